@@ -1,0 +1,30 @@
+# onboarder_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>]
+#                    [TIMEOUT <seconds>] [GUI] [KEYRING])
+#
+# One QtTest executable per class under test. GUI tests run on the offscreen platform; KEYRING tests run inside
+# their own D-Bus session with an unlocked throwaway gnome-keyring (tests/run-with-keyring.sh).
+set(ONBOARDER_TEST_DATA_DIR "${PROJECT_SOURCE_DIR}/tests/data")
+get_filename_component(ONBOARDER_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" ABSOLUTE)
+
+function(onboarder_add_test name)
+    cmake_parse_arguments(ARG "GUI;KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test onboarder_compile_options ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        ONBOARDER_TEST_DATA_DIR="${ONBOARDER_TEST_DATA_DIR}"
+        ONBOARDER_SHARED_DIR="${ONBOARDER_SHARED_DIR}")
+    if(ARG_KEYRING)
+        add_test(NAME ${name} COMMAND "${PROJECT_SOURCE_DIR}/tests/run-with-keyring.sh" $<TARGET_FILE:${name}>)
+        list(APPEND ARG_LABELS keyring)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
+    set(env "LANG=C.UTF-8" "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=*.debug=false")
+    if(ARG_GUI)
+        list(APPEND ARG_LABELS gui)
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}")
+endfunction()
