@@ -1,0 +1,128 @@
+#include "api/ApiSession.h"
+
+#include "api/ApiRequest.h"
+#include "api/TokenProvider.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcApi, "onboarder.api")
+
+namespace onboarder::api {
+
+ApiSession::ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_tokens(tokens)
+    , m_network(new QNetworkAccessManager(this))
+{
+    connect(&m_rateLimitGate, &RateLimitGate::paused, this, &ApiSession::rateLimited);
+    connect(&m_rateLimitGate, &RateLimitGate::countdown, this, &ApiSession::rateLimitCountdown);
+    connect(&m_rateLimitGate, &RateLimitGate::resumed, this, &ApiSession::rateLimitResumed);
+}
+
+ApiSession::~ApiSession() = default;
+
+std::optional<QString> ApiSession::checkBaseUrl(const QUrl& baseUrl)
+{
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
+        return QCoreApplication::translate("ApiSession", "The API address is not a valid URL.");
+    }
+    const QString scheme = baseUrl.scheme().toLower();
+    if (scheme == QLatin1String("https")) {
+        return std::nullopt;
+    }
+    if (scheme != QLatin1String("http")) {
+        return QCoreApplication::translate("ApiSession", "The API address must start with https://.");
+    }
+    const QString host = baseUrl.host();
+    const QHostAddress address(host);
+    const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+    if (!loopback) {
+        return QCoreApplication::translate("ApiSession",
+                                           "Plain http is allowed only for a sandbox on this computer; use https://.");
+    }
+    return std::nullopt;
+}
+
+QUrl ApiSession::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+QUrl ApiSession::urlFor(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url(path);
+    if (url.isRelative()) {
+        url = m_baseUrl;
+        QString basePath = url.path();
+        if (!basePath.endsWith(QLatin1Char('/'))) {
+            basePath += QLatin1Char('/');
+        }
+        QString relative = path;
+        while (relative.startsWith(QLatin1Char('/'))) {
+            relative.remove(0, 1);
+        }
+        url.setPath(basePath + relative);
+    }
+    if (!query.isEmpty()) {
+        url.setQuery(query);
+    }
+    return url;
+}
+
+QNetworkAccessManager* ApiSession::network() const
+{
+    return m_network;
+}
+
+TokenProvider* ApiSession::tokens() const
+{
+    return m_tokens;
+}
+
+RateLimitGate* ApiSession::rateLimitGate()
+{
+    return &m_rateLimitGate;
+}
+
+RetryPolicy& ApiSession::retryPolicy()
+{
+    return m_retryPolicy;
+}
+
+void ApiSession::setTimeout(Milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+ApiSession::Milliseconds ApiSession::timeout() const
+{
+    return m_timeout;
+}
+
+void ApiSession::setMaxRateLimitWaits(int waits)
+{
+    m_maxRateLimitWaits = waits;
+}
+
+int ApiSession::maxRateLimitWaits() const
+{
+    return m_maxRateLimitWaits;
+}
+
+ApiRequest* ApiSession::send(const QByteArray& method, const QUrl& url, const QByteArray& jsonBody)
+{
+    auto* request = new ApiRequest(this, method, url, jsonBody, this);
+    request->start();
+    return request;
+}
+
+ApiRequest* ApiSession::get(const QString& path, const QUrlQuery& query)
+{
+    return send("GET", urlFor(path, query));
+}
+
+} // namespace onboarder::api

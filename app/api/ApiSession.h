@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/RateLimitGate.h"
+#include "api/RetryPolicy.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+namespace onboarder::api {
+
+class ApiRequest;
+struct ApiResponse;
+class TokenProvider;
+
+// The connection of one profile to one API base URL: the single QNetworkAccessManager, the token, the retry policy
+// and the rate-limit pause that all of the profile's requests share. Creates one ApiRequest job per request.
+class ApiSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Milliseconds = std::chrono::milliseconds;
+
+    // baseUrl such as https://webexapis.com/v1 or http://127.0.0.1:8080/v1. The session does not own tokens.
+    ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* parent = nullptr);
+    ~ApiSession() override;
+
+    // Why a base URL may not be used, or nothing: anything but loopback must be https, so a token never travels in
+    // clear text.
+    static std::optional<QString> checkBaseUrl(const QUrl& baseUrl);
+
+    QUrl baseUrl() const;
+    // baseUrl + "/" + path, with the query; an absolute URL (from a Location or Link header) is used as it is.
+    QUrl urlFor(const QString& path, const QUrlQuery& query = {}) const;
+
+    QNetworkAccessManager* network() const;
+    TokenProvider* tokens() const;
+    RateLimitGate* rateLimitGate();
+    RetryPolicy& retryPolicy();
+
+    void setTimeout(Milliseconds timeout);
+    Milliseconds timeout() const;
+    // How often one request may be answered 429 before it gives up.
+    void setMaxRateLimitWaits(int waits);
+    int maxRateLimitWaits() const;
+
+    // Starts a request; the job deletes itself after finished() unless setAutoDelete(false) was called on it.
+    ApiRequest* send(const QByteArray& method, const QUrl& url, const QByteArray& jsonBody = {});
+    ApiRequest* get(const QString& path, const QUrlQuery& query = {});
+
+signals:
+    // Every finished request, for the audit log and activity views.
+    void requestFinished(const QByteArray& method,
+                         const QUrl& url,
+                         const QByteArray& requestBody,
+                         const onboarder::api::ApiResponse& response);
+    // A 429 paused all requests of this session; the countdown ticks each second until resumed().
+    void rateLimited(int secondsRemaining);
+    void rateLimitCountdown(int secondsRemaining);
+    void rateLimitResumed();
+
+private:
+    QUrl m_baseUrl;
+    QPointer<TokenProvider> m_tokens;
+    QNetworkAccessManager* m_network;
+    RateLimitGate m_rateLimitGate;
+    RetryPolicy m_retryPolicy;
+    Milliseconds m_timeout { std::chrono::seconds(60) };
+    int m_maxRateLimitWaits = 20;
+};
+
+} // namespace onboarder::api
