@@ -7,7 +7,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev libqt6sql6-sqlite
-    libgl-dev fonts-dejavu-core qtkeychain-qt6-dev nlohmann-json3-dev libphonenumber-dev iso-codes
+    libgl-dev fonts-dejavu-core qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libphonenumber-dev iso-codes
 )
 test_packages=(
     dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3
