@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+
+namespace onboarder::sandbox {
+
+// JSON documents of one kind, by ID, kept in creation order (a sequence number) so lists page stably.
+class DocumentTable
+{
+public:
+    const nlohmann::json* find(const std::string& id) const;
+    qint64 seqOf(const std::string& id) const; // 0: absent
+    // Inserts or replaces; a replaced document keeps its place. seq > 0 restores a stored order.
+    qint64 put(const std::string& id, nlohmann::json doc, qint64 seq);
+    bool remove(const std::string& id);
+    std::size_t size() const;
+
+    template <typename F>
+    void forEach(F&& visit) const
+    {
+        for (const auto& entry : m_bySeq) {
+            if (!visit(entry.second.id, entry.second.doc)) {
+                return;
+            }
+        }
+    }
+
+private:
+    struct Entry
+    {
+        std::string id;
+        nlohmann::json doc;
+    };
+    std::map<qint64, Entry> m_bySeq;
+    std::unordered_map<std::string, qint64> m_seqById;
+    qint64 m_nextSeq = 1;
+};
+
+} // namespace onboarder::sandbox

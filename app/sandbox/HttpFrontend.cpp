@@ -1,0 +1,95 @@
+#include "sandbox/HttpFrontend.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace onboarder::sandbox {
+
+namespace {
+ApiRequest::Method methodOf(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return ApiRequest::Method::Get;
+    case QHttpServerRequest::Method::Post:
+        return ApiRequest::Method::Post;
+    case QHttpServerRequest::Method::Put:
+        return ApiRequest::Method::Put;
+    case QHttpServerRequest::Method::Delete:
+        return ApiRequest::Method::Delete;
+    case QHttpServerRequest::Method::Patch:
+        return ApiRequest::Method::Patch;
+    default:
+        return ApiRequest::Method::Other;
+    }
+}
+} // namespace
+
+HttpFrontend::HttpFrontend(Dispatch dispatch, int latencyMs, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_dispatch(std::move(dispatch))
+    , m_latencyMs(latencyMs)
+{
+}
+
+void HttpFrontend::setFallbackBaseUrl(const std::string& baseUrl)
+{
+    m_fallbackBaseUrl = baseUrl;
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    ApiRequest apiRequest;
+    apiRequest.method = methodOf(request.method());
+    apiRequest.path = request.url().path();
+    apiRequest.query = request.query();
+    apiRequest.headers = request.headers();
+    apiRequest.body = request.body();
+    const QByteArray host = apiRequest.header("Host");
+    apiRequest.baseUrl = host.isEmpty() ? m_fallbackBaseUrl : "http://" + host.toStdString() + "/v1";
+
+    const ApiResponse response = m_dispatch(apiRequest);
+    if (m_latencyMs <= 0) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        write(responder, response);
+        return true;
+    }
+    auto* responder = new QHttpServerResponder(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(m_latencyMs, this, [responder, guard, response] {
+        if (guard) {
+            write(*responder, response);
+            delete responder;
+        }
+        // When the client went away the responder is left alone: its socket no longer exists.
+    });
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    ApiResponse response = ApiResponse::error(404, "Not found.");
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, response);
+}
+
+void HttpFrontend::write(QHttpServerResponder& responder, const ApiResponse& response)
+{
+    const QByteArray body = response.serializedBody();
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (!body.isEmpty()) {
+        responder.writeHeader("Content-Type",
+                              response.contentType.isEmpty() ? QByteArray("application/json;charset=UTF-8")
+                                                             : response.contentType);
+    }
+    for (const auto& header : response.headers) {
+        responder.writeHeader(header.first, header.second);
+    }
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeBody(body);
+}
+
+} // namespace onboarder::sandbox

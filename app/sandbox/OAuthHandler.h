@@ -1,0 +1,30 @@
+#pragma once
+
+#include "sandbox/ApiRequest.h"
+#include "sandbox/ApiResponse.h"
+#include "sandbox/SandboxContext.h"
+
+namespace onboarder::sandbox {
+
+class Router;
+
+// The OAuth 2.0 authorization-code grant of Webex (wholesale-api.md §1.2), so the client's sign-in and refresh
+// paths run for real: /authorize approves at once and redirects to a loopback redirect_uri; /access_token
+// exchanges codes and refresh tokens. Clients authenticate with Basic or form fields; any client ID is accepted.
+class OAuthHandler
+{
+public:
+    explicit OAuthHandler(SandboxContext context);
+    void registerRoutes(Router& router);
+    // Makes tokens issued before a restart valid again.
+    void restoreTokens();
+
+private:
+    ApiResponse authorize(ApiRequest& request);
+    ApiResponse accessToken(ApiRequest& request);
+    ApiResponse issue(const std::string& clientId, const QStringList& scopes, const std::string& refreshToken);
+
+    SandboxContext m_context;
+};
+
+} // namespace onboarder::sandbox

@@ -1,0 +1,187 @@
+#include "sandbox/RequestDispatcher.h"
+
+#include "sandbox/Authenticator.h"
+#include "sandbox/Documents.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/IdCodec.h"
+#include "sandbox/Router.h"
+#include "sandbox/SandboxStore.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSandboxHttp, "onboarder.sandbox.http")
+
+using nlohmann::json;
+
+namespace onboarder::sandbox {
+
+namespace {
+bool isJsonType(const QByteArray& contentType)
+{
+    const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+bool isFormType(const QByteArray& contentType)
+{
+    return contentType.split(';').constFirst().trimmed().toLower() == "application/x-www-form-urlencoded";
+}
+} // namespace
+
+RequestDispatcher::RequestDispatcher(SandboxContext context, const Router* router, FaultInjector* faults)
+    : m_context(context)
+    , m_router(router)
+    , m_faults(faults)
+{
+}
+
+ApiResponse RequestDispatcher::dispatch(ApiRequest& request)
+{
+    const QByteArray incoming = request.header("TrackingID").trimmed();
+    request.trackingId = !incoming.isEmpty() && incoming.size() <= 256
+        ? incoming.toStdString()
+        : "SANDBOX_" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+
+    ApiResponse response;
+    try {
+        response = run(request);
+    } catch (const std::exception& error) {
+        qCWarning(lcSandboxHttp) << "handler failed:" << error.what();
+        response = ApiResponse::error(500, "The sandbox failed to handle this request.");
+    }
+    if (response.isError && response.json.is_object()) {
+        response.json["trackingId"] = request.trackingId;
+    }
+    response.withHeader("TrackingID", QByteArray::fromStdString(request.trackingId));
+    qCDebug(lcSandboxHttp).noquote() << ApiRequest::methodName(request.method) << request.path << response.status;
+    return response;
+}
+
+ApiResponse RequestDispatcher::run(ApiRequest& request)
+{
+    if (!request.path.startsWith(QLatin1String("/v1/"))) {
+        return ApiResponse::error(404, "Not found. The API lives under /v1.");
+    }
+    request.path = request.path.mid(3);
+    if (request.body.size() > maxBodyBytes) {
+        return ApiResponse::error(413, "The request body is larger than 1 MiB.");
+    }
+    const Router::Match match = m_router->match(request.method, request.path);
+    if (!match.route) {
+        if (!match.allowedMethods.isEmpty()) {
+            ApiResponse response = ApiResponse::error(405, "Method not allowed.");
+            response.withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
+            return response;
+        }
+        return ApiResponse::error(404, "No such resource: " + request.path.toStdString());
+    }
+    const Router::Route& route = *match.route;
+    request.params = match.params;
+
+    if (!route.faultExempt) {
+        std::optional<FaultInjector::Fault> fault = m_faults->rateLimit();
+        if (!fault) {
+            fault = m_faults->randomFailure();
+        }
+        if (fault) {
+            const char* message = fault->status == 429 ? "Too many requests; retry after the time in Retry-After."
+                : fault->status == 502                 ? "Bad gateway (injected fault)."
+                                                       : "Service unavailable (injected fault).";
+            ApiResponse response = ApiResponse::error(fault->status, message);
+            if (fault->retryAfterSecs > 0) {
+                response.withHeader("Retry-After", QByteArray::number(fault->retryAfterSecs));
+            }
+            return response;
+        }
+    }
+
+    if (!route.scopes.isEmpty()) {
+        QStringList granted;
+        switch (m_context.authenticator->check(request.header("Authorization"), &granted)) {
+        case Authenticator::Verdict::Ok:
+            break;
+        case Authenticator::Verdict::Missing:
+            return ApiResponse::error(
+                       401, "The request requires a valid access token set in the Authorization request header.")
+                .withHeader("WWW-Authenticate", "Bearer");
+        case Authenticator::Verdict::Unknown:
+            return ApiResponse::error(401, "The access token is not valid.")
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        case Authenticator::Verdict::Expired:
+            return ApiResponse::error(401, "The access token has expired.")
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
+        const bool allowed = std::any_of(
+            route.scopes.begin(), route.scopes.end(), [&](const QString& scope) { return granted.contains(scope); });
+        if (!allowed) {
+            return ApiResponse::error(403,
+                                      "The access token lacks the scope this operation needs: "
+                                          + route.scopes.join(QStringLiteral(" or ")).toStdString() + ".");
+        }
+        request.scopes = granted;
+    }
+
+    if (auto error = resolveSubPartner(request)) {
+        return *error;
+    }
+    if (auto error = parseBody(request, static_cast<int>(route.body))) {
+        return *error;
+    }
+    return route.handler(request);
+}
+
+std::optional<ApiResponse> RequestDispatcher::resolveSubPartner(ApiRequest& request) const
+{
+    if (!request.hasQuery("onBehalfOfSubPartnerOrgId")) {
+        return std::nullopt;
+    }
+    const auto orgId = IdCodec::normalize(request.queryValue("onBehalfOfSubPartnerOrgId"), { "ORGANIZATION" });
+    const json* subPartner = orgId ? m_context.store->find(SandboxStore::Kind::SubPartner, *orgId) : nullptr;
+    if (!subPartner) {
+        return ApiResponse::error(403, "onBehalfOfSubPartnerOrgId is not a sub-partner of this partner.");
+    }
+    const bool writes = request.method == ApiRequest::Method::Post || request.method == ApiRequest::Method::Put;
+    if (writes && Documents::text(*subPartner, "provisioningState") == "suspended"
+        && request.path.startsWith(QLatin1String("/wholesale/"))) {
+        return ApiResponse::error(403, "The sub-partner is suspended: it can only delete customers and subscribers.");
+    }
+    request.subPartnerOrgId = *orgId;
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> RequestDispatcher::parseBody(ApiRequest& request, int bodyKind) const
+{
+    const auto kind = static_cast<Router::BodyKind>(bodyKind);
+    if (kind == Router::BodyKind::None
+        || (kind == Router::BodyKind::OptionalJson && request.body.trimmed().isEmpty())) {
+        return std::nullopt;
+    }
+    const QByteArray contentType = request.header("Content-Type");
+    if (kind == Router::BodyKind::Form) {
+        if (!isFormType(contentType)) {
+            return ApiResponse::error(415, "The body must be application/x-www-form-urlencoded.");
+        }
+        QByteArray form = request.body;
+        form.replace('+', "%20");
+        const QUrlQuery fields(QString::fromUtf8(form));
+        for (const auto& item : fields.queryItems(QUrl::FullyEncoded)) {
+            request.query.addQueryItem(item.first, item.second);
+        }
+        return std::nullopt;
+    }
+    if (!isJsonType(contentType)) {
+        return ApiResponse::error(415, "Unsupported media type: request bodies must be application/json.");
+    }
+    request.json = json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
+    if (request.json.is_discarded()) {
+        request.json = nullptr;
+        return ApiResponse::error(400, "The request body is not valid JSON.");
+    }
+    if (!request.json.is_object()) {
+        return ApiResponse::error(400, "The request body must be a JSON object.");
+    }
+    return std::nullopt;
+}
+
+} // namespace onboarder::sandbox

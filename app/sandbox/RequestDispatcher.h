@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sandbox/ApiRequest.h"
+#include "sandbox/ApiResponse.h"
+#include "sandbox/SandboxContext.h"
+
+namespace onboarder::sandbox {
+
+class FaultInjector;
+class Router;
+
+// The request pipeline in front of the handlers: tracking ID, body size limit, routing (404/405), injected
+// faults (429/502/503), bearer auth (401/403), sub-partner scope, media type (415) and JSON parsing (400).
+class RequestDispatcher
+{
+public:
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+
+    RequestDispatcher(SandboxContext context, const Router* router, FaultInjector* faults);
+
+    // request.path is the full path (starting with /v1); the answer carries the TrackingID header.
+    ApiResponse dispatch(ApiRequest& request);
+
+private:
+    ApiResponse run(ApiRequest& request);
+    std::optional<ApiResponse> parseBody(ApiRequest& request, int bodyKind) const;
+    std::optional<ApiResponse> resolveSubPartner(ApiRequest& request) const;
+
+    SandboxContext m_context;
+    const Router* m_router;
+    FaultInjector* m_faults;
+};
+
+} // namespace onboarder::sandbox

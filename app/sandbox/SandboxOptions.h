@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+namespace onboarder::sandbox {
+
+// Everything that configures one sandbox instance; filled from the command line or by the embedding code.
+struct SandboxOptions
+{
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0; // 0: any free port
+    QString dataDir; // empty: in memory only
+    QString seed = QStringLiteral("demo"); // demo | empty | large:N
+    QString token; // empty: generate one
+    int latencyMs = 0;
+    double rateLimitPerSecond = 0; // 0: unlimited
+    double failRate = 0; // 0..1
+    std::optional<quint32> failSeed;
+    int provisioningDelayMs = 1500;
+    qint64 accessTokenLifetimeSecs = 1209599; // as Webex: about 14 days
+    qint64 refreshTokenLifetimeSecs = 7776000; // about 90 days
+};
+
+} // namespace onboarder::sandbox
