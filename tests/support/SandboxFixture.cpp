@@ -1,0 +1,129 @@
+#include "SandboxFixture.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace onboarder::testsupport {
+
+using nlohmann::json;
+
+sandbox::SandboxOptions SandboxFixture::options(const QString& seed, int provisioningDelayMs)
+{
+    sandbox::SandboxOptions options;
+    options.seed = seed;
+    options.provisioningDelayMs = provisioningDelayMs;
+    options.token = QStringLiteral("test-token");
+    return options;
+}
+
+bool SandboxFixture::start(const sandbox::SandboxOptions& options)
+{
+    stop();
+    m_thread = std::make_unique<sandbox::SandboxThread>();
+    QSignalSpy started(m_thread.get(), &sandbox::SandboxThread::started);
+    m_thread->start(options);
+    if (!started.wait(60000)) {
+        return false;
+    }
+    m_client = std::make_unique<SandboxTestClient>(m_thread->baseUrl(), m_thread->token());
+    return true;
+}
+
+void SandboxFixture::stop()
+{
+    m_client.reset();
+    if (m_thread) {
+        m_thread->stop();
+        m_thread.reset();
+    }
+}
+
+QUrl SandboxFixture::baseUrl() const
+{
+    return m_thread ? m_thread->baseUrl() : QUrl();
+}
+
+QString SandboxFixture::token() const
+{
+    return m_thread ? m_thread->token() : QString();
+}
+
+QString SandboxFixture::mintToken(const QStringList& scopes, qint64 lifetimeSecs) const
+{
+    return m_thread->mintToken(scopes, lifetimeSecs);
+}
+
+SandboxTestClient& SandboxFixture::client()
+{
+    return *m_client;
+}
+
+QString SandboxFixture::templateId()
+{
+    const HttpResult result = m_client->get(QStringLiteral("/sandbox/onboardingTemplates"));
+    if (result.status != 200 || result.json["items"].empty()) {
+        const HttpResult created = m_client->post(QStringLiteral("/sandbox/onboardingTemplates"),
+                                                  { { "name", "Test template" }, { "countryCode", "SE" } });
+        return QString::fromStdString(created.json.value("provisioningId", std::string()));
+    }
+    return QString::fromStdString(result.json["items"][0]["provisioningId"].get<std::string>());
+}
+
+json SandboxFixture::customerBody(const std::string& provisioningId,
+                                  const std::string& externalId,
+                                  const std::string& email,
+                                  const json& packages)
+{
+    const json address = { { "addressLine1", "Drottninggatan 1" },
+                           { "city", "Stockholm" },
+                           { "zipOrPostalCode", "111 51" },
+                           { "country", "SE" } };
+    return { { "provisioningId", provisioningId },
+             { "packages", packages },
+             { "externalId", externalId },
+             { "address", address },
+             { "customerInfo", { { "name", "Testbolaget AB" }, { "primaryEmail", email }, { "language", "sv_SE" } } },
+             { "provisioningParameters",
+               { { "calling",
+                   { { "location",
+                       { { "name", "Huvudkontor" },
+                         { "address", address },
+                         { "timezone", "Europe/Stockholm" },
+                         { "language", "sv_se" } } } } } } } };
+}
+
+QString SandboxFixture::createCustomer(const QString& externalId, const QString& email, const json& packages)
+{
+    const HttpResult result = m_client->post(
+        QStringLiteral("/wholesale/customers"),
+        customerBody(templateId().toStdString(), externalId.toStdString(), email.toStdString(), packages));
+    if (result.status != 202) {
+        qWarning("createCustomer failed: %d %s", result.status, result.body.constData());
+        return {};
+    }
+    const std::string url = result.json["url"].get<std::string>();
+    return QString::fromStdString(url.substr(url.rfind('/') + 1));
+}
+
+json SandboxFixture::waitForTerminal(const QString& customerId, int timeoutMs)
+{
+    json last;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        const HttpResult result = m_client->get(QStringLiteral("/wholesale/customers/") + customerId);
+        last = result.json;
+        if (result.status == 404) {
+            return { { "status", "gone" } };
+        }
+        const std::string status = last.value("status", std::string());
+        if (status != "provisioning" && status != "updating" && status != "deleting") {
+            return last;
+        }
+        QTest::qWait(50);
+    }
+    return last;
+}
+
+} // namespace onboarder::testsupport
