@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace onboarder::model {
+
+// IANA time zones as Qt knows them (the system's tz database): validity, the zones of a country, display names.
+class TimeZones
+{
+public:
+    // True for an IANA identifier this system knows, such as "Europe/Stockholm" or "America/Los_Angeles".
+    static bool isValid(const QString& ianaId);
+    // The zones of an ISO 3166-1 alpha-2 country, sorted; empty for an unknown code.
+    static QStringList forCountry(const QString& countryCode);
+    // Every IANA zone, sorted.
+    static QStringList all();
+    // A long name for pickers ("Central European Time"), falling back to the identifier.
+    static QString displayName(const QString& ianaId, const QLocale& locale);
+};
+
+} // namespace onboarder::model
