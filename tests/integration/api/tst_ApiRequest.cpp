@@ -1,0 +1,220 @@
+#include "SandboxFixture.h"
+#include "api/ApiRequest.h"
+#include "api/ApiSession.h"
+#include "api/TokenProvider.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace onboarder::api;
+using onboarder::testsupport::SandboxFixture;
+
+// The request job against the real sandbox over loopback HTTP: auth, tracking IDs, retries, the shared 429 pause.
+class TestApiRequest : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs one request to the end and returns its response.
+    static ApiResponse run(ApiSession& session, const QByteArray& method, const QUrl& url, const QByteArray& body = {})
+    {
+        ApiRequest* request = session.send(method, url, body);
+        request->setAutoDelete(false);
+        QSignalSpy done(request, &ApiRequest::finished);
+        if (!done.wait(60000)) {
+            qWarning("request did not finish");
+        }
+        ApiResponse response = request->response();
+        delete request;
+        return response;
+    }
+
+    // Every reply the session's network manager saw, including the 429s and 5xx the job hid from its caller.
+    struct Wire
+    {
+        struct Answer
+        {
+            qint64 atMs;
+            int status;
+            QByteArray retryAfter;
+            QByteArray method;
+        };
+        QElapsedTimer clock;
+        QList<Answer> answers;
+        explicit Wire(ApiSession& session)
+        {
+            clock.start();
+            QObject::connect(session.network(), &QNetworkAccessManager::finished, session.network(), [this](QNetworkReply* reply) {
+                answers.append({clock.elapsed(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                reply->rawHeader("Retry-After"), reply->operation() == QNetworkAccessManager::GetOperation ? QByteArray("GET") : QByteArray("OTHER")});
+            });
+        }
+        int count(int status) const
+        {
+            return static_cast<int>(std::count_if(answers.begin(), answers.end(), [&](const Answer& a) { return a.status == status; }));
+        }
+    };
+
+private slots:
+    void getWithTokenSendsAndEchoesTrackingId()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(SandboxFixture::options()));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        const ApiResponse response = run(session, "GET", session.urlFor(QStringLiteral("wholesale/customers")));
+        QVERIFY2(response.ok(), qPrintable(response.error ? response.error->toSupportText() : QString()));
+        QCOMPARE(response.httpStatus, 200);
+        QVERIFY(response.trackingId.startsWith(QStringLiteral("ONBOARDER_")));
+        QVERIFY(response.body.contains("\"items\""));
+    }
+
+    void unauthorizedGivesMessageAndTrackingId()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(SandboxFixture::options()));
+        StaticTokenProvider tokens(QStringLiteral("not-a-valid-token"));
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        const ApiResponse response = run(session, "GET", session.urlFor(QStringLiteral("wholesale/customers")));
+        QVERIFY(!response.ok());
+        QCOMPARE(response.error->httpStatus, 401);
+        QVERIFY(!response.error->message.isEmpty());
+        QVERIFY(!response.error->trackingId.isEmpty());
+    }
+
+    void plainHttpToARemoteHostIsRefused()
+    {
+        StaticTokenProvider tokens(QStringLiteral("t"));
+        ApiSession session(QUrl(QStringLiteral("http://webexapis.example/v1")), &tokens);
+        const ApiResponse response = run(session, "GET", session.urlFor(QStringLiteral("wholesale/customers")));
+        QVERIFY(!response.ok());
+        QCOMPARE(response.error->kind, ApiError::Kind::Configuration);
+        QCOMPARE(response.attempts, 0); // nothing was sent
+    }
+
+    void retryAfterIsHonouredAndShared()
+    {
+        auto options = SandboxFixture::options();
+        options.rateLimitPerSecond = 1;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        Wire wire(session);
+        QSignalSpy paused(&session, &ApiSession::rateLimited);
+
+        // Three reads at once against one request per second: the server answers 429 to some; every request must
+        // still succeed, and none may reach the server again before the Retry-After it was given has passed.
+        QList<ApiRequest*> requests;
+        for (int i = 0; i < 3; ++i) {
+            ApiRequest* request = session.send("GET", session.urlFor(QStringLiteral("wholesale/customers")));
+            request->setAutoDelete(false);
+            requests.append(request);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(requests.begin(), requests.end(), [](ApiRequest* r) { return r->isFinished(); }),
+                                 30000);
+        for (ApiRequest* request : requests) {
+            QVERIFY2(request->response().ok(), qPrintable(request->response().error->toSupportText()));
+        }
+        qDeleteAll(requests);
+
+        QVERIFY(wire.count(429) >= 1);
+        QVERIFY(paused.count() >= 1);
+        // After each 429, answers to requests sent later than it arrived come no earlier than its Retry-After.
+        const auto& answers = wire.answers;
+        for (int i = 0; i < answers.size(); ++i) {
+            if (answers[i].status != 429) {
+                continue;
+            }
+            const qint64 earliest = answers[i].atMs + answers[i].retryAfter.toLongLong() * 1000;
+            int later = 0;
+            for (int j = i + 1; j < answers.size(); ++j) {
+                // Requests already in flight when the 429 came may finish at once; count only the rest.
+                if (answers[j].atMs > answers[i].atMs + 200) {
+                    QVERIFY2(answers[j].atMs >= earliest - 50,
+                             qPrintable(QStringLiteral("an answer at %1 ms, before the pause ended at %2 ms")
+                                            .arg(answers[j].atMs)
+                                            .arg(earliest)));
+                    ++later;
+                }
+            }
+            QVERIFY(later >= 1);
+        }
+    }
+
+    void readsAreRetriedThroughInjectedFailures()
+    {
+        auto options = SandboxFixture::options();
+        options.failRate = 0.3;
+        options.failSeed = 7;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        session.retryPolicy().setBaseDelay(std::chrono::milliseconds(20));
+        session.retryPolicy().setMaxAttempts(8);
+        Wire wire(session);
+        for (int i = 0; i < 20; ++i) {
+            const ApiResponse response = run(session, "GET", session.urlFor(QStringLiteral("wholesale/customers")));
+            QVERIFY2(response.ok(), qPrintable(response.error ? response.error->toSupportText() : QString()));
+        }
+        QVERIFY2(wire.count(502) + wire.count(503) > 0, "the sandbox injected no failures");
+    }
+
+    void writesAreNotRetriedBlindly()
+    {
+        auto options = SandboxFixture::options();
+        options.failRate = 1.0; // every request fails
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        Wire wire(session);
+        const ApiResponse response =
+            run(session, "POST", session.urlFor(QStringLiteral("wholesale/customers")), R"({"externalId":"x"})");
+        QVERIFY(!response.ok());
+        QVERIFY(response.error->httpStatus == 502 || response.error->httpStatus == 503);
+        QCOMPARE(response.attempts, 1);
+        QCOMPARE(wire.answers.size(), 1);
+    }
+
+    void cancelEndsAtOnce()
+    {
+        auto options = SandboxFixture::options();
+        options.latencyMs = 3000;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        ApiRequest* request = session.send("GET", session.urlFor(QStringLiteral("wholesale/customers")));
+        request->setAutoDelete(false);
+        QSignalSpy done(request, &ApiRequest::finished);
+        QTest::qWait(100);
+        request->cancel();
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(request->response().error->kind, ApiError::Kind::Cancelled);
+        delete request;
+    }
+
+    void timeoutIsReported()
+    {
+        auto options = SandboxFixture::options();
+        options.latencyMs = 3000;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        session.setTimeout(std::chrono::milliseconds(300));
+        const ApiResponse response =
+            run(session, "POST", session.urlFor(QStringLiteral("wholesale/customers/validate")), R"({})");
+        QVERIFY(!response.ok());
+        QCOMPARE(response.error->kind, ApiError::Kind::Timeout);
+        QVERIFY(response.error->isAmbiguous());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiRequest)
+#include "tst_ApiRequest.moc"
