@@ -172,7 +172,7 @@ void ApiRequest::onReplyFinished()
 
     m_response.attempts = m_attempt;
     m_response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_response.body = reply->readAll();
+    m_response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_response.headers.clear();
     for (const auto& pair : reply->rawHeaderPairs()) {
         m_response.headers.insert(pair.first.toLower(), pair.second);

@@ -18,6 +18,11 @@ class TestApiRequest : public QObject
     Q_OBJECT
 
 private:
+    static QByteArray errorText(const ApiResponse& response)
+    {
+        return response.error ? response.error->toSupportText().toUtf8() : QByteArray();
+    }
+
     // Runs one request to the end and returns its response.
     static ApiResponse run(ApiSession& session, const QByteArray& method, const QUrl& url, const QByteArray& body = {})
     {
@@ -47,14 +52,19 @@ private:
         explicit Wire(ApiSession& session)
         {
             clock.start();
-            QObject::connect(session.network(), &QNetworkAccessManager::finished, session.network(), [this](QNetworkReply* reply) {
-                answers.append({clock.elapsed(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                reply->rawHeader("Retry-After"), reply->operation() == QNetworkAccessManager::GetOperation ? QByteArray("GET") : QByteArray("OTHER")});
-            });
+            QObject::connect(
+                session.network(), &QNetworkAccessManager::finished, session.network(), [this](QNetworkReply* reply) {
+                    answers.append({ clock.elapsed(),
+                                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                     reply->rawHeader("Retry-After"),
+                                     reply->operation() == QNetworkAccessManager::GetOperation ? QByteArray("GET")
+                                                                                               : QByteArray("OTHER") });
+                });
         }
         int count(int status) const
         {
-            return static_cast<int>(std::count_if(answers.begin(), answers.end(), [&](const Answer& a) { return a.status == status; }));
+            return static_cast<int>(
+                std::count_if(answers.begin(), answers.end(), [&](const Answer& a) { return a.status == status; }));
         }
     };
 
@@ -66,7 +76,7 @@ private slots:
         StaticTokenProvider tokens(sandbox.token());
         ApiSession session(sandbox.baseUrl(), &tokens);
         const ApiResponse response = run(session, "GET", session.urlFor(QStringLiteral("wholesale/customers")));
-        QVERIFY2(response.ok(), qPrintable(response.error ? response.error->toSupportText() : QString()));
+        QVERIFY2(response.ok(), errorText(response).constData());
         QCOMPARE(response.httpStatus, 200);
         QVERIFY(response.trackingId.startsWith(QStringLiteral("ONBOARDER_")));
         QVERIFY(response.body.contains("\"items\""));
@@ -114,10 +124,10 @@ private slots:
             request->setAutoDelete(false);
             requests.append(request);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(requests.begin(), requests.end(), [](ApiRequest* r) { return r->isFinished(); }),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(requests.begin(), requests.end(), [](ApiRequest* r) { return r->isFinished(); }), 30000);
         for (ApiRequest* request : requests) {
-            QVERIFY2(request->response().ok(), qPrintable(request->response().error->toSupportText()));
+            QVERIFY2(request->response().ok(), errorText(request->response()).constData());
         }
         qDeleteAll(requests);
 
@@ -159,7 +169,7 @@ private slots:
         Wire wire(session);
         for (int i = 0; i < 20; ++i) {
             const ApiResponse response = run(session, "GET", session.urlFor(QStringLiteral("wholesale/customers")));
-            QVERIFY2(response.ok(), qPrintable(response.error ? response.error->toSupportText() : QString()));
+            QVERIFY2(response.ok(), errorText(response).constData());
         }
         QVERIFY2(wire.count(502) + wire.count(503) > 0, "the sandbox injected no failures");
     }
@@ -173,8 +183,8 @@ private slots:
         StaticTokenProvider tokens(sandbox.token());
         ApiSession session(sandbox.baseUrl(), &tokens);
         Wire wire(session);
-        const ApiResponse response =
-            run(session, "POST", session.urlFor(QStringLiteral("wholesale/customers")), R"({"externalId":"x"})");
+        const ApiResponse response
+            = run(session, "POST", session.urlFor(QStringLiteral("wholesale/customers")), R"({"externalId":"x"})");
         QVERIFY(!response.ok());
         QVERIFY(response.error->httpStatus == 502 || response.error->httpStatus == 503);
         QCOMPARE(response.attempts, 1);
@@ -208,8 +218,8 @@ private slots:
         StaticTokenProvider tokens(sandbox.token());
         ApiSession session(sandbox.baseUrl(), &tokens);
         session.setTimeout(std::chrono::milliseconds(300));
-        const ApiResponse response =
-            run(session, "POST", session.urlFor(QStringLiteral("wholesale/customers/validate")), R"({})");
+        const ApiResponse response
+            = run(session, "POST", session.urlFor(QStringLiteral("wholesale/customers/validate")), R"({})");
         QVERIFY(!response.ok());
         QCOMPARE(response.error->kind, ApiError::Kind::Timeout);
         QVERIFY(response.error->isAmbiguous());
