@@ -41,6 +41,7 @@ private:
         std::vector<std::string> numbers;
         std::string pstn; // connection option key, empty: none
         std::vector<std::array<std::string, 3>> users; // first, last, email
+        bool withAdmin = true; // large seeds skip the admin user of most customers to stay fast
     };
 
     void seedPartner();

@@ -42,7 +42,7 @@ bool SqlitePersistence::open(QString* error)
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=NORMAL",
         "CREATE TABLE IF NOT EXISTS documents (kind TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, "
-        "json TEXT NOT NULL, PRIMARY KEY (kind, id))",
+        "json BLOB NOT NULL, PRIMARY KEY (kind, id))",
     };
     for (const char* statement : statements) {
         if (!query.exec(QString::fromLatin1(statement))) {
@@ -69,7 +69,7 @@ bool SqlitePersistence::load(const Loader& loader, QString* error)
         loader(query.value(0).toString().toStdString(),
                query.value(1).toString().toStdString(),
                query.value(2).toLongLong(),
-               query.value(3).toString().toStdString());
+               query.value(3).toByteArray().toStdString());
     }
     return true;
 }
@@ -79,7 +79,8 @@ void SqlitePersistence::upsert(const std::string& kind, const std::string& id, q
     m_upsert->bindValue(0, QString::fromStdString(kind));
     m_upsert->bindValue(1, QString::fromStdString(id));
     m_upsert->bindValue(2, seq);
-    m_upsert->bindValue(3, QString::fromStdString(json));
+    // UTF-8 bytes as they are: converting 100,000 documents to UTF-16 and back costs seconds.
+    m_upsert->bindValue(3, QByteArray::fromStdString(json));
     if (!m_upsert->exec()) {
         qCWarning(lcSandboxSql) << "write failed:" << m_upsert->lastError().text();
     }
