@@ -218,27 +218,31 @@ void JsonReader::readBool(const json& object, const char* key, bool& out, const 
 void JsonReader::readInteger(const json& object, const char* key, qint64& out, const QString& path)
 {
     const json* value = member(object, key);
-    if (!value) {
-        return;
+    if (value) {
+        readIntegerValue(*value, out, at(path, key));
     }
-    if (value->is_number_unsigned()) {
-        const auto number = value->get<std::uint64_t>();
+}
+
+void JsonReader::readIntegerValue(const json& value, qint64& out, const QString& path)
+{
+    if (value.is_number_unsigned()) {
+        const auto number = value.get<std::uint64_t>();
         if (number > std::uint64_t(std::numeric_limits<qint64>::max())) {
-            fail(at(path, key), tr("the number is too large"));
+            fail(path, tr("the number is too large"));
             return;
         }
         out = qint64(number);
-    } else if (value->is_number_integer()) {
-        out = value->get<std::int64_t>();
-    } else if (value->is_number_float()) {
-        const double number = value->get<double>();
+    } else if (value.is_number_integer()) {
+        out = value.get<std::int64_t>();
+    } else if (value.is_number_float()) {
+        const double number = value.get<double>();
         if (!std::isfinite(number) || number != std::floor(number) || std::fabs(number) > 9.0e15) {
-            fail(at(path, key), tr("expected a whole number"));
+            fail(path, tr("expected a whole number"));
             return;
         }
         out = qint64(number);
     } else {
-        fail(at(path, key), tr("expected a number, found %1").arg(typeName(*value)));
+        fail(path, tr("expected a number, found %1").arg(typeName(value)));
     }
 }
 

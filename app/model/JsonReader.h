@@ -72,6 +72,8 @@ public:
     void readBool(const nlohmann::json& object, const char* key, bool& out, const QString& path);
     // Whole numbers; integral floating-point values (50.0) are accepted.
     void readInteger(const nlohmann::json& object, const char* key, qint64& out, const QString& path);
+    // The same for a value already in hand (map entries, whose keys may not survive as C strings); `path` names it.
+    void readIntegerValue(const nlohmann::json& value, qint64& out, const QString& path);
     void readCode(const nlohmann::json& object, const char* key, QString& out, const QString& path);
     // The member as an object or array, or nullptr when absent/null (or of the wrong type, which is recorded).
     const nlohmann::json* object(const nlohmann::json& object, const char* key, const QString& path);

@@ -106,9 +106,10 @@ void readProvisioningParameters(JsonReader& reader, const json& object, const QS
                 if (it->is_null()) {
                     continue;
                 }
+                const QString name = QString::fromStdString(it.key());
                 qint64 quantity = 0;
-                reader.readInteger(*limits, it.key().c_str(), quantity, limitsPath);
-                out.packageLimits.insert(QString::fromStdString(it.key()), quantity);
+                reader.readIntegerValue(it.value(), quantity, limitsPath + QLatin1Char('.') + name);
+                out.packageLimits.insert(name, quantity);
             }
         }
     }

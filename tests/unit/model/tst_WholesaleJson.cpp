@@ -3,6 +3,9 @@
 #include "model/WebexId.h"
 #include "model/WholesaleJson.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -115,6 +118,8 @@ private slots:
     void malformedInput_data();
     void malformedInput();
     void mutatedExamplesNeverCrash();
+    void fixtures_data();
+    void fixtures();
 
 private:
     std::optional<json> m_contract;
@@ -555,6 +560,51 @@ void tst_WholesaleJson::mutatedExamplesNeverCrash()
     }
     QVERIFY(failures > 0);
     QVERIFY(successes > 0);
+}
+
+void tst_WholesaleJson::fixtures_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(ONBOARDER_TEST_DATA_DIR "/model/wholesale"));
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 20, qPrintable(dir.path()));
+    for (const QString& file : files) {
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+}
+
+void tst_WholesaleJson::fixtures()
+{
+    QFETCH(QString, path);
+    const QString name = QFileInfo(path).fileName();
+    const bool expectOk = name.startsWith(QLatin1String("ok."));
+    const QString mapper = name.section(QLatin1Char('.'), 1, 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QString error;
+    if (mapper == QLatin1String("customer")) {
+        error = JsonReader::parseWith(bytes, &WholesaleJson::customerFromJson).error;
+    } else if (mapper == QLatin1String("customerList")) {
+        error = JsonReader::parseWith(bytes, &WholesaleJson::customerListFromJson).error;
+    } else if (mapper == QLatin1String("subscriber")) {
+        error = JsonReader::parseWith(bytes, &WholesaleJson::subscriberFromJson).error;
+    } else if (mapper == QLatin1String("subscriberList")) {
+        error = JsonReader::parseWith(bytes, &WholesaleJson::subscriberListFromJson).error;
+    } else if (mapper == QLatin1String("subPartnerList")) {
+        error = JsonReader::parseWith(bytes, &WholesaleJson::subPartnerListFromJson).error;
+    } else if (mapper == QLatin1String("precheck")) {
+        error = JsonReader::parseWith(bytes, &WholesaleJson::precheckResultFromJson).error;
+    } else if (mapper == QLatin1String("errorBody")) {
+        error = JsonReader::parseWith(bytes, &WholesaleJson::apiErrorBodyFromJson).error;
+    } else {
+        QFAIL(qPrintable(QStringLiteral("unknown mapper in file name: ") + name));
+    }
+    if (expectOk) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    } else {
+        QVERIFY2(!error.isEmpty(), "a malformed document was accepted");
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WholesaleJson)
