@@ -130,26 +130,27 @@ ApiResponse CustomerHandler::list(ApiRequest& request)
     }
     json items = json::array();
     std::size_t total = 0;
-    m_context.store->table(Kind::Customer).forEach([&](const std::string&, const json& customer) {
-        if (Documents::text(customer, "_subPartnerOrgId") != request.subPartnerOrgId) {
+    m_context.store->table(Kind::Customer)
+        .forEachKeyed([&](const std::string&, const json& customer, const auto& keys) {
+            if (keys[SandboxStore::CustomerSubPartner] != request.subPartnerOrgId) {
+                return true;
+            }
+            if (!externalId.empty() && keys[SandboxStore::CustomerExternalId] != externalId) {
+                return true;
+            }
+            if (!orgId.empty() && keys[SandboxStore::CustomerOrgId] != orgId) {
+                return true;
+            }
+            if (!statuses.empty()
+                && std::find(statuses.begin(), statuses.end(), keys[SandboxStore::CustomerStatus]) == statuses.end()) {
+                return true;
+            }
+            if (pages.contains(total)) {
+                items.push_back(view(customer, false));
+            }
+            ++total;
             return true;
-        }
-        if (!externalId.empty() && Documents::text(customer, "externalId") != externalId) {
-            return true;
-        }
-        if (!orgId.empty() && Documents::text(customer, "orgId") != orgId) {
-            return true;
-        }
-        if (!statuses.empty()
-            && std::find(statuses.begin(), statuses.end(), Documents::text(customer, "status")) == statuses.end()) {
-            return true;
-        }
-        if (pages.contains(total)) {
-            items.push_back(view(customer, false));
-        }
-        ++total;
-        return true;
-    });
+        });
     ApiResponse response = ApiResponse::ok({ { "items", std::move(items) } });
     pages.addLinks(response, total);
     return response;

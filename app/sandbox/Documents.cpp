@@ -63,6 +63,16 @@ std::string Documents::text(const nlohmann::json& doc, const char* key)
     return it->get<std::string>();
 }
 
+const std::string& Documents::textRef(const nlohmann::json& doc, const std::string& key)
+{
+    static const std::string empty;
+    const auto it = doc.find(key);
+    if (it == doc.end() || !it->is_string()) {
+        return empty;
+    }
+    return it->get_ref<const std::string&>();
+}
+
 qint64 Documents::integer(const nlohmann::json& doc, const char* key)
 {
     const auto it = doc.find(key);

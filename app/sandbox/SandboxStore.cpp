@@ -19,7 +19,10 @@ std::size_t slot(SandboxStore::Kind kind)
 }
 } // namespace
 
-SandboxStore::SandboxStore() = default;
+SandboxStore::SandboxStore()
+{
+    m_tables[slot(Kind::Customer)].setKeyFields({ "_subPartnerOrgId", "externalId", "orgId", "status" });
+}
 SandboxStore::~SandboxStore() = default;
 
 const char* SandboxStore::kindName(Kind kind)

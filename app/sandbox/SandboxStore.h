@@ -34,6 +34,9 @@ public:
     };
     static constexpr std::size_t kindCount = 11;
 
+    // Key fields of customer documents, in this order, for DocumentTable::forEachKeyed.
+    enum CustomerKey { CustomerSubPartner, CustomerExternalId, CustomerOrgId, CustomerStatus };
+
     SandboxStore();
     ~SandboxStore();
 

@@ -17,6 +17,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void happyPathsMatchTheSpecification();
+    void checkerFindsProblems();
 
 private:
     struct Call
@@ -255,6 +256,39 @@ void TestSandboxConformance::happyPathsMatchTheSpecification()
           static_cast<long long>(m_problems.size()));
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
     QVERIFY(m_checked.size() >= 30);
+}
+
+void TestSandboxConformance::checkerFindsProblems()
+{
+    // The checker itself must catch wrong shapes, or the test above proves nothing.
+    const auto* operation = m_checker.find("get", "/wholesale/customers/abc");
+    QVERIFY(operation);
+    QCOMPARE(operation->operationId, std::string("Get a Wholesale Customer"));
+    const json* schema = OpenApiSchemaChecker::responseSchema(*operation, 200);
+    QVERIFY(schema);
+    const json good = { { "id", "x" }, { "status", "provisioned" }, { "packages", { "webex_calling" } } };
+    QVERIFY(m_checker.validate(good, *schema, *operation->document, true).isEmpty());
+    QCOMPARE(m_checker.validate({ { "status", "bogus" } }, *schema, *operation->document, true).size(), 1);
+    QCOMPARE(m_checker.validate({ { "orgId", 5 } }, *schema, *operation->document, true).size(), 1);
+    QCOMPARE(m_checker.validate({ { "packages", { "webex_teleport" } } }, *schema, *operation->document, true).size(),
+             1);
+    QCOMPARE(m_checker.validate({ { "name", "undeclared" } }, *schema, *operation->document, true).size(), 1);
+    QVERIFY(m_checker.validate({ { "name", "undeclared" } }, *schema, *operation->document, false).isEmpty());
+    QCOMPARE(m_checker.validate(json::array(), *schema, *operation->document, false).size(), 1);
+    const json location
+        = { { "id", "l" }, { "name", "n" }, { "timeZone", "t" }, { "address", { { "address1", "a" } } } };
+    const auto* get = m_checker.find("get", "/locations/xyz");
+    QVERIFY(get);
+    const QStringList missing
+        = m_checker.validate(location, *OpenApiSchemaChecker::responseSchema(*get, 200), *get->document, false);
+    QCOMPARE(missing.size(), 4); // city, country, postalCode and state are required in the address
+    const json combined = { { "anyOf", json::array({ { { "type", "string" } }, { { "type", "integer" } } }) } };
+    QVERIFY(m_checker.validate(3, combined, json::object(), false).isEmpty());
+    QCOMPARE(m_checker.validate(true, combined, json::object(), false).size(), 1);
+    const json exclusive = { { "oneOf", json::array({ { { "type", "number" } }, { { "type", "integer" } } }) } };
+    QCOMPARE(m_checker.validate(3, exclusive, json::object(), false).size(), 1);
+    const json nullable = { { "type", "string" }, { "nullable", true } };
+    QVERIFY(m_checker.validate(nullptr, nullable, json::object(), false).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxConformance)
