@@ -1,0 +1,181 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+#include "api/ApiResult.h"
+#include "api/ApiSession.h"
+#include "model/Customer.h"
+#include "model/Location.h"
+#include "model/OnboardingTemplate.h"
+#include "model/ParseResult.h"
+#include "model/Person.h"
+#include "model/PhoneNumberList.h"
+#include "model/PrecheckResult.h"
+#include "model/PstnConnectionOption.h"
+#include "model/Role.h"
+#include "model/SubPartner.h"
+#include "model/Subscriber.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <nlohmann/json_fwd.hpp>
+
+namespace onboarder::api {
+
+class PagedFetch;
+
+// The Webex Wholesale API in the model's terms: every endpoint the flows use, each call one ApiRequest whose answer
+// is read into model types and handed to a callback (run only while its context object lives). Creates are safe to
+// repeat: after an ambiguous failure the client looks the resource up by its external ID or email before it sends
+// the create again, so a lost answer never makes a duplicate.
+class WholesaleClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = std::function<void(const ApiResult<T>&)>;
+
+    // A customer or subscriber created (or found again after an ambiguous failure).
+    struct Created
+    {
+        QString id;
+        QUrl url;
+        bool recovered = false; // the create's answer was lost and the resource was found by lookup
+    };
+
+    struct CustomerFilter
+    {
+        QString externalId;
+        QString orgId;
+        QStringList statuses;
+        int pageSize = 100;
+    };
+    struct SubscriberFilter
+    {
+        QString customerId;
+        QString email;
+        QString externalCustomerId;
+        QString status;
+        int pageSize = 100;
+    };
+
+    explicit WholesaleClient(ApiSession* session, QObject* parent = nullptr);
+
+    ApiSession* session() const;
+    // Sent as onBehalfOfSubPartnerOrgId on every wholesale call; empty for the partner itself.
+    void setSubPartnerOrgId(const QString& orgId);
+
+    // Customers.
+    PagedFetch* listCustomers(const CustomerFilter& filter,
+                              QObject* context,
+                              std::function<void(const QList<model::Customer>&)> page,
+                              std::function<void(const std::optional<ApiError>&)> done);
+    ApiRequest* getCustomer(const QString& id,
+                            QObject* context,
+                            Callback<model::Customer> done,
+                            bool includePackageLicenseInfo = false);
+    void provisionCustomer(const model::Customer& customer, QObject* context, Callback<Created> done);
+    ApiRequest* updateCustomer(const model::Customer& customer, QObject* context, Callback<QUrl> done);
+    ApiRequest* deleteCustomer(const QString& id, QObject* context, Callback<QUrl> done);
+    ApiRequest*
+    precheckCustomer(const model::Customer& customer, QObject* context, Callback<model::PrecheckResult> done);
+    QUrl customerUrl(const QString& id) const;
+
+    // Subscribers.
+    PagedFetch* listSubscribers(const SubscriberFilter& filter,
+                                QObject* context,
+                                std::function<void(const QList<model::Subscriber>&)> page,
+                                std::function<void(const std::optional<ApiError>&)> done);
+    ApiRequest* getSubscriber(const QString& id, QObject* context, Callback<model::Subscriber> done);
+    // Provisions, or finds the subscriber again after an ambiguous failure. The value's status tells whether the
+    // user is provisioned or pending_user_migration.
+    void provisionSubscriber(const model::Subscriber& subscriber, QObject* context, Callback<model::Subscriber> done);
+    ApiRequest*
+    updateSubscriber(const model::Subscriber& subscriber, QObject* context, Callback<model::Subscriber> done);
+    ApiRequest* deleteSubscriber(const QString& id, QObject* context, Callback<bool> done);
+    ApiRequest*
+    precheckSubscriber(const model::Subscriber& subscriber, QObject* context, Callback<model::PrecheckResult> done);
+    ApiRequest* resendConsentEmail(const QString& subscriberId, QObject* context, Callback<bool> done);
+    // Finds a customer's subscriber by email; the value is empty when there is none.
+    ApiRequest* findSubscriber(const QString& customerId,
+                               const QString& email,
+                               QObject* context,
+                               Callback<std::optional<model::Subscriber>> done);
+
+    ApiRequest* listSubPartners(QObject* context, Callback<QList<model::SubPartner>> done);
+
+    // Calling configuration of a customer organization.
+    ApiRequest* listLocations(const QString& orgId, QObject* context, Callback<QList<model::Location>> done);
+    ApiRequest*
+    getLocation(const QString& orgId, const QString& locationId, QObject* context, Callback<model::Location> done);
+    ApiRequest*
+    createLocation(const QString& orgId, const model::Location& location, QObject* context, Callback<QString> done);
+    ApiRequest* listNumbers(const QString& orgId,
+                            const QString& locationId,
+                            bool availableOnly,
+                            QObject* context,
+                            Callback<model::PhoneNumberList> done);
+    ApiRequest* addNumbers(const QString& orgId,
+                           const QString& locationId,
+                           const QStringList& e164Numbers,
+                           QObject* context,
+                           Callback<bool> done);
+    ApiRequest* pstnConnectionOptions(const QString& orgId,
+                                      const QString& locationId,
+                                      QObject* context,
+                                      Callback<QList<model::PstnConnectionOption>> done);
+    ApiRequest* pstnConnection(const QString& orgId,
+                               const QString& locationId,
+                               QObject* context,
+                               Callback<model::PstnConnectionOption> done);
+
+    // People, roles, organizations.
+    ApiRequest*
+    findPeople(const QString& orgId, const QString& email, QObject* context, Callback<QList<model::Person>> done);
+    ApiRequest* getPerson(const QString& personId, QObject* context, Callback<model::Person> done);
+    ApiRequest*
+    setPersonRoles(const QString& personId, const QStringList& roleIds, QObject* context, Callback<model::Person> done);
+    ApiRequest* listRoles(QObject* context, Callback<QList<model::Role>> done);
+    ApiRequest* getOrganizationName(const QString& orgId, QObject* context, Callback<QString> done);
+
+    // Onboarding templates exist only in the sandbox (Webex has no public template API).
+    ApiRequest* listSandboxTemplates(QObject* context, Callback<QList<model::OnboardingTemplate>> done);
+    ApiRequest* createSandboxTemplate(const model::OnboardingTemplate& onboardingTemplate,
+                                      QObject* context,
+                                      Callback<model::OnboardingTemplate> done);
+    ApiRequest* deleteSandboxTemplate(const QString& provisioningId, QObject* context, Callback<bool> done);
+
+signals:
+    void customerCreated(const QString& customerId);
+    void customerDeleted(const QString& customerId);
+    void subscriberCreated(const QString& subscriberId, const QString& customerId);
+
+private:
+    template <typename T>
+    ApiRequest* call(const QByteArray& method,
+                     const QUrl& url,
+                     const nlohmann::json& body,
+                     QObject* context,
+                     std::function<model::ParseResult<T>(const ApiResponse&)> read,
+                     Callback<T> done);
+    QUrlQuery wholesaleQuery() const;
+    QUrl url(const QString& path, QUrlQuery query = {}) const;
+    void sendCustomerCreate(const model::Customer& customer, QObject* context, Callback<Created> done, bool isRetry);
+    void recoverCustomer(const model::Customer& customer,
+                         const ApiError& failure,
+                         QObject* context,
+                         Callback<Created> done,
+                         bool isRetry);
+    void sendSubscriberCreate(const model::Subscriber& subscriber,
+                              QObject* context,
+                              Callback<model::Subscriber> done,
+                              bool isRetry);
+
+    QPointer<ApiSession> m_session;
+    QString m_subPartnerOrgId;
+};
+
+} // namespace onboarder::api
