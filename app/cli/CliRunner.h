@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/CredentialStore.h"
+#include "api/Profile.h"
+#include "cli/CommandGroup.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace onboarder::api {
+class TokenProvider;
+} // namespace onboarder::api
+
+namespace onboarder::cli {
+
+// onboarder-cli from the command line to the exit code: reads the arguments, chooses the connection (a saved
+// profile with its secrets from the keychain, or --base-url with the token from an environment variable), runs the
+// command and reports how it ended through finished(). Tokens never come from the command line.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(QObject* parent = nullptr);
+    ~CliRunner() override;
+
+    void start(const QStringList& arguments);
+    QString helpText(const QString& group = {}, const QString& command = {}) const;
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void resolveConnection(const CliArguments& arguments);
+    void readOAuthSecrets(const api::Profile& profile, const QString& accessToken, const CliArguments& arguments);
+    void storeSecret(const QString& profile, api::CredentialStore::SecretKind kind, const QString& secret);
+    void connectWith(const QUrl& baseUrl,
+                     api::TokenProvider* tokens,
+                     const QString& subPartnerOrgId,
+                     const CliArguments& arguments);
+    void runCommand(const CliArguments& arguments);
+    CommandGroup* group(const QString& name) const;
+    void finish(int exitCode);
+
+    std::unique_ptr<CliOutput> m_output;
+    CliContext m_context;
+    std::vector<std::unique_ptr<CommandGroup>> m_groups;
+    api::CredentialStore* m_credentials = nullptr;
+    api::TokenProvider* m_tokens = nullptr;
+    int m_pendingSecretWrites = 0;
+    int m_exitCode = -1;
+};
+
+} // namespace onboarder::cli

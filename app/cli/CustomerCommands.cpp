@@ -1,0 +1,404 @@
+#include "cli/CustomerCommands.h"
+
+#include "api/ProvisioningPoller.h"
+#include "api/WholesaleClient.h"
+#include "model/CustomerValidator.h"
+#include "model/DraftStore.h"
+#include "model/WholesaleJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace onboarder::cli {
+
+using api::ApiResult;
+using api::WholesaleClient;
+using model::Customer;
+
+namespace {
+
+QStringList tableRow(const Customer& customer)
+{
+    return { customer.id,
+             customer.externalId,
+             customer.status.toWire(),
+             customer.packages.join(QLatin1Char(',')),
+             customer.address.country,
+             customer.orgId };
+}
+
+} // namespace
+
+QString CustomerCommands::name() const
+{
+    return QStringLiteral("customers");
+}
+
+QList<CommandHelp> CustomerCommands::help() const
+{
+    const QString g = name();
+    return {
+        { g,
+          QStringLiteral("list"),
+          QStringLiteral("[--status S]... [--external-id X] [--org-id O]"),
+          tr("List customers, all pages."),
+          {} },
+        { g, QStringLiteral("get"), QStringLiteral("ID"), tr("Show one customer with its per-package status."), {} },
+        { g,
+          QStringLiteral("create"),
+          QStringLiteral("--from PLAN.json [--wait] [--timeout SECONDS]"),
+          tr("Validate, then provision a customer from a plan or draft file; --wait follows it until it settles."),
+          { QStringLiteral("wait") } },
+        { g,
+          QStringLiteral("update"),
+          QStringLiteral("ID --from PLAN.json [--wait]"),
+          tr("Replace the packages (and address) of a customer."),
+          { QStringLiteral("wait") } },
+        { g,
+          QStringLiteral("delete"),
+          QStringLiteral("ID [--wait]"),
+          tr("Remove a customer."),
+          { QStringLiteral("wait") } },
+        { g,
+          QStringLiteral("precheck"),
+          QStringLiteral("--from PLAN.json"),
+          tr("Ask the API whether the plan would be accepted, without creating anything."),
+          {} },
+        { g,
+          QStringLiteral("wait"),
+          QStringLiteral("ID [--timeout SECONDS]"),
+          tr("Follow a customer until it is provisioned, failed or gone."),
+          {} },
+    };
+}
+
+bool CustomerCommands::run(const CliArguments& arguments)
+{
+    const QString& command = arguments.command;
+    if (command == QLatin1String("list")) {
+        list(arguments);
+    } else if (command == QLatin1String("get") || command == QLatin1String("wait")) {
+        if (arguments.positionals.size() != 1) {
+            failUsage(tr("Give the customer ID."));
+        } else if (command == QLatin1String("get")) {
+            get(arguments.positionals.first());
+        } else {
+            waitFor(m_context.client->customerUrl(arguments.positionals.first()),
+                    arguments.value(QStringLiteral("timeout"), QStringLiteral("900")).toInt());
+        }
+    } else if (command == QLatin1String("create")) {
+        create(arguments);
+    } else if (command == QLatin1String("update")) {
+        update(arguments);
+    } else if (command == QLatin1String("delete")) {
+        remove(arguments);
+    } else if (command == QLatin1String("precheck")) {
+        precheck(arguments);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+std::optional<Customer> CustomerCommands::customerFromPlan(const QByteArray& bytes, QString* error)
+{
+    const auto json = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (json.is_discarded()) {
+        if (error) {
+            *error = tr("not valid JSON.");
+        }
+        return std::nullopt;
+    }
+    // A draft file carries its kind and schema version; anything else is read as a provision request body.
+    if (json.is_object() && json.contains("kind")) {
+        auto draft = model::DraftStore::customerDraftFromBytes(bytes);
+        if (!draft.ok()) {
+            if (error) {
+                *error = draft.error;
+            }
+            return std::nullopt;
+        }
+        return draft.draft->customer;
+    }
+    auto parsed = model::WholesaleJson::customerFromJson(json);
+    if (!parsed.ok()) {
+        if (error) {
+            *error = parsed.error;
+        }
+        return std::nullopt;
+    }
+    return parsed.value;
+}
+
+std::optional<Customer> CustomerCommands::loadPlan(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failUsage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QString error;
+    auto customer = customerFromPlan(file.readAll(), &error);
+    if (!customer) {
+        failUsage(QStringLiteral("%1: %2").arg(path, error));
+    }
+    return customer;
+}
+
+void CustomerCommands::print(const Customer& customer)
+{
+    if (m_context.out->isJson()) {
+        m_context.out->json(model::WholesaleJson::toJson(customer));
+        return;
+    }
+    QList<QPair<QString, QString>> pairs = {
+        { tr("ID"), customer.id },
+        { tr("External ID"), customer.externalId },
+        { tr("Status"), customer.status.toWire() },
+        { tr("Organization"), customer.orgId },
+        { tr("Packages"), customer.packages.join(QStringLiteral(", ")) },
+        { tr("Country"), customer.address.country },
+    };
+    for (const auto& package : customer.packageDetails) {
+        QString text = package.status.toWire();
+        for (const auto& warning : package.warnings) {
+            text += tr(" warning %1: %2").arg(warning.errorCode, warning.description);
+        }
+        for (const auto& error : package.errors) {
+            text += tr(" error %1: %2").arg(error.errorCode, error.description);
+        }
+        pairs.append({ tr("Package %1").arg(package.name), text });
+    }
+    for (const auto& error : customer.errors) {
+        pairs.append({ tr("Error %1").arg(error.errorCode), error.description });
+    }
+    m_context.out->keyValues(pairs);
+}
+
+void CustomerCommands::list(const CliArguments& arguments)
+{
+    WholesaleClient::CustomerFilter filter;
+    filter.externalId = arguments.value(QStringLiteral("external-id"));
+    filter.orgId = arguments.value(QStringLiteral("org-id"));
+    filter.statuses = arguments.values(QStringLiteral("status"));
+    auto rows = std::make_shared<QList<Customer>>();
+    m_context.client->listCustomers(
+        filter,
+        this,
+        [this, rows](const QList<Customer>& page) {
+            *rows += page;
+            m_context.out->progress(tr("%1 customers…").arg(rows->size()));
+        },
+        [this, rows](const std::optional<api::ApiError>& error) {
+            if (error) {
+                failApi(*error);
+                return;
+            }
+            if (m_context.out->isJson()) {
+                m_context.out->json(model::WholesaleJson::toCustomerListJson(*rows));
+            } else {
+                QList<QStringList> table;
+                for (const Customer& customer : *rows) {
+                    table.append(tableRow(customer));
+                }
+                m_context.out->table(
+                    { tr("ID"), tr("EXTERNAL ID"), tr("STATUS"), tr("PACKAGES"), tr("COUNTRY"), tr("ORG ID") }, table);
+            }
+            done();
+        });
+}
+
+void CustomerCommands::get(const QString& id)
+{
+    m_context.client->getCustomer(
+        id,
+        this,
+        [this](const ApiResult<Customer>& result) {
+            if (!result.ok()) {
+                failApi(*result.error);
+                return;
+            }
+            print(*result.value);
+            done();
+        },
+        true);
+}
+
+void CustomerCommands::create(const CliArguments& arguments)
+{
+    if (!require(arguments, { QStringLiteral("from") })) {
+        return;
+    }
+    const auto plan = loadPlan(arguments.value(QStringLiteral("from")));
+    if (!plan) {
+        return;
+    }
+    // No typo reaches the API: every problem is reported at once, and nothing is sent.
+    const auto problems = model::CustomerValidator::validateProvision(*plan);
+    if (!problems.isEmpty()) {
+        m_context.out->error(QCoreApplication::translate("CustomerCommands",
+                                                         "The plan has %n problem(s); nothing was sent:",
+                                                         nullptr,
+                                                         static_cast<int>(problems.size())));
+        m_context.out->fieldErrors(problems);
+        done(ExitUsage);
+        return;
+    }
+    const bool wait = arguments.has(QStringLiteral("wait"));
+    const int timeout = arguments.value(QStringLiteral("timeout"), QStringLiteral("900")).toInt();
+    m_context.out->progress(tr("Creating customer %1…").arg(plan->externalId));
+    m_context.client->provisionCustomer(
+        *plan, this, [this, wait, timeout](const ApiResult<WholesaleClient::Created>& result) {
+            if (!result.ok()) {
+                failApi(*result.error);
+                return;
+            }
+            if (result.value->recovered) {
+                m_context.out->progress(tr("The answer was lost; the customer was found by its external ID."));
+            }
+            if (m_context.out->isJson() && !wait) {
+                m_context.out->json({ { "id", result.value->id.toStdString() },
+                                      { "url", result.value->url.toString().toStdString() } });
+            } else if (!m_context.out->isJson()) {
+                m_context.out->line(result.value->id);
+            }
+            if (wait) {
+                waitFor(result.value->url, timeout);
+            } else {
+                done();
+            }
+        });
+}
+
+void CustomerCommands::update(const CliArguments& arguments)
+{
+    if (arguments.positionals.size() != 1 || !require(arguments, { QStringLiteral("from") })) {
+        if (arguments.positionals.size() != 1) {
+            failUsage(tr("Give the customer ID."));
+        }
+        return;
+    }
+    auto plan = loadPlan(arguments.value(QStringLiteral("from")));
+    if (!plan) {
+        return;
+    }
+    plan->id = arguments.positionals.first();
+    const auto problems = model::CustomerValidator::validateUpdate(*plan);
+    if (!problems.isEmpty()) {
+        m_context.out->error(tr("The plan has problems; nothing was sent:"));
+        m_context.out->fieldErrors(problems);
+        done(ExitUsage);
+        return;
+    }
+    const bool wait = arguments.has(QStringLiteral("wait"));
+    m_context.client->updateCustomer(*plan, this, [this, wait](const ApiResult<QUrl>& result) {
+        if (!result.ok()) {
+            failApi(*result.error);
+            return;
+        }
+        if (wait) {
+            waitFor(*result.value, 900);
+        } else {
+            done();
+        }
+    });
+}
+
+void CustomerCommands::remove(const CliArguments& arguments)
+{
+    if (arguments.positionals.size() != 1) {
+        failUsage(tr("Give the customer ID."));
+        return;
+    }
+    const bool wait = arguments.has(QStringLiteral("wait"));
+    m_context.client->deleteCustomer(arguments.positionals.first(), this, [this, wait](const ApiResult<QUrl>& result) {
+        if (!result.ok()) {
+            failApi(*result.error);
+            return;
+        }
+        m_context.out->progress(tr("Deleting…"));
+        if (wait) {
+            waitFor(*result.value, 900);
+        } else {
+            done();
+        }
+    });
+}
+
+void CustomerCommands::precheck(const CliArguments& arguments)
+{
+    if (!require(arguments, { QStringLiteral("from") })) {
+        return;
+    }
+    const auto plan = loadPlan(arguments.value(QStringLiteral("from")));
+    if (!plan) {
+        return;
+    }
+    const auto problems = model::CustomerValidator::validatePrecheck(*plan);
+    if (!problems.isEmpty()) {
+        m_context.out->error(tr("The plan has problems; nothing was sent:"));
+        m_context.out->fieldErrors(problems);
+        done(ExitUsage);
+        return;
+    }
+    m_context.client->precheckCustomer(*plan, this, [this](const ApiResult<model::PrecheckResult>& result) {
+        if (!result.ok()) {
+            failApi(*result.error);
+            return;
+        }
+        if (m_context.out->isJson()) {
+            m_context.out->json(model::WholesaleJson::toJson(*result.value));
+        } else {
+            m_context.out->line(result.value->isSuccess() ? tr("Precheck passed.") : tr("Precheck did not pass."));
+            for (const auto& info : result.value->info) {
+                m_context.out->line(QStringLiteral("  %1 %2").arg(info.infoCode, info.description));
+            }
+        }
+        done(result.value->isSuccess() ? ExitOk : ExitApiFailure);
+    });
+}
+
+void CustomerCommands::waitFor(const QUrl& customerUrl, int timeoutSeconds)
+{
+    auto* poller = new api::ProvisioningPoller(m_context.session, customerUrl, this);
+    poller->setTimeLimit(std::chrono::seconds(std::max(1, timeoutSeconds)));
+    poller->setInitialInterval(std::chrono::milliseconds(500));
+    poller->setMaxInterval(std::chrono::seconds(15));
+    connect(
+        poller, &api::ProvisioningPoller::statusChanged, this, [this](const QString& status, const nlohmann::json&) {
+            m_context.out->progress(tr("status: %1").arg(status));
+        });
+    connect(poller,
+            &api::ProvisioningPoller::finished,
+            this,
+            [this](api::ProvisioningPoller::Outcome outcome,
+                   const QString& status,
+                   const std::optional<api::ApiError>& error) {
+                using Outcome = api::ProvisioningPoller::Outcome;
+                if (m_context.out->isJson()) {
+                    m_context.out->json({ { "status", outcome == Outcome::Gone ? "gone" : status.toStdString() } });
+                }
+                switch (outcome) {
+                case Outcome::Gone:
+                    m_context.out->progress(tr("The customer is gone."));
+                    done(ExitOk);
+                    return;
+                case Outcome::Terminal:
+                    done(status == QLatin1String("provisioned") ? ExitOk : ExitNotSettled);
+                    return;
+                case Outcome::TimedOut:
+                    m_context.out->error(tr("Still %1 when the time ran out.").arg(status));
+                    done(ExitNotSettled);
+                    return;
+                case Outcome::Failed:
+                    failApi(*error);
+                    return;
+                case Outcome::Cancelled:
+                    done(ExitNotSettled);
+                    return;
+                }
+            });
+    poller->start();
+}
+
+} // namespace onboarder::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cli/CommandGroup.h"
+#include "model/Customer.h"
+
+namespace onboarder::cli {
+
+// customers list|get|create|update|delete|precheck|wait
+class CustomerCommands : public CommandGroup
+{
+    Q_OBJECT
+
+public:
+    using CommandGroup::CommandGroup;
+
+    QString name() const override;
+    QList<CommandHelp> help() const override;
+    bool run(const CliArguments& arguments) override;
+
+    // A plan file: a customer draft file (any schema version this program can read) or a provision request body.
+    static std::optional<model::Customer> customerFromPlan(const QByteArray& bytes, QString* error);
+
+private:
+    void list(const CliArguments& arguments);
+    void get(const QString& id);
+    void create(const CliArguments& arguments);
+    void update(const CliArguments& arguments);
+    void remove(const CliArguments& arguments);
+    void precheck(const CliArguments& arguments);
+    // Follows the customer until it settles, printing each status change; ends the program.
+    void waitFor(const QUrl& customerUrl, int timeoutSeconds);
+    std::optional<model::Customer> loadPlan(const QString& path);
+    void print(const model::Customer& customer);
+};
+
+} // namespace onboarder::cli

@@ -1,0 +1,254 @@
+#include "SandboxFixture.h"
+#include "model/DraftStore.h"
+#include "model/WholesaleJson.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using onboarder::testsupport::SandboxFixture;
+
+// onboarder-cli as a script runs it: the real executable, over HTTP, against a sandbox on loopback.
+class TestOnboarderCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        nlohmann::json json() const
+        {
+            return nlohmann::json::parse(out.constBegin(), out.constEnd(), nullptr, false);
+        }
+    };
+
+    Run cli(const QStringList& arguments, bool withToken = true)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("ONBOARDER_TOKEN"));
+        if (withToken) {
+            env.insert(QStringLiteral("ONBOARDER_TOKEN"), m_sandbox.token());
+        }
+        process.setProcessEnvironment(env);
+        QStringList all = { QStringLiteral("--base-url"), m_sandbox.baseUrl().toString() };
+        all += arguments;
+        process.start(QStringLiteral(ONBOARDER_CLI_PATH), all);
+        Run run;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    QString writePlan(const QString& externalId, const QString& customerName = QStringLiteral("Testbolaget AB"))
+    {
+        auto body = SandboxFixture::customerBody(m_sandbox.templateId().toStdString(),
+                                                 externalId.toStdString(),
+                                                 (externalId + QStringLiteral("@example.com")).toStdString(),
+                                                 nlohmann::json::array({ "webex_calling" }));
+        body["customerInfo"]["name"] = customerName.toStdString();
+        onboarder::model::CustomerDraft draft;
+        draft.customer = *onboarder::model::WholesaleJson::customerFromJson(body).value;
+        draft.supportedLocationConfirmed = true;
+        const QString path = m_home.filePath(externalId + QStringLiteral(".json"));
+        const auto saved = onboarder::model::DraftStore::saveCustomerDraft(path, draft);
+        return saved.ok() ? path : QString();
+    }
+
+    QTemporaryDir m_home;
+    SandboxFixture m_sandbox;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_sandbox.start(SandboxFixture::options(QStringLiteral("demo"), 300)));
+    }
+
+    void roundTrip()
+    {
+        const QString plan = writePlan(QStringLiteral("cli-round-1"));
+        QVERIFY(!plan.isEmpty());
+
+        Run created = cli({ QStringLiteral("customers"),
+                            QStringLiteral("create"),
+                            QStringLiteral("--from"),
+                            plan,
+                            QStringLiteral("--wait") });
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const QString customerId = QString::fromUtf8(created.out.trimmed());
+        QVERIFY(!customerId.isEmpty());
+        QVERIFY(created.err.contains("status: provisioning"));
+        QVERIFY(created.err.contains("status: provisioned"));
+
+        Run customer
+            = cli({ QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("get"), customerId });
+        QCOMPARE(customer.exitCode, 0);
+        const QString orgId = QString::fromStdString(customer.json().value("orgId", std::string()));
+        QVERIFY(!orgId.isEmpty());
+
+        Run location = cli({ QStringLiteral("--json"),
+                             QStringLiteral("locations"),
+                             QStringLiteral("create"),
+                             QStringLiteral("--org-id"),
+                             orgId,
+                             QStringLiteral("--name"),
+                             QStringLiteral("Filial Göteborg"),
+                             QStringLiteral("--address1"),
+                             QStringLiteral("Avenyn 1"),
+                             QStringLiteral("--city"),
+                             QStringLiteral("Göteborg"),
+                             QStringLiteral("--state"),
+                             QStringLiteral("Västra Götaland"),
+                             QStringLiteral("--postal-code"),
+                             QStringLiteral("411 36"),
+                             QStringLiteral("--country"),
+                             QStringLiteral("SE"),
+                             QStringLiteral("--timezone"),
+                             QStringLiteral("Europe/Stockholm"),
+                             QStringLiteral("--language"),
+                             QStringLiteral("sv_se") });
+        QVERIFY2(location.exitCode == 0, location.err.constData());
+        const QString locationId = QString::fromStdString(location.json().value("id", std::string()));
+        QVERIFY(!locationId.isEmpty());
+
+        Run locations = cli({ QStringLiteral("locations"), QStringLiteral("list"), QStringLiteral("--org-id"), orgId });
+        QCOMPARE(locations.exitCode, 0);
+        QVERIFY(locations.out.contains("Filial G"));
+
+        Run numbers = cli({ QStringLiteral("--json"),
+                            QStringLiteral("numbers"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--org-id"),
+                            orgId,
+                            QStringLiteral("--available") });
+        QVERIFY2(numbers.exitCode == 0, numbers.err.constData());
+        QVERIFY(numbers.json().contains("phoneNumbers"));
+
+        Run user = cli({ QStringLiteral("--json"),
+                         QStringLiteral("subscribers"),
+                         QStringLiteral("create"),
+                         QStringLiteral("--customer-id"),
+                         customerId,
+                         QStringLiteral("--email"),
+                         QStringLiteral("cli.user@example.com"),
+                         QStringLiteral("--package"),
+                         QStringLiteral("webex_calling"),
+                         QStringLiteral("--first-name"),
+                         QStringLiteral("Cli"),
+                         QStringLiteral("--last-name"),
+                         QStringLiteral("User"),
+                         QStringLiteral("--extension"),
+                         QStringLiteral("3001"),
+                         QStringLiteral("--location-id"),
+                         locationId });
+        QVERIFY2(user.exitCode == 0, user.err.constData());
+        const QString subscriberId = QString::fromStdString(user.json().value("id", std::string()));
+        QCOMPARE(QString::fromStdString(user.json().value("status", std::string())), QStringLiteral("provisioned"));
+
+        Run users = cli(
+            { QStringLiteral("subscribers"), QStringLiteral("list"), QStringLiteral("--customer-id"), customerId });
+        QCOMPARE(users.exitCode, 0);
+        QVERIFY(users.out.contains("cli.user@example.com"));
+
+        QCOMPARE(cli({ QStringLiteral("subscribers"), QStringLiteral("delete"), subscriberId }).exitCode, 0);
+        Run deleted
+            = cli({ QStringLiteral("customers"), QStringLiteral("delete"), customerId, QStringLiteral("--wait") });
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        QCOMPARE(cli({ QStringLiteral("customers"), QStringLiteral("get"), customerId }).exitCode, 1);
+
+        // Every change was recorded, with no token anywhere in what the program wrote.
+        Run audit = cli({ QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list") }, false);
+        QCOMPARE(audit.exitCode, 0);
+        QVERIFY(audit.json().size() >= 4);
+        QDirIterator files(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(m_sandbox.token().toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+
+    void invalidPlanSendsNothing()
+    {
+        const QString plan = writePlan(QStringLiteral("cli-bad-1"), QStringLiteral("100% Pizza"));
+        Run run = cli({ QStringLiteral("customers"), QStringLiteral("create"), QStringLiteral("--from"), plan });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("customerInfo.name"));
+        Run list = cli({ QStringLiteral("--json"),
+                         QStringLiteral("customers"),
+                         QStringLiteral("list"),
+                         QStringLiteral("--external-id"),
+                         QStringLiteral("cli-bad-1") });
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.json()["items"].size(), size_t(0));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("help") << QStringList { QStringLiteral("--help") } << true << 0;
+        QTest::newRow("command help") << QStringList {
+            QStringLiteral("customers"), QStringLiteral("create"), QStringLiteral("--help")
+        } << true << 0;
+        QTest::newRow("unknown group") << QStringList { QStringLiteral("planets"), QStringLiteral("list") } << true
+                                       << 2;
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("customers"), QStringLiteral("fly") } << true
+                                         << 2;
+        QTest::newRow("missing option") << QStringList { QStringLiteral("customers"), QStringLiteral("create") } << true
+                                        << 2;
+        QTest::newRow("no token") << QStringList { QStringLiteral("customers"), QStringLiteral("list") } << false << 3;
+        QTest::newRow("api refuses") << QStringList {
+            QStringLiteral("customers"), QStringLiteral("get"), QStringLiteral("nope")
+        } << true << 1;
+        QTest::newRow("bad number") << QStringList {
+            QStringLiteral("numbers"),       QStringLiteral("add"), QStringLiteral("--org-id"),   QStringLiteral("o"),
+            QStringLiteral("--location-id"), QStringLiteral("l"),   QStringLiteral("46701234567")
+        } << true << 2;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, withToken);
+        QFETCH(int, exitCode);
+        const Run run = cli(arguments, withToken);
+        QVERIFY2(run.exitCode == exitCode, (run.out + run.err).constData());
+    }
+
+    void draftValidation()
+    {
+        const QString good = writePlan(QStringLiteral("cli-draft-ok"));
+        Run ok = cli({ QStringLiteral("drafts"), QStringLiteral("validate"), good }, false);
+        QCOMPARE(ok.exitCode, 0);
+        const QString bad = writePlan(QStringLiteral("cli-draft-bad"), QStringLiteral("50% off"));
+        Run problems
+            = cli({ QStringLiteral("--json"), QStringLiteral("drafts"), QStringLiteral("validate"), bad }, false);
+        QCOMPARE(problems.exitCode, 2);
+        QCOMPARE(problems.json().value("valid", true), false);
+        const QString request = m_home.filePath(QStringLiteral("request.json"));
+        QCOMPARE(cli({ QStringLiteral("drafts"), QStringLiteral("export"), good, QStringLiteral("--output"), request },
+                     false)
+                     .exitCode,
+                 0);
+        QFile file(request);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("cli-draft-ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnboarderCli)
+#include "tst_OnboarderCli.moc"
