@@ -530,6 +530,19 @@ ApiRequest* WholesaleClient::createLocation(const QString& orgId,
                          std::move(done));
 }
 
+ApiRequest* WholesaleClient::updateLocation(const QString& orgId,
+                                            const model::Location& location,
+                                            QObject* context,
+                                            Callback<bool> done)
+{
+    return call<bool>("PUT",
+                      url(QStringLiteral("locations/") + location.id, orgQuery(orgId)),
+                      model::CallingJson::toUpdateRequest(location),
+                      context,
+                      &accepted,
+                      std::move(done));
+}
+
 ApiRequest* WholesaleClient::listNumbers(const QString& orgId,
                                          const QString& locationId,
                                          bool availableOnly,

@@ -113,6 +113,8 @@ public:
     getLocation(const QString& orgId, const QString& locationId, QObject* context, Callback<model::Location> done);
     ApiRequest*
     createLocation(const QString& orgId, const model::Location& location, QObject* context, Callback<QString> done);
+    ApiRequest*
+    updateLocation(const QString& orgId, const model::Location& location, QObject* context, Callback<bool> done);
     ApiRequest* listNumbers(const QString& orgId,
                             const QString& locationId,
                             bool availableOnly,

@@ -210,7 +210,8 @@ void CliRunner::resolveConnection(const CliArguments& arguments)
                                 finish(ExitCredentials);
                                 return;
                             }
-                            if (chosen.authKind != api::Profile::AuthKind::OAuthIntegration) {
+                            // Integrations and service apps renew their tokens; a personal token cannot.
+                            if (chosen.authKind == api::Profile::AuthKind::PersonalAccessToken) {
                                 connectWith(chosen.baseUrl,
                                             new api::StaticTokenProvider(access.secret, this),
                                             chosen.subPartnerOrgId,

@@ -56,7 +56,8 @@ private:
     static QString templateIdOf(SandboxFixture& sandbox)
     {
         const auto templates = getUntilOk(sandbox, QStringLiteral("/sandbox/onboardingTemplates"));
-        return QString::fromStdString(templates.value("items", nlohmann::json::array()).at(0).value("provisioningId", std::string()));
+        return QString::fromStdString(
+            templates.value("items", nlohmann::json::array()).at(0).value("provisioningId", std::string()));
     }
 
     Customer plannedCustomer(SandboxFixture& sandbox, const QString& externalId)
@@ -66,9 +67,10 @@ private:
 
     Customer plannedCustomer(const QString& templateId, const QString& externalId)
     {
-        const auto body = SandboxFixture::customerBody(templateId.toStdString(), externalId.toStdString(),
+        const auto body = SandboxFixture::customerBody(templateId.toStdString(),
+                                                       externalId.toStdString(),
                                                        (externalId + QStringLiteral("@example.com")).toStdString(),
-                                                       nlohmann::json::array({"webex_calling"}));
+                                                       nlohmann::json::array({ "webex_calling" }));
         return *onboarder::model::WholesaleJson::customerFromJson(body).value;
     }
 
@@ -88,12 +90,13 @@ private slots:
         WholesaleClient client(&session);
         const Customer plan = plannedCustomer(sandbox, QStringLiteral("journey-1"));
 
-        const auto precheck = await<onboarder::model::PrecheckResult>(
-            [&](auto cb) { client.precheckCustomer(plan, this, cb); });
+        const auto precheck
+            = await<onboarder::model::PrecheckResult>([&](auto cb) { client.precheckCustomer(plan, this, cb); });
         QVERIFY2(precheck.ok(), describe(precheck.error).constData());
         QVERIFY(precheck.value->isSuccess());
 
-        const auto created = await<WholesaleClient::Created>([&](auto cb) { client.provisionCustomer(plan, this, cb); });
+        const auto created
+            = await<WholesaleClient::Created>([&](auto cb) { client.provisionCustomer(plan, this, cb); });
         QVERIFY2(created.ok(), describe(created.error).constData());
         QVERIFY(!created.value->id.isEmpty());
         QVERIFY(!created.value->recovered);
@@ -112,10 +115,19 @@ private slots:
         const QString orgId = customer.value->orgId;
 
         // The headquarters location exists, with numbers to choose from.
-        const auto locations = await<QList<onboarder::model::Location>>(
-            [&](auto cb) { client.listLocations(orgId, this, cb); });
+        const auto locations
+            = await<QList<onboarder::model::Location>>([&](auto cb) { client.listLocations(orgId, this, cb); });
         QVERIFY2(locations.ok(), describe(locations.error).constData());
         QVERIFY(!locations.value->isEmpty());
+        onboarder::model::Location renamed = locations.value->first();
+        renamed.name = QStringLiteral("Huvudkontor Stockholm");
+        const auto updated = await<bool>([&](auto cb) { client.updateLocation(orgId, renamed, this, cb); });
+        QVERIFY2(updated.ok(), describe(updated.error).constData());
+        const auto reread
+            = await<onboarder::model::Location>([&](auto cb) { client.getLocation(orgId, renamed.id, this, cb); });
+        QVERIFY2(reread.ok(), describe(reread.error).constData());
+        QCOMPARE(reread.value->name, renamed.name);
+
         const auto numbers = await<onboarder::model::PhoneNumberList>(
             [&](auto cb) { client.listNumbers(orgId, locations.value->first().id, true, this, cb); });
         QVERIFY2(numbers.ok(), describe(numbers.error).constData());
@@ -124,13 +136,13 @@ private slots:
         Subscriber user;
         user.customerId = created.value->id;
         user.email = QStringLiteral("anna.andersson@journey.example");
-        user.packages = QStringList{QStringLiteral("webex_calling")};
+        user.packages = QStringList { QStringLiteral("webex_calling") };
         user.firstName = QStringLiteral("Anna");
         user.lastName = QStringLiteral("Andersson");
         user.extension = QStringLiteral("2001");
         user.locationId = locations.value->first().id;
-        const auto userPrecheck = await<onboarder::model::PrecheckResult>(
-            [&](auto cb) { client.precheckSubscriber(user, this, cb); });
+        const auto userPrecheck
+            = await<onboarder::model::PrecheckResult>([&](auto cb) { client.precheckSubscriber(user, this, cb); });
         QVERIFY2(userPrecheck.ok(), describe(userPrecheck.error).constData());
         const auto subscriber = await<Subscriber>([&](auto cb) { client.provisionSubscriber(user, this, cb); });
         QVERIFY2(subscriber.ok(), describe(subscriber.error).constData());
@@ -163,7 +175,8 @@ private slots:
         WholesaleClient client(&session);
         Customer plan = plannedCustomer(sandbox, QStringLiteral("bad-1"));
         plan.customerInfo.name = QStringLiteral("100% Pizza");
-        const auto created = await<WholesaleClient::Created>([&](auto cb) { client.provisionCustomer(plan, this, cb); });
+        const auto created
+            = await<WholesaleClient::Created>([&](auto cb) { client.provisionCustomer(plan, this, cb); });
         QVERIFY(!created.ok());
         QCOMPARE(created.error->httpStatus, 400);
         QVERIFY(!created.error->message.isEmpty());
