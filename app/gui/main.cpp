@@ -1,0 +1,45 @@
+#include "api/AuditLog.h"
+#include "api/CredentialStore.h"
+#include "api/ProfileStore.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Onboarder"));
+    QApplication::setApplicationName(QStringLiteral("onboarder"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Onboarder"));
+    QApplication::setApplicationVersion(QStringLiteral(ONBOARDER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Provision Webex Wholesale customer organizations. Without --profile the "
+                                        "last profile is used; the first start opens the demo sandbox."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Start with the profile <name>."),
+                                           QApplication::translate("main", "name"));
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    onboarder::api::ProfileStore profiles;
+    onboarder::api::CredentialStore credentials;
+    onboarder::api::AuditLog auditLog;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    QString auditError;
+    if (!auditLog.open(QDir(dataDir).filePath(QStringLiteral("audit.sqlite")), &auditError)) {
+        qWarning("Audit log unavailable: %s", qPrintable(auditError));
+    }
+
+    onboarder::ui::MainWindow window(&profiles, &auditLog, &credentials);
+    window.show();
+    window.activateProfile(parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfileName());
+    return QApplication::exec();
+}

@@ -1,0 +1,158 @@
+#include "GuiTestSupport.h"
+
+#include "api/AuditLog.h"
+#include "api/ProfileStore.h"
+#include "jobs/TemplateStore.h"
+#include "ui/MainWindow.h"
+#include "ui/ProfileConnection.h"
+#include "ui/views/templates/TemplateTableModel.h"
+#include "ui/views/templates/TemplatesView.h"
+#include "ui/views/customers/CustomersView.h"
+#include "ui/wizards/template/TemplateWizard.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onboarder;
+using namespace onboarder::guitest;
+
+// The main window started with no profile: it must open on the in-process demo sandbox with no sign-in.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void startsOnDemoSandbox();
+    void navigationSwitchesPages();
+    void templatesViewOpensDuplicatesAndDeletes();
+    void newTemplateOpensWizard();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<api::ProfileStore> m_profiles;
+    std::unique_ptr<api::AuditLog> m_audit;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OnboarderTests"));
+    m_profiles = std::make_unique<api::ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+    m_audit = std::make_unique<api::AuditLog>();
+    QVERIFY(m_audit->open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
+    m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_audit.get(), nullptr);
+    QSignalSpy ready(m_window.get(), &ui::MainWindow::profileReady);
+    m_window->show();
+    m_window->activateProfile(QString());
+    QVERIFY(ready.wait(60000));
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void tst_MainWindow::startsOnDemoSandbox()
+{
+    QVERIFY(m_window->connection()->isSandbox());
+    QCOMPARE(m_profiles->lastProfileName(), api::Profile::demoProfileName());
+    QVERIFY(child<QLabel>(m_window.get(), "demoBadge")->isVisible());
+    auto* combo = child<QComboBox>(m_window.get(), "profileCombo");
+    QVERIFY(combo->currentText().contains(api::Profile::demoProfileName()));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo")));
+    // Customers come from the sandbox's demo seed.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->customersView()->model()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->templatesView()->model()->rowCount() > 0, 20000);
+}
+
+void tst_MainWindow::navigationSwitchesPages()
+{
+    auto* nav = child<QListWidget>(m_window.get(), "navigationList");
+    QCOMPARE(nav->count(), 3);
+    nav->setFocus();
+    nav->setCurrentRow(0);
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::CustomersPage);
+    QTest::keyClick(nav, Qt::Key_Down);
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::TemplatesPage);
+    QTest::keyClick(nav, Qt::Key_Down);
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::ActivityPage);
+}
+
+void tst_MainWindow::templatesViewOpensDuplicatesAndDeletes()
+{
+    m_window->showPage(ui::MainWindow::TemplatesPage);
+    ui::TemplatesView* view = m_window->templatesView();
+    auto* table = child<QTableView>(view, "templatesTable");
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    settle();
+    const int before = table->model()->rowCount();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+    const auto current = view->currentTemplate();
+    QVERIFY(current);
+
+    // Open: the dialog shows the Provisioning ID with a copy button.
+    click(child<QPushButton>(view, "openTemplateButton"));
+    QDialog* dialog = view->findChild<QDialog*>(QStringLiteral("templateDetailsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "provisioningIdEdit")->text(), current->provisioningId);
+    QVERIFY(child<QPushButton>(dialog, "copyProvisioningIdButton")->isEnabled());
+    dialog->close();
+
+    // Duplicate: a copy with its own name and a new Provisioning ID.
+    click(child<QPushButton>(view, "duplicateTemplateButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 10000);
+    const QString copyName = current->name + QStringLiteral(" (copy)");
+    QVERIFY(view->selectTemplate(copyName));
+    QVERIFY(!view->currentTemplate()->provisioningId.isEmpty());
+    QVERIFY(view->currentTemplate()->provisioningId != current->provisioningId);
+
+    // Delete asks first; Cancel keeps it.
+    int asked = 0;
+    view->setConfirmAnswer([&asked] {
+        ++asked;
+        return QMessageBox::Cancel;
+    });
+    click(child<QPushButton>(view, "deleteTemplateButton"));
+    QCOMPARE(asked, 1);
+    QTest::qWait(200);
+    QCOMPARE(table->model()->rowCount(), before + 1);
+    view->setConfirmAnswer([&asked] {
+        ++asked;
+        return QMessageBox::Yes;
+    });
+    click(child<QPushButton>(view, "deleteTemplateButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before, 10000);
+
+    // Export of the selected template.
+    QVERIFY(view->selectTemplate(current->name));
+    QString error;
+    const QString md = m_dir.filePath(QStringLiteral("export.md"));
+    QVERIFY2(view->exportCurrentTo(md, &error), qPrintable(error));
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(current->name));
+    QVERIFY(text.contains(current->provisioningId));
+}
+
+void tst_MainWindow::newTemplateOpensWizard()
+{
+    ui::TemplateWizard* wizard = m_window->newTemplateWizard();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(ui::TemplateWizard::Page_OfferType));
+    wizard->close();
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,296 @@
+#include "ui/MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "api/ApiSession.h"
+#include "api/AuditLog.h"
+#include "api/CredentialStore.h"
+#include "api/ProfileStore.h"
+#include "jobs/TemplateStore.h"
+#include "model/DraftStore.h"
+#include "ui/ProfileConnection.h"
+#include "ui/Resources.h"
+#include "ui/dialogs/DraftCompareDialog.h"
+#include "ui/views/activity/ActivityView.h"
+#include "ui/views/customers/CustomersView.h"
+#include "ui/views/templates/TemplatesView.h"
+#include "ui/wizards/template/TemplateWizard.h"
+#include "ui/wizards/template/TemplateWizardController.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace onboarder::ui {
+
+MainWindow::MainWindow(api::ProfileStore* profiles,
+                       api::AuditLog* auditLog,
+                       api::CredentialStore* credentials,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_profiles(profiles)
+    , m_auditLog(auditLog)
+    , m_credentials(credentials)
+    , m_customers(new CustomersView(this))
+    , m_templates(new TemplatesView(this))
+    , m_activity(new ActivityView(this))
+{
+    initResources();
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_ui->newTemplateAction->setIcon(QIcon(QStringLiteral(":/icons/new-template.svg")));
+    m_ui->openDraftAction->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
+    m_ui->compareDraftsAction->setIcon(QIcon(QStringLiteral(":/icons/compare.svg")));
+    m_ui->refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+
+    m_customers->setObjectName(QStringLiteral("customersView"));
+    m_templates->setObjectName(QStringLiteral("templatesView"));
+    m_activity->setObjectName(QStringLiteral("activityView"));
+    m_ui->pagesStack->addWidget(m_customers);
+    m_ui->pagesStack->addWidget(m_templates);
+    m_ui->pagesStack->addWidget(m_activity);
+    auto addNav = [this](const QString& icon, const QString& text) {
+        auto* item = new QListWidgetItem(QIcon(icon), text, m_ui->navigationList);
+        item->setSizeHint(QSize(0, 40));
+    };
+    addNav(QStringLiteral(":/icons/customers.svg"), tr("Customers"));
+    addNav(QStringLiteral(":/icons/templates.svg"), tr("Onboarding templates"));
+    addNav(QStringLiteral(":/icons/activity.svg"), tr("Activity"));
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pagesStack, &QStackedWidget::setCurrentIndex);
+
+    // The profile switcher: which API this window talks to must never be in doubt.
+    m_ui->mainToolBar->addSeparator();
+    auto* spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    m_demoBadge = new QLabel(tr("DEMO"), this);
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setToolTip(tr("Demo sandbox: local demo data, nothing reaches Webex"));
+    m_ui->mainToolBar->addWidget(m_demoBadge);
+    auto* profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    profileLabel->setContentsMargins(8, 0, 4, 0);
+    m_ui->mainToolBar->addWidget(profileLabel);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Active profile"));
+    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    profileLabel->setBuddy(m_profileCombo);
+    m_ui->mainToolBar->addWidget(m_profileCombo);
+    fillProfiles();
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        activateProfile(m_profileCombo->itemData(index).toString());
+    });
+
+    connect(m_ui->newTemplateAction, &QAction::triggered, this, &MainWindow::newTemplateWizard);
+    connect(m_templates, &TemplatesView::createTemplateRequested, this, &MainWindow::newTemplateWizard);
+    connect(m_ui->openDraftAction, &QAction::triggered, this, &MainWindow::openDraftInteractive);
+    connect(m_ui->compareDraftsAction, &QAction::triggered, this, &MainWindow::compareDrafts);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        m_customers->refresh();
+        m_templates->refresh();
+        m_activity->refresh();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        resize(1180, 760);
+    }
+    showPage(static_cast<Page>(settings.value(QStringLiteral("mainWindow/page"), TemplatesPage).toInt()));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::fillProfiles()
+{
+    m_profileCombo->clear();
+    for (const api::Profile& profile : m_profiles->profiles()) {
+        if (profile.isDemo()) {
+            m_profileCombo->addItem(QIcon(QStringLiteral(":/icons/demo.svg")),
+                                    tr("%1 (demo data)").arg(profile.name),
+                                    profile.name);
+        } else {
+            m_profileCombo->addItem(QIcon(QStringLiteral(":/icons/profile.svg")), profile.name, profile.name);
+        }
+    }
+}
+
+void MainWindow::activateProfile(const QString& requested)
+{
+    auto profile = m_profiles->find(requested);
+    if (!profile) {
+        profile = api::Profile::demoProfile();
+    }
+    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(profile->name)));
+    m_demoBadge->setVisible(profile->isDemo());
+    setWindowTitle(profile->isDemo() ? tr("Onboarder – %1 (demo)").arg(profile->name)
+                                     : tr("Onboarder – %1").arg(profile->name));
+    m_profiles->setLastProfileName(profile->name);
+
+    m_customers->setClient(nullptr);
+    m_templates->setStore(nullptr, QString());
+    delete m_connection;
+    m_connection = new ProfileConnection(*profile, m_auditLog, m_credentials, this);
+    connect(m_connection, &ProfileConnection::ready, this, &MainWindow::onProfileReady);
+    connect(m_connection, &ProfileConnection::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+        // A real profile without a token still has its local template library.
+        m_templates->setStore(m_connection->templateStore(), m_connection->profile().name);
+    });
+    m_activity->setAuditLog(m_auditLog, profile->name);
+    statusBar()->showMessage(profile->isDemo() ? tr("Starting the demo sandbox…") : tr("Connecting…"));
+    m_connection->start();
+}
+
+void MainWindow::onProfileReady()
+{
+    const api::Profile& profile = m_connection->profile();
+    statusBar()->showMessage(profile.isDemo()
+                                 ? tr("Demo sandbox at %1 – demo data only, nothing reaches Webex")
+                                       .arg(m_connection->client() ? m_connection->session()->baseUrl().toDisplayString()
+                                                                   : QString())
+                                 : tr("Connected as profile %1").arg(profile.name));
+    m_customers->setClient(m_connection->client());
+    m_templates->setStore(m_connection->templateStore(), profile.name);
+    connect(m_connection->templateStore(), &jobs::TemplateStore::templatesChanged, this, [this] {
+        if (!m_selectAfterRefresh.isEmpty() && m_templates->selectTemplate(m_selectAfterRefresh)) {
+            m_selectAfterRefresh.clear();
+        }
+    });
+    emit profileReady();
+}
+
+ProfileConnection* MainWindow::connection() const
+{
+    return m_connection;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationList->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_ui->pagesStack->currentIndex());
+}
+
+CustomersView* MainWindow::customersView() const
+{
+    return m_customers;
+}
+
+TemplatesView* MainWindow::templatesView() const
+{
+    return m_templates;
+}
+
+ActivityView* MainWindow::activityView() const
+{
+    return m_activity;
+}
+
+TemplateWizard* MainWindow::newTemplateWizard()
+{
+    api::WholesaleClient* client = m_connection ? m_connection->client() : nullptr;
+    jobs::TemplateStore* store = m_connection ? m_connection->templateStore() : nullptr;
+    const QString profile = m_connection ? m_connection->profile().name : QString();
+    auto* controller = new TemplateWizardController(client, store, profile);
+    auto* wizard = new TemplateWizard(controller, this);
+    controller->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &TemplateWizard::templateSubmitted, this, [this](const model::OnboardingTemplate& created) {
+        showPage(TemplatesPage);
+        m_selectAfterRefresh = created.name;
+        if (m_templates->selectTemplate(created.name)) {
+            m_selectAfterRefresh.clear();
+        }
+        statusBar()->showMessage(tr("Template %1 created.").arg(created.name), 8000);
+    });
+    wizard->show();
+    return wizard;
+}
+
+TemplateWizard* MainWindow::openDraft(const QString& filePath, QString* errorMessage)
+{
+    TemplateWizard* wizard = newTemplateWizard();
+    if (!wizard->openDraft(filePath, errorMessage)) {
+        wizard->setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
+        wizard->close();
+        return nullptr;
+    }
+    return wizard;
+}
+
+void MainWindow::openDraftInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Template Draft"), QString(), tr("Onboarder template drafts (*.onboarder-template.json *.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!openDraft(path, &error)) {
+        QMessageBox::warning(this, tr("Draft Not Opened"), error);
+    }
+}
+
+void MainWindow::compareDrafts()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Choose Two Template Drafts"), QString(), tr("Onboarder template drafts (*.onboarder-template.json *.json)"));
+    if (paths.isEmpty()) {
+        return;
+    }
+    if (paths.size() != 2) {
+        QMessageBox::information(this, tr("Compare Template Drafts"), tr("Choose exactly two drafts to compare."));
+        return;
+    }
+    const auto left = model::DraftStore::loadTemplateDraft(paths.at(0));
+    const auto right = model::DraftStore::loadTemplateDraft(paths.at(1));
+    if (!left.ok() || !right.ok()) {
+        QMessageBox::warning(this, tr("Compare Template Drafts"), left.ok() ? right.error : left.error);
+        return;
+    }
+    auto* dialog = new DraftCompareDialog(left.draft->onboardingTemplate,
+                                          QFileInfo(paths.at(0)).fileName(),
+                                          right.draft->onboardingTemplate,
+                                          QFileInfo(paths.at(1)).fileName(),
+                                          this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this,
+                       tr("About Onboarder"),
+                       tr("<p><b>Onboarder %1</b></p><p>Provision Webex Wholesale customer organizations: onboarding "
+                          "templates, customers, users and locations. Ships with a local sandbox of the API for "
+                          "demos and training.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Open wizards ask about their unsaved changes first; any that stays open keeps the application open.
+    for (TemplateWizard* wizard : findChildren<TemplateWizard*>()) {
+        if (wizard->isVisible() && !wizard->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/page"), static_cast<int>(currentPage()));
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace onboarder::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QScopedPointer>
+
+class QComboBox;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+namespace onboarder::api {
+class AuditLog;
+class CredentialStore;
+class ProfileStore;
+} // namespace onboarder::api
+
+namespace onboarder::ui {
+
+class ActivityView;
+class CustomersView;
+class ProfileConnection;
+class TemplateWizard;
+class TemplatesView;
+
+// The application window, laid out like Partner Hub: a side list of sections (Customers, Onboarding templates,
+// Activity), the active profile in the toolbar with "Demo sandbox" clearly marked, and the File menu for templates
+// and drafts. Remembers its geometry and the last profile.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { CustomersPage, TemplatesPage, ActivityPage };
+
+    // None of the objects is owned; all must outlive the window.
+    MainWindow(api::ProfileStore* profiles,
+               api::AuditLog* auditLog,
+               api::CredentialStore* credentials,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects to the named profile (the demo sandbox when the name is empty or unknown).
+    void activateProfile(const QString& name);
+    ProfileConnection* connection() const;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    CustomersView* customersView() const;
+    TemplatesView* templatesView() const;
+    ActivityView* activityView() const;
+
+    // Opens the template wizard next to the window (not modal, so the templates stay visible).
+    TemplateWizard* newTemplateWizard();
+    // Opens a draft in a new wizard; null with a message when the file cannot be read.
+    TemplateWizard* openDraft(const QString& filePath, QString* errorMessage = nullptr);
+
+signals:
+    void profileReady();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void fillProfiles();
+    void onProfileReady();
+    void compareDrafts();
+    void openDraftInteractive();
+    void about();
+
+    const QScopedPointer<Ui::MainWindow> m_ui;
+    api::ProfileStore* m_profiles;
+    QPointer<api::AuditLog> m_auditLog;
+    QPointer<api::CredentialStore> m_credentials;
+    QComboBox* m_profileCombo = nullptr;
+    QLabel* m_demoBadge = nullptr;
+    CustomersView* m_customers;
+    TemplatesView* m_templates;
+    ActivityView* m_activity;
+    ProfileConnection* m_connection = nullptr;
+    QString m_selectAfterRefresh;
+};
+
+} // namespace onboarder::ui

@@ -1,0 +1,130 @@
+#include "ui/ProfileConnection.h"
+
+#include "api/ApiSession.h"
+#include "api/AuditLog.h"
+#include "api/CredentialStore.h"
+#include "api/TokenProvider.h"
+#include "api/WholesaleClient.h"
+#include "jobs/TemplateLibrary.h"
+#include "jobs/TemplateStore.h"
+#include "sandbox/SandboxThread.h"
+
+namespace onboarder::ui {
+
+ProfileConnection::ProfileConnection(const api::Profile& profile,
+                                     api::AuditLog* auditLog,
+                                     api::CredentialStore* credentials,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_auditLog(auditLog)
+    , m_credentials(credentials)
+    , m_libraryPath(jobs::TemplateLibrary::defaultFilePath())
+{
+}
+
+ProfileConnection::~ProfileConnection()
+{
+    // The session's requests must end before the sandbox they talk to goes away.
+    delete m_templateStore;
+    delete m_client;
+    delete m_session;
+    if (m_sandbox) {
+        m_sandbox->stop();
+    }
+}
+
+const api::Profile& ProfileConnection::profile() const
+{
+    return m_profile;
+}
+
+bool ProfileConnection::isSandbox() const
+{
+    return m_profile.isDemo();
+}
+
+bool ProfileConnection::isReady() const
+{
+    return m_ready;
+}
+
+api::ApiSession* ProfileConnection::session() const
+{
+    return m_session;
+}
+
+api::WholesaleClient* ProfileConnection::client() const
+{
+    return m_client;
+}
+
+jobs::TemplateStore* ProfileConnection::templateStore() const
+{
+    return m_templateStore;
+}
+
+void ProfileConnection::setTemplateLibraryPath(const QString& filePath)
+{
+    m_libraryPath = filePath;
+}
+
+void ProfileConnection::start()
+{
+    if (m_profile.isDemo()) {
+        m_sandbox = new sandbox::SandboxThread(this);
+        connect(m_sandbox, &sandbox::SandboxThread::started, this, &ProfileConnection::connectTo);
+        connect(m_sandbox, &sandbox::SandboxThread::failed, this, [this](const QString& error) {
+            emit failed(tr("The demo sandbox did not start: %1").arg(error));
+        });
+        sandbox::SandboxOptions options;
+        options.seed = QStringLiteral("demo");
+        m_sandbox->start(options);
+        return;
+    }
+    if (!m_credentials) {
+        emit failed(tr("No credential store: cannot sign in to %1.").arg(m_profile.name));
+        return;
+    }
+    m_credentials->read(
+        m_profile.name, api::CredentialStore::SecretKind::AccessToken, this, [this](const api::CredentialStore::Result& r) {
+            if (!r.ok()) {
+                // The library still works offline: templates can be built and kept without a token.
+                m_library = std::make_unique<jobs::TemplateLibrary>(m_libraryPath);
+                m_templateStore = new jobs::TemplateStore(m_library.get(), this);
+                m_templateStore->refresh();
+                emit failed(tr("No access token for %1 in the keychain: %2")
+                                .arg(m_profile.name, r.errorMessage.isEmpty() ? tr("not found") : r.errorMessage));
+                return;
+            }
+            connectTo(m_profile.baseUrl, r.secret);
+        });
+}
+
+void ProfileConnection::connectTo(const QUrl& baseUrl, const QString& token)
+{
+    QUrl url = baseUrl;
+    if (m_profile.isDemo() && !url.path().endsWith(QLatin1String("/v1"))) {
+        url.setPath(url.path() + QStringLiteral("/v1"));
+    }
+    m_tokens = new api::StaticTokenProvider(token, this);
+    m_session = new api::ApiSession(url, m_tokens, this);
+    m_client = new api::WholesaleClient(m_session, this);
+    m_client->setSubPartnerOrgId(m_profile.subPartnerOrgId);
+    if (m_auditLog) {
+        m_auditLog->attach(m_session, m_profile.name);
+    }
+    if (!m_templateStore) {
+        if (m_profile.isDemo()) {
+            m_templateStore = new jobs::TemplateStore(m_client, this);
+        } else {
+            m_library = std::make_unique<jobs::TemplateLibrary>(m_libraryPath);
+            m_templateStore = new jobs::TemplateStore(m_library.get(), this);
+        }
+    }
+    m_templateStore->refresh();
+    m_ready = true;
+    emit ready();
+}
+
+} // namespace onboarder::ui

@@ -1,0 +1,100 @@
+#include "ui/dialogs/DraftCompareDialog.h"
+#include "ui_DraftCompareDialog.h"
+
+#include "jobs/TemplateSummary.h"
+
+#include <QHeaderView>
+#include <QSet>
+
+#include <array>
+
+namespace onboarder::ui {
+
+DraftCompareDialog::DraftCompareDialog(const model::OnboardingTemplate& left,
+                                       const QString& leftTitle,
+                                       const model::OnboardingTemplate& right,
+                                       const QString& rightTitle,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::DraftCompareDialog)
+    , m_left(left)
+    , m_right(right)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("draftCompareDialog"));
+    resize(900, 560);
+    m_ui->compareTable->setColumnCount(4);
+    m_ui->compareTable->setHorizontalHeaderLabels({ tr("Section"), tr("Setting"), leftTitle, rightTitle });
+    m_ui->compareTable->verticalHeader()->hide();
+    m_ui->compareTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->compareTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_ui->compareTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->compareTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->compareTable->setColumnWidth(1, 260);
+    connect(m_ui->showAllCheck, &QCheckBox::toggled, this, &DraftCompareDialog::fill);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fill();
+}
+
+DraftCompareDialog::~DraftCompareDialog() = default;
+
+int DraftCompareDialog::differenceCount() const
+{
+    return m_differences;
+}
+
+void DraftCompareDialog::fill()
+{
+    const QLocale locale;
+    const auto leftGroups = jobs::TemplateSummary::groups(m_left, locale);
+    const auto rightGroups = jobs::TemplateSummary::groups(m_right, locale);
+    QHash<QString, QString> rightValues;
+    for (const auto& group : rightGroups) {
+        for (const auto& row : group.rows) {
+            rightValues.insert(row.path, row.value);
+        }
+    }
+    // Rows only one side has (the entity ID exists only with partner authentication) still count.
+    QList<std::array<QString, 4>> rows;
+    QSet<QString> seen;
+    m_differences = 0;
+    const QString absent = tr("(absent)");
+    for (const auto& group : leftGroups) {
+        for (const auto& row : group.rows) {
+            seen.insert(row.path);
+            const QString right = rightValues.value(row.path, absent);
+            const bool differs = right != row.value;
+            m_differences += differs ? 1 : 0;
+            if (differs || m_ui->showAllCheck->isChecked()) {
+                rows.append({ group.title, row.label, row.value, right });
+            }
+        }
+    }
+    for (const auto& group : rightGroups) {
+        for (const auto& row : group.rows) {
+            if (!seen.contains(row.path)) {
+                ++m_differences;
+                rows.append({ group.title, row.label, absent, row.value });
+            }
+        }
+    }
+    m_ui->compareTable->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const bool differs = rows[r][2] != rows[r][3];
+        for (int c = 0; c < 4; ++c) {
+            auto* item = new QTableWidgetItem(rows[r][c]);
+            if (differs && c >= 2) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+            m_ui->compareTable->setItem(r, c, item);
+        }
+    }
+    m_ui->compareTable->resizeRowsToContents();
+    m_ui->compareSummary->setText(m_differences == 0
+                                      ? tr("The drafts have the same settings.")
+                                      : tr("%n setting(s) differ.", nullptr, m_differences));
+}
+
+} // namespace onboarder::ui

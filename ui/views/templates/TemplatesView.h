@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/OnboardingTemplate.h"
+
+#include <QMessageBox>
+#include <QPointer>
+#include <QScopedPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAbstractItemModel;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class TemplatesView;
+}
+
+namespace onboarder::jobs {
+class TemplateStore;
+}
+
+namespace onboarder::ui {
+
+class TemplateTableModel;
+
+// The "Onboarding templates" page: the profile's templates (sandbox or local library) in a searchable, sortable
+// table, with open (all settings and the Provisioning ID), duplicate, delete (confirmed) and export.
+class TemplatesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TemplatesView(QWidget* parent = nullptr);
+    ~TemplatesView() override;
+
+    // The store is not owned; null shows an empty, disabled view.
+    void setStore(jobs::TemplateStore* store, const QString& profileName);
+    jobs::TemplateStore* store() const;
+    QAbstractItemModel* model() const; // the filtered, sorted model the table shows
+
+    // The template of the current row, if any.
+    std::optional<model::OnboardingTemplate> currentTemplate() const;
+    bool selectTemplate(const QString& name);
+
+    // Test seams for the modal questions.
+    void setConfirmAnswer(std::function<QMessageBox::StandardButton()> answer);
+
+signals:
+    void createTemplateRequested();
+
+public slots:
+    void refresh();
+    void openCurrent();
+    void duplicateCurrent();
+    void deleteCurrent();
+    void exportCurrent();
+    bool exportCurrentTo(const QString& filePath, QString* errorMessage = nullptr);
+
+private:
+    void updateActions();
+    void showStatus(const QString& text, bool isError = false);
+
+    const QScopedPointer<Ui::TemplatesView> m_ui;
+    TemplateTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QPointer<jobs::TemplateStore> m_store;
+    QString m_profileName;
+    std::function<QMessageBox::StandardButton()> m_confirmAnswer;
+};
+
+} // namespace onboarder::ui

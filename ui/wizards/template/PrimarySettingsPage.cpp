@@ -1,0 +1,153 @@
+#include "ui/wizards/template/PrimarySettingsPage.h"
+#include "ui_PrimarySettingsPage.h"
+
+#include "model/Countries.h"
+#include "model/Languages.h"
+#include "ui/wizards/template/TemplateWizard.h"
+
+#include <QCollator>
+#include <QLineEdit>
+
+namespace onboarder::ui {
+
+namespace {
+// Languages Webex sends its emails in (Partner Hub's list), as locale codes the wholesale API takes.
+const char* const kEmailLanguages[] = { "da_DK", "de_DE", "en_GB", "en_US", "es_ES", "fi_FI", "fr_CA", "fr_FR",
+                                        "it_IT", "ja_JP", "ko_KR", "nb_NO", "nl_NL", "pl_PL", "pt_BR", "pt_PT",
+                                        "ru_RU", "sv_SE", "tr_TR", "zh_CN", "zh_TW" };
+} // namespace
+
+PrimarySettingsPage::PrimarySettingsPage(QWidget* parent)
+    : TemplateWizardPage(parent)
+    , m_ui(new Ui::PrimarySettingsPage)
+{
+    m_ui->setupUi(this);
+    bindError(QStringLiteral("name"), m_ui->templateNameError);
+    bindError(QStringLiteral("serviceProviderAdminPersonId"), m_ui->serviceProviderAdminError);
+    bindError(QStringLiteral("serviceProviderAdminEmail"), m_ui->serviceProviderAdminError);
+    bindError(QStringLiteral("countryCode"), m_ui->countryError);
+    bindError(QStringLiteral("defaultEmailLanguage"), m_ui->emailLanguageError);
+    bindError(QStringLiteral("wholesaleSubscriptionId"), m_ui->subscriptionError);
+
+    const QLocale locale;
+    m_ui->countryCombo->addItem(tr("Choose a country or region…"), QString());
+    for (const auto& country : model::Countries::all(locale)) {
+        m_ui->countryCombo->addItem(country.name(locale), country.code);
+    }
+    // Sorted by the name the user reads, with the locale's collation.
+    QList<QPair<QString, QString>> languages;
+    for (const char* code : kEmailLanguages) {
+        const QString id = QString::fromLatin1(code);
+        languages.append({ model::Languages::name(id, locale), id });
+    }
+    QCollator collator(locale);
+    std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    m_ui->emailLanguageCombo->addItem(tr("Choose a language…"), QString());
+    for (const auto& [name, code] : languages) {
+        m_ui->emailLanguageCombo->addItem(name, code);
+    }
+    m_ui->subscriptionCombo->lineEdit()->setPlaceholderText(tr("Subscription ID, for example Sub-12345"));
+    setPartnerAdmins({});
+
+    connect(m_ui->templateNameEdit, &QLineEdit::textChanged, this, [this] { changed(QStringLiteral("name")); });
+    auto adminChanged = [this] {
+        changed(QStringLiteral("serviceProviderAdminPersonId"));
+        changed(QStringLiteral("serviceProviderAdminEmail"));
+    };
+    connect(m_ui->serviceProviderAdminCombo, &QComboBox::currentIndexChanged, this, adminChanged);
+    connect(m_ui->serviceProviderAdminCombo, &QComboBox::editTextChanged, this, adminChanged);
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] { changed(QStringLiteral("countryCode")); });
+    connect(m_ui->emailLanguageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        changed(QStringLiteral("defaultEmailLanguage"));
+    });
+    connect(m_ui->subscriptionCombo, &QComboBox::editTextChanged, this, [this] {
+        changed(QStringLiteral("wholesaleSubscriptionId"));
+    });
+}
+
+PrimarySettingsPage::~PrimarySettingsPage() = default;
+
+void PrimarySettingsPage::setPartnerAdmins(const QList<model::Person>& admins)
+{
+    const model::OnboardingTemplate current = templateWizard() ? templateWizard()->onboardingTemplate()
+                                                               : model::OnboardingTemplate();
+    QSignalBlocker blocker(m_ui->serviceProviderAdminCombo);
+    m_adminsListed = !admins.isEmpty();
+    m_ui->serviceProviderAdminCombo->clear();
+    m_ui->serviceProviderAdminCombo->setEditable(!m_adminsListed);
+    m_ui->serviceProviderAdminHint->setVisible(!m_adminsListed);
+    if (m_adminsListed) {
+        m_ui->serviceProviderAdminCombo->addItem(tr("Choose an administrator…"));
+        for (const model::Person& admin : admins) {
+            const QString name = admin.displayName.isEmpty() ? admin.primaryEmail() : admin.displayName;
+            m_ui->serviceProviderAdminCombo->addItem(QStringLiteral("%1 <%2>").arg(name, admin.primaryEmail()),
+                                                     QStringList { admin.id, admin.primaryEmail() });
+        }
+    } else {
+        m_ui->serviceProviderAdminCombo->lineEdit()->setPlaceholderText(tr("admin@partner.example"));
+        // Editable combos get their own line edit; it needs its own accessible name.
+        m_ui->serviceProviderAdminCombo->lineEdit()->setAccessibleName(tr("Service provider admin email"));
+    }
+    selectAdmin(current.serviceProviderAdminPersonId, current.serviceProviderAdminEmail);
+}
+
+void PrimarySettingsPage::setSubscriptions(const QStringList& subscriptions)
+{
+    const QString current = m_ui->subscriptionCombo->currentText();
+    QSignalBlocker blocker(m_ui->subscriptionCombo);
+    m_ui->subscriptionCombo->clear();
+    m_ui->subscriptionCombo->addItems(subscriptions);
+    m_ui->subscriptionCombo->setEditText(current);
+}
+
+void PrimarySettingsPage::selectAdmin(const QString& personId, const QString& email)
+{
+    if (!m_adminsListed) {
+        m_ui->serviceProviderAdminCombo->setEditText(email.isEmpty() ? personId : email);
+        return;
+    }
+    for (int i = 1; i < m_ui->serviceProviderAdminCombo->count(); ++i) {
+        const QStringList data = m_ui->serviceProviderAdminCombo->itemData(i).toStringList();
+        if (!personId.isEmpty() && data.value(0) == personId) {
+            m_ui->serviceProviderAdminCombo->setCurrentIndex(i);
+            return;
+        }
+    }
+    m_ui->serviceProviderAdminCombo->setCurrentIndex(0);
+}
+
+void PrimarySettingsPage::readFrom(const model::OnboardingTemplate& t)
+{
+    m_ui->templateNameEdit->setText(t.name);
+    selectAdmin(t.serviceProviderAdminPersonId, t.serviceProviderAdminEmail);
+    m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(t.countryCode)));
+    m_ui->emailLanguageCombo->setCurrentIndex(qMax(0, m_ui->emailLanguageCombo->findData(t.defaultEmailLanguage)));
+    if (!t.defaultEmailLanguage.isEmpty() && m_ui->emailLanguageCombo->findData(t.defaultEmailLanguage) < 0) {
+        // A draft may carry a language outside our list; keep it rather than lose it.
+        m_ui->emailLanguageCombo->addItem(t.defaultEmailLanguage, t.defaultEmailLanguage);
+        m_ui->emailLanguageCombo->setCurrentIndex(m_ui->emailLanguageCombo->count() - 1);
+    }
+    m_ui->subscriptionCombo->setEditText(t.wholesaleSubscriptionId);
+}
+
+void PrimarySettingsPage::writeTo(model::OnboardingTemplate& t) const
+{
+    t.name = m_ui->templateNameEdit->text().trimmed();
+    if (m_adminsListed) {
+        const QStringList data = m_ui->serviceProviderAdminCombo->currentData().toStringList();
+        t.serviceProviderAdminPersonId = data.value(0);
+        t.serviceProviderAdminEmail = data.value(1);
+    } else {
+        // No person ID without a directory: the email stands in for it until Partner Hub resolves it.
+        const QString email = m_ui->serviceProviderAdminCombo->currentText().trimmed();
+        t.serviceProviderAdminPersonId = email;
+        t.serviceProviderAdminEmail = email;
+    }
+    t.countryCode = m_ui->countryCombo->currentData().toString();
+    t.defaultEmailLanguage = m_ui->emailLanguageCombo->currentData().toString();
+    t.wholesaleSubscriptionId = m_ui->subscriptionCombo->currentText().trimmed();
+}
+
+} // namespace onboarder::ui

@@ -1,0 +1,113 @@
+#include "ui/wizards/template/SettingsPage.h"
+#include "ui_SettingsPage.h"
+
+#include "model/Languages.h"
+#include "model/TimeZones.h"
+#include "ui/wizards/template/TemplateWizard.h"
+
+namespace onboarder::ui {
+
+namespace {
+// Announcement languages of Webex Calling, in the calling API's lower-case form.
+const char* const kAnnouncementLanguages[] = { "da_dk", "de_de", "en_au", "en_gb", "en_us", "es_es", "fi_fi",
+                                               "fr_ca", "fr_fr", "it_it", "ja_jp", "nb_no", "nl_nl", "pt_br",
+                                               "pt_pt", "sv_se", "zh_cn" };
+} // namespace
+
+SettingsPage::SettingsPage(QWidget* parent)
+    : TemplateWizardPage(parent)
+    , m_ui(new Ui::SettingsPage)
+{
+    m_ui->setupUi(this);
+    bindError(QStringLiteral("emailSettings.supportEmail"), m_ui->supportEmailError);
+    bindError(QStringLiteral("callSettings.defaultTimezone"), m_ui->timeZoneError);
+    bindError(QStringLiteral("callSettings.defaultAnnouncementLanguage"), m_ui->announcementLanguageError);
+
+    const QLocale locale;
+    m_ui->announcementLanguageCombo->addItem(tr("No default"), QString());
+    for (const char* code : kAnnouncementLanguages) {
+        const QString id = QString::fromLatin1(code);
+        m_ui->announcementLanguageCombo->addItem(model::Languages::name(id, locale), id);
+    }
+    fillTimeZones(QString());
+
+    connect(m_ui->allowAdminInviteCheck, &QCheckBox::toggled, this, [this] { changed(); });
+    connect(m_ui->sendWelcomeEmailCheck, &QCheckBox::toggled, this, [this] { changed(); });
+    connect(m_ui->supportEmailEdit, &QLineEdit::textChanged, this, [this] {
+        changed(QStringLiteral("emailSettings.supportEmail"));
+    });
+    connect(m_ui->timeZoneCombo, &QComboBox::currentIndexChanged, this, [this] {
+        changed(QStringLiteral("callSettings.defaultTimezone"));
+    });
+    connect(m_ui->announcementLanguageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        changed(QStringLiteral("callSettings.defaultAnnouncementLanguage"));
+    });
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::pageShown()
+{
+    // The zones of the template's country come first: that is almost always the one wanted.
+    if (auto* w = templateWizard()) {
+        fillTimeZones(w->onboardingTemplate().countryCode);
+    }
+}
+
+void SettingsPage::fillTimeZones(const QString& countryCode)
+{
+    if (countryCode == m_zonesCountry) {
+        return;
+    }
+    m_zonesCountry = countryCode;
+    const QString current = m_ui->timeZoneCombo->currentData().toString();
+    QSignalBlocker blocker(m_ui->timeZoneCombo);
+    m_ui->timeZoneCombo->clear();
+    m_ui->timeZoneCombo->addItem(tr("No default"), QString());
+    const QStringList local = countryCode.isEmpty() ? QStringList() : model::TimeZones::forCountry(countryCode);
+    for (const QString& zone : local) {
+        m_ui->timeZoneCombo->addItem(zone, zone);
+    }
+    if (!local.isEmpty()) {
+        m_ui->timeZoneCombo->insertSeparator(m_ui->timeZoneCombo->count());
+    }
+    for (const QString& zone : model::TimeZones::all()) {
+        if (!local.contains(zone)) {
+            m_ui->timeZoneCombo->addItem(zone, zone);
+        }
+    }
+    m_ui->timeZoneCombo->setCurrentIndex(qMax(0, m_ui->timeZoneCombo->findData(current)));
+}
+
+void SettingsPage::readFrom(const model::OnboardingTemplate& t)
+{
+    m_ui->allowAdminInviteCheck->setChecked(t.commonSettings.allowAdminInviteEmailsOnAttach);
+    m_ui->sendWelcomeEmailCheck->setChecked(t.emailSettings.sendWelcomeEmailToAdmin);
+    m_ui->supportEmailEdit->setText(t.emailSettings.supportEmail);
+    fillTimeZones(t.countryCode);
+    int zone = m_ui->timeZoneCombo->findData(t.callSettings.defaultTimezone);
+    if (zone < 0 && !t.callSettings.defaultTimezone.isEmpty()) {
+        // Keep an unknown zone visible so the validator can say what is wrong with it.
+        m_ui->timeZoneCombo->addItem(t.callSettings.defaultTimezone, t.callSettings.defaultTimezone);
+        zone = m_ui->timeZoneCombo->count() - 1;
+    }
+    m_ui->timeZoneCombo->setCurrentIndex(qMax(0, zone));
+    int language = m_ui->announcementLanguageCombo->findData(t.callSettings.defaultAnnouncementLanguage);
+    if (language < 0 && !t.callSettings.defaultAnnouncementLanguage.isEmpty()) {
+        m_ui->announcementLanguageCombo->addItem(t.callSettings.defaultAnnouncementLanguage,
+                                                 t.callSettings.defaultAnnouncementLanguage);
+        language = m_ui->announcementLanguageCombo->count() - 1;
+    }
+    m_ui->announcementLanguageCombo->setCurrentIndex(qMax(0, language));
+}
+
+void SettingsPage::writeTo(model::OnboardingTemplate& t) const
+{
+    t.commonSettings.allowAdminInviteEmailsOnAttach = m_ui->allowAdminInviteCheck->isChecked();
+    t.emailSettings.sendWelcomeEmailToAdmin = m_ui->sendWelcomeEmailCheck->isChecked();
+    t.emailSettings.supportEmail = m_ui->supportEmailEdit->text().trimmed();
+    t.callSettings.defaultTimezone = m_ui->timeZoneCombo->currentData().toString();
+    t.callSettings.defaultAnnouncementLanguage = m_ui->announcementLanguageCombo->currentData().toString();
+}
+
+} // namespace onboarder::ui
