@@ -10,6 +10,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 using nlohmann::json;
@@ -189,6 +190,9 @@ std::string Seeder::seedCustomer(const CustomerSpec& spec)
     }
     if (spec.status == "provisioning" || spec.status == "updating" || spec.status == "deleting") {
         m_engine->begin(customer, spec.status.c_str());
+        // Seeded customers stay in flight for a while so a demo opens with every status on screen, then move on
+        // live.
+        customer["_dueAtMs"] = Documents::nowMs() + std::max(20LL * m_engine->delayMs(), 30000LL);
     } else {
         json details = json::array();
         for (const auto& name : spec.packages) {

@@ -17,13 +17,13 @@ sandbox::SandboxOptions SandboxFixture::options(const QString& seed, int provisi
     return options;
 }
 
-bool SandboxFixture::start(const sandbox::SandboxOptions& options)
+bool SandboxFixture::start(const sandbox::SandboxOptions& options, int timeoutMs)
 {
     stop();
     m_thread = std::make_unique<sandbox::SandboxThread>();
     QSignalSpy started(m_thread.get(), &sandbox::SandboxThread::started);
     m_thread->start(options);
-    if (!started.wait(60000)) {
+    if (!started.wait(timeoutMs)) {
         return false;
     }
     m_client = std::make_unique<SandboxTestClient>(m_thread->baseUrl(), m_thread->token());

@@ -15,8 +15,8 @@ public:
     // Defaults for tests: empty data folder means memory, fast provisioning.
     static sandbox::SandboxOptions options(const QString& seed = QStringLiteral("demo"), int provisioningDelayMs = 200);
 
-    // Returns false when the sandbox did not start within the timeout.
-    bool start(const sandbox::SandboxOptions& options);
+    // Returns false when the sandbox did not start within the timeout (generous: CI machines are busy).
+    bool start(const sandbox::SandboxOptions& options, int timeoutMs = 180000);
     void stop();
 
     QUrl baseUrl() const;

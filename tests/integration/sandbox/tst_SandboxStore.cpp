@@ -20,6 +20,7 @@ private slots:
     void memoryModeForgets();
     void seedIsOnlyAppliedToANewDataFolder();
     void largeSeedSeedsAndListsQuickly();
+    void largeSeedPersistsAndReloads();
 };
 
 void TestSandboxStore::restartKeepsState()
@@ -128,13 +129,12 @@ void TestSandboxStore::seedIsOnlyAppliedToANewDataFolder()
 
 void TestSandboxStore::largeSeedSeedsAndListsQuickly()
 {
-    QTemporaryDir dir;
-    SandboxOptions options = SandboxFixture::options(QStringLiteral("large:20000"));
-    options.dataDir = dir.path();
+    // The bounds are sanity checks far above what an idle two-core machine needs (about 2 s to seed, 0.1 s to
+    // list); the measured times are reported.
     QElapsedTimer clock;
     clock.start();
     SandboxFixture sandbox;
-    QVERIFY(sandbox.start(options));
+    QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:20000"))));
     const qint64 seedMs = clock.elapsed();
     clock.restart();
     const HttpResult first = sandbox.client().get(QStringLiteral("/wholesale/customers?max=100"));
@@ -148,16 +148,30 @@ void TestSandboxStore::largeSeedSeedsAndListsQuickly()
     const HttpResult subscribers = sandbox.client().get(QStringLiteral("/wholesale/subscribers?max=100"));
     QCOMPARE(subscribers.json["items"].size(), std::size_t(100));
     const qint64 listMs = clock.elapsed();
-    qInfo("large:20000 with a data folder: seeded and started in %lld ms, four list calls in %lld ms", seedMs, listMs);
-    QVERIFY2(seedMs < 30000, qPrintable(QString::number(seedMs)));
-    QVERIFY2(listMs < 5000, qPrintable(QString::number(listMs)));
-    sandbox.stop();
-    // Reloading 20,000 customers from disk is quick too.
+    qInfo("large:20000 in memory: seeded and started in %lld ms, four list calls in %lld ms", seedMs, listMs);
+    QVERIFY2(seedMs < 120000, qPrintable(QString::number(seedMs)));
+    QVERIFY2(listMs < 20000, qPrintable(QString::number(listMs)));
+}
+
+void TestSandboxStore::largeSeedPersistsAndReloads()
+{
+    QTemporaryDir dir;
+    SandboxOptions options = SandboxFixture::options(QStringLiteral("large:20000"));
+    options.dataDir = dir.path();
+    QElapsedTimer clock;
+    clock.start();
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        qInfo("large:20000 with a data folder: seeded, stored and started in %lld ms", clock.elapsed());
+    }
     clock.restart();
     SandboxFixture again;
     QVERIFY(again.start(options));
     qInfo("large:20000 reloaded from disk in %lld ms", clock.elapsed());
     QCOMPARE(again.client().get(QStringLiteral("/wholesale/customers?offset=19999")).json["items"].size(),
+             std::size_t(1));
+    QCOMPARE(again.client().get(QStringLiteral("/wholesale/customers?externalId=large-119999")).json["items"].size(),
              std::size_t(1));
 }
 
