@@ -1,6 +1,7 @@
 // /wholesale/customers over HTTP: lists, filters, paging, provisioning, validation, conflicts and the state machine.
 #include "SandboxFixture.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <set>
@@ -22,6 +23,7 @@ private slots:
     void rejectsBadPagingAndFilters();
     void getsWithAndWithoutLicenseInfo();
     void provisionsWithLocationAndUrl();
+    void sampleBodiesOfTheDocsWork();
     void provisioningCreatesOrgLocationAndAdmin();
     void terminalStates_data();
     void terminalStates();
@@ -148,6 +150,20 @@ void TestCustomerHandler::provisionsWithLocationAndUrl()
     QCOMPARE(get.status, 200);
     QCOMPARE(get.json["status"].get<std::string>(), std::string("provisioning"));
     QVERIFY(!get.json.contains("orgId"));
+}
+
+void TestCustomerHandler::sampleBodiesOfTheDocsWork()
+{
+    auto load = [](const char* name) {
+        QFile file(QStringLiteral(ONBOARDER_TEST_DATA_DIR "/sandbox/") + QString::fromLatin1(name));
+        return file.open(QIODevice::ReadOnly) ? json::parse(file.readAll().toStdString(), nullptr, false) : json();
+    };
+    const json customer = load("customer-provision.json");
+    QVERIFY(customer.is_object());
+    QCOMPARE(m_sandbox.client().post(QStringLiteral("/wholesale/customers"), customer).status, 202);
+    const json subscriber = load("subscriber-provision.json");
+    QVERIFY(subscriber.is_object());
+    QCOMPARE(m_sandbox.client().post(QStringLiteral("/wholesale/subscribers"), subscriber).status, 200);
 }
 
 void TestCustomerHandler::provisioningCreatesOrgLocationAndAdmin()
