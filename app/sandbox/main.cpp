@@ -1,6 +1,7 @@
 // onboarder-sandbox: the Webex Wholesale API sandbox as a stand-alone server (see docs/sandbox.md).
 #include "sandbox/SandboxCommandLine.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/TerminationWatcher.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,9 @@ int main(int argc, char* argv[])
         break;
     }
 
+    onboarder::sandbox::TerminationWatcher termination;
+    QObject::connect(
+        &termination, &onboarder::sandbox::TerminationWatcher::terminationRequested, &app, &QCoreApplication::quit);
     SandboxServer server(commandLine.options());
     QString error;
     if (!server.start(&error)) {

@@ -254,6 +254,7 @@ void TestSandboxServer::serverRunsOnCallerThread()
     const HttpResult result = client.get(QStringLiteral("/wholesale/customers"));
     QCOMPARE(result.status, 200);
     QVERIFY(result.json["items"].empty());
+    QTest::ignoreMessage(QtWarningMsg, "The sandbox is already running.");
     QVERIFY(!server.start(&error));
 }
 
@@ -280,6 +281,9 @@ void TestSandboxServer::executablePrintsUrlAndServes()
     QCOMPARE(result.json["items"].size(), std::size_t(3));
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
+    // SIGTERM is a clean stop.
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
 }
 
 void TestSandboxServer::executableHelpAndBadFlags()
