@@ -18,6 +18,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 bash packaging/install-deps.sh --test
+# Let ccache reuse objects across clones in different folders (CI builds a fresh clone each time).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 export QT_QPA_PLATFORM=offscreen
