@@ -34,8 +34,13 @@ TemplatesView::TemplatesView(QWidget* parent)
     m_ui->templatesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->templatesTable->horizontalHeader()->setSectionResizeMode(TemplateTableModel::NameColumn,
                                                                    QHeaderView::Stretch);
-    m_ui->templatesTable->horizontalHeader()->setSectionResizeMode(TemplateTableModel::ProvisioningIdColumn,
-                                                                   QHeaderView::ResizeToContents);
+    // Country, method and the Provisioning ID are read in full; the name takes the rest.
+    for (int column : { TemplateTableModel::CountryColumn,
+                        TemplateTableModel::AuthColumn,
+                        TemplateTableModel::ProvisioningIdColumn }) {
+        m_ui->templatesTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_ui->templatesTable->horizontalHeader()->setStretchLastSection(false);
 
     m_ui->newTemplateButton->setIcon(QIcon(QStringLiteral(":/icons/new-template.svg")));
     m_ui->openTemplateButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
