@@ -12,12 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-template <typename T>
-ParseResult<T> finish(const JsonReader& reader, T value)
-{
-    return reader.ok() ? ParseResult<T>::success(std::move(value)) : ParseResult<T>::failure(reader.error());
-}
-
 // The Person fields read into named members; everything else goes to otherFields.
 const std::set<std::string>& modelledPersonFields()
 {
@@ -109,7 +103,7 @@ ParseResult<QList<T>> readList(const json& document, ReadOne read)
             items.append(item);
         }
     }
-    return finish(reader, items);
+    return reader.finish(items);
 }
 
 } // namespace
@@ -163,7 +157,7 @@ ParseResult<Person> AdminJson::personFromJson(const json& document)
     JsonReader reader;
     Person person;
     readPerson(reader, document, QString(), person);
-    return finish(reader, person);
+    return reader.finish(person);
 }
 
 ParseResult<QList<Person>> AdminJson::personListFromJson(const json& document)
@@ -184,7 +178,7 @@ ParseResult<Role> AdminJson::roleFromJson(const json& document)
     JsonReader reader;
     Role role;
     readRole(reader, document, QString(), role);
-    return finish(reader, role);
+    return reader.finish(role);
 }
 
 ParseResult<QList<Role>> AdminJson::roleListFromJson(const json& document)

@@ -9,12 +9,6 @@ using nlohmann::json;
 
 namespace {
 
-template <typename T>
-ParseResult<T> finish(const JsonReader& reader, T value)
-{
-    return reader.ok() ? ParseResult<T>::success(std::move(value)) : ParseResult<T>::failure(reader.error());
-}
-
 void readAddress(JsonReader& reader, const json& object, const QString& path, Address& out)
 {
     if (!reader.expectObject(object, path)) {
@@ -104,7 +98,7 @@ ParseResult<QList<T>> readList(const json& document, const char* key, ReadOne re
             items.append(item);
         }
     }
-    return finish(reader, items);
+    return reader.finish(items);
 }
 
 json locationBody(const Location& location, bool withIds, bool withAnnouncement, bool withExtras)
@@ -150,7 +144,7 @@ ParseResult<Address> CallingJson::addressFromJson(const json& document)
     JsonReader reader;
     Address address;
     readAddress(reader, document, QString(), address);
-    return finish(reader, address);
+    return reader.finish(address);
 }
 
 json CallingJson::toJson(const Location& location)
@@ -163,7 +157,7 @@ ParseResult<Location> CallingJson::locationFromJson(const json& document)
     JsonReader reader;
     Location location;
     readLocation(reader, document, QString(), location);
-    return finish(reader, location);
+    return reader.finish(location);
 }
 
 ParseResult<QList<Location>> CallingJson::locationListFromJson(const json& document)
@@ -191,7 +185,7 @@ ParseResult<QString> CallingJson::createdIdFromJson(const json& document)
             reader.fail(QStringLiteral("id"), QCoreApplication::translate("CallingJson", "missing"));
         }
     }
-    return finish(reader, id);
+    return reader.finish(id);
 }
 
 json CallingJson::toJson(const PhoneNumber& number)
@@ -227,7 +221,7 @@ ParseResult<PhoneNumber> CallingJson::phoneNumberFromJson(const json& document)
     JsonReader reader;
     PhoneNumber number;
     readPhoneNumber(reader, document, QString(), number);
-    return finish(reader, number);
+    return reader.finish(number);
 }
 
 json CallingJson::toJson(const PhoneNumberList& list)
@@ -276,7 +270,7 @@ ParseResult<PhoneNumberList> CallingJson::phoneNumberListFromJson(const json& do
         reader.readInteger(*count, "serviceNumber", c.serviceNumber, path);
         list.count = c;
     }
-    return finish(reader, list);
+    return reader.finish(list);
 }
 
 json CallingJson::toJson(const PstnConnectionOption& option)
@@ -294,7 +288,7 @@ ParseResult<PstnConnectionOption> CallingJson::pstnConnectionFromJson(const json
     JsonReader reader;
     PstnConnectionOption option;
     readPstnConnection(reader, document, QString(), option);
-    return finish(reader, option);
+    return reader.finish(option);
 }
 
 ParseResult<QList<PstnConnectionOption>> CallingJson::pstnConnectionOptionListFromJson(const json& document)

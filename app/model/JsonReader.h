@@ -28,6 +28,13 @@ public:
 
     // Parses bytes into a document; invalid UTF-8, syntax errors and excessive nesting give an error.
     static ParseResult<nlohmann::json> parse(const QByteArray& bytes);
+    // The value read, or the first error met while reading it.
+    template <typename T>
+    ParseResult<T> finish(T value) const
+    {
+        return ok() ? ParseResult<T>::success(std::move(value)) : ParseResult<T>::failure(error());
+    }
+
     // Parses and maps in one step.
     template <typename T>
     static ParseResult<T> parseWith(const QByteArray& bytes, ParseResult<T> (*mapper)(const nlohmann::json&))

@@ -11,12 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-template <typename T>
-ParseResult<T> finish(const JsonReader& reader, T value)
-{
-    return reader.ok() ? ParseResult<T>::success(std::move(value)) : ParseResult<T>::failure(reader.error());
-}
-
 void readAddress(JsonReader& reader, const json& object, const QString& path, Address& out)
 {
     if (!reader.expectObject(object, path)) {
@@ -241,7 +235,7 @@ ParseResult<QList<T>> readList(const json& document, const char* key, ReadOne re
             items.append(item);
         }
     }
-    return finish(reader, items);
+    return reader.finish(items);
 }
 
 } // namespace
@@ -263,7 +257,7 @@ ParseResult<Address> WholesaleJson::addressFromJson(const json& document)
     JsonReader reader;
     Address address;
     readAddress(reader, document, QString(), address);
-    return finish(reader, address);
+    return reader.finish(address);
 }
 
 json WholesaleJson::toJson(const ErrorDetail& error)
@@ -281,7 +275,7 @@ ParseResult<ErrorDetail> WholesaleJson::errorDetailFromJson(const json& document
     JsonReader reader;
     ErrorDetail detail;
     readErrorDetail(reader, document, QString(), detail);
-    return finish(reader, detail);
+    return reader.finish(detail);
 }
 
 json WholesaleJson::toJson(const Customer& customer)
@@ -350,7 +344,7 @@ ParseResult<Customer> WholesaleJson::customerFromJson(const json& document)
     if (const auto* parameters = reader.object(document, "provisioningParameters", root)) {
         readProvisioningParameters(reader, *parameters, QStringLiteral("provisioningParameters"), customer);
     }
-    return finish(reader, customer);
+    return reader.finish(customer);
 }
 
 ParseResult<QList<Customer>> WholesaleJson::customerListFromJson(const json& document)
@@ -442,7 +436,7 @@ ParseResult<Subscriber> WholesaleJson::subscriberFromJson(const json& document)
     JsonReader reader;
     Subscriber subscriber;
     readSubscriber(reader, document, QString(), subscriber);
-    return finish(reader, subscriber);
+    return reader.finish(subscriber);
 }
 
 ParseResult<QList<Subscriber>> WholesaleJson::subscriberListFromJson(const json& document)
@@ -508,7 +502,7 @@ ParseResult<SubPartner> WholesaleJson::subPartnerFromJson(const json& document)
     JsonReader reader;
     SubPartner subPartner;
     readSubPartner(reader, document, QString(), subPartner);
-    return finish(reader, subPartner);
+    return reader.finish(subPartner);
 }
 
 ParseResult<QList<SubPartner>> WholesaleJson::subPartnerListFromJson(const json& document)
@@ -576,7 +570,7 @@ ParseResult<PrecheckResult> WholesaleJson::precheckResultFromJson(const json& do
             readInfo(*it, QStringLiteral("info"));
         }
     }
-    return finish(reader, result);
+    return reader.finish(result);
 }
 
 json WholesaleJson::toJson(const ApiErrorBody& body)
@@ -602,7 +596,7 @@ ParseResult<ApiErrorBody> WholesaleJson::apiErrorBodyFromJson(const json& docume
     reader.readCode(document, "errorCode", body.errorCode, QString());
     readErrorList(reader, document, "errors", QString(), body.errors);
     reader.readString(document, "trackingId", body.trackingId, QString());
-    return finish(reader, body);
+    return reader.finish(body);
 }
 
 ParseResult<QString> WholesaleJson::resourceUrlFromJson(const json& document)
@@ -615,7 +609,7 @@ ParseResult<QString> WholesaleJson::resourceUrlFromJson(const json& document)
             reader.fail(QStringLiteral("url"), QCoreApplication::translate("WholesaleJson", "missing"));
         }
     }
-    return finish(reader, url);
+    return reader.finish(url);
 }
 
 json WholesaleJson::toResourceUrlJson(const QString& url)
