@@ -1,7 +1,9 @@
 #include "sandbox/CustomerValidator.h"
 
 #include "sandbox/Documents.h"
+#include "sandbox/IdCodec.h"
 #include "sandbox/PackageCatalog.h"
+#include "sandbox/ResourceFactory.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QRegularExpression>
@@ -243,8 +245,11 @@ std::vector<ErrorDetail> CustomerValidator::validate(const json& body, Mode mode
     }
     if (attaching && mode != Mode::Update) {
         const std::string orgId = Documents::text(body, "orgId");
-        if (!m_store->find(Kind::Organization, orgId)) {
+        const auto canonical = IdCodec::normalize(orgId, { "ORGANIZATION" });
+        if (!canonical || !m_store->find(Kind::Organization, *canonical)) {
             errors.push_back({ "orgId does not name an existing Webex organization." });
+        } else if (*canonical == ResourceFactory::partnerOrgId() || m_store->find(Kind::SubPartner, *canonical)) {
+            errors.push_back({ "orgId names a partner organization, which cannot become a wholesale customer." });
         }
     }
     return errors;
@@ -279,7 +284,7 @@ std::optional<ApiResponse> CustomerValidator::conflicts(const json& body, const 
                                       { { "The email is already associated with an existing user.", kEmailInUse } });
         }
     }
-    const std::string orgId = Documents::text(body, "orgId");
+    const std::string orgId = IdCodec::normalize(Documents::text(body, "orgId"), { "ORGANIZATION" }).value_or("");
     if (!orgId.empty()) {
         bool taken = false;
         m_store->table(Kind::Customer).forEach([&](const std::string& id, const json& doc) {

@@ -22,6 +22,7 @@ void SandboxThread::start(const SandboxOptions& options)
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("onboarder-sandbox"));
     m_server = new SandboxServer(options);
+    m_token = m_server->token();
     m_server->moveToThread(m_thread);
     // The server (and its SQLite connection) must die on the thread that used it.
     connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
@@ -58,7 +59,7 @@ QUrl SandboxThread::baseUrl() const
 
 QString SandboxThread::token() const
 {
-    return m_server ? m_server->token() : QString();
+    return m_server ? m_token : QString();
 }
 
 QString SandboxThread::mintToken(const QStringList& scopes, qint64 lifetimeSecs) const

@@ -39,6 +39,7 @@ signals:
 private:
     QThread* m_thread = nullptr;
     SandboxServer* m_server = nullptr; // lives on m_thread
+    QString m_token;
 };
 
 } // namespace onboarder::sandbox

@@ -390,6 +390,18 @@ void Seeder::seedDemo()
     for (const CustomerSpec& spec : customers) {
         seedCustomer(spec);
     }
+
+    // An existing Webex organization that is not a wholesale customer yet, for the attach flow (§7.4).
+    const std::string existing = m_factory->createOrganization("Gamla Stan Konsult AB", "existing:gamlastan");
+    ResourceFactory::PersonSpec owner { existing,
+                                        "agneta.wall@gamlastan.example",
+                                        "Agneta",
+                                        "Wall",
+                                        { ResourceFactory::roleId("id_full_admin") },
+                                        {},
+                                        {},
+                                        {} };
+    m_factory->createPerson(owner, "existing:gamlastan-owner");
 }
 
 void Seeder::seedLarge(int count)

@@ -25,6 +25,7 @@ private slots:
     void provisionsWithLocationAndUrl();
     void sampleBodiesOfTheDocsWork();
     void provisioningCreatesOrgLocationAndAdmin();
+    void attachesExistingOrganization();
     void terminalStates_data();
     void terminalStates();
     void validationErrors_data();
@@ -185,6 +186,41 @@ void TestCustomerHandler::provisioningCreatesOrgLocationAndAdmin()
     QCOMPARE(people.json["items"].size(), std::size_t(1));
     QCOMPARE(people.json["items"][0]["orgId"].get<std::string>(), orgId.toStdString());
     QVERIFY(!people.json["items"][0]["roles"].empty());
+}
+
+void TestCustomerHandler::attachesExistingOrganization()
+{
+    const HttpResult orgs = m_sandbox.client().get(QStringLiteral("/organizations"));
+    std::string existing;
+    std::string partner;
+    for (const auto& org : orgs.json["items"]) {
+        if (org["displayName"] == "Gamla Stan Konsult AB") {
+            existing = org["id"].get<std::string>();
+        }
+        if (org["displayName"] == "Nordic Telecom Partner AB") {
+            partner = org["id"].get<std::string>();
+        }
+    }
+    QVERIFY(!existing.empty());
+    json body = SandboxFixture::customerBody(
+        m_sandbox.templateId().toStdString(), "t-attach-1", "unused@attach.example", { "webex_meetings" });
+    body.erase("customerInfo"); // optional when attaching (§7.4)
+    body.erase("provisioningParameters");
+    body["orgId"] = partner;
+    QCOMPARE(m_sandbox.client().post(QStringLiteral("/wholesale/customers"), body).status, 400);
+    std::string padded = existing; // padded IDs are accepted too
+    while (padded.size() % 4 != 0) {
+        padded += '=';
+    }
+    body["orgId"] = padded;
+    const HttpResult created = m_sandbox.client().post(QStringLiteral("/wholesale/customers"), body);
+    QCOMPARE(created.status, 202);
+    const std::string url = created.json["url"].get<std::string>();
+    const json done = m_sandbox.waitForTerminal(QString::fromStdString(url.substr(url.rfind('/') + 1)));
+    QCOMPARE(done["status"].get<std::string>(), std::string("provisioned"));
+    QCOMPARE(done["orgId"].get<std::string>(), existing);
+    body["externalId"] = "t-attach-2";
+    QCOMPARE(m_sandbox.client().post(QStringLiteral("/wholesale/customers"), body).status, 409);
 }
 
 void TestCustomerHandler::terminalStates_data()
