@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+
 #include "ui_MainWindow.h"
 
 #include "api/ApiSession.h"
@@ -113,9 +114,8 @@ void MainWindow::fillProfiles()
     m_profileCombo->clear();
     for (const api::Profile& profile : m_profiles->profiles()) {
         if (profile.isDemo()) {
-            m_profileCombo->addItem(QIcon(QStringLiteral(":/icons/demo.svg")),
-                                    tr("%1 (demo data)").arg(profile.name),
-                                    profile.name);
+            m_profileCombo->addItem(
+                QIcon(QStringLiteral(":/icons/demo.svg")), tr("%1 (demo data)").arg(profile.name), profile.name);
         } else {
             m_profileCombo->addItem(QIcon(QStringLiteral(":/icons/profile.svg")), profile.name, profile.name);
         }
@@ -152,11 +152,11 @@ void MainWindow::activateProfile(const QString& requested)
 void MainWindow::onProfileReady()
 {
     const api::Profile& profile = m_connection->profile();
-    statusBar()->showMessage(profile.isDemo()
-                                 ? tr("Demo sandbox at %1 – demo data only, nothing reaches Webex")
-                                       .arg(m_connection->client() ? m_connection->session()->baseUrl().toDisplayString()
-                                                                   : QString())
-                                 : tr("Connected as profile %1").arg(profile.name));
+    statusBar()->showMessage(
+        profile.isDemo()
+            ? tr("Demo sandbox at %1 – demo data only, nothing reaches Webex")
+                  .arg(m_connection->client() ? m_connection->session()->baseUrl().toDisplayString() : QString())
+            : tr("Connected as profile %1").arg(profile.name));
     m_customers->setClient(m_connection->client());
     m_templates->setStore(m_connection->templateStore(), profile.name);
     connect(m_connection->templateStore(), &jobs::TemplateStore::templatesChanged, this, [this] {
@@ -244,8 +244,11 @@ void MainWindow::openDraftInteractive()
 
 void MainWindow::compareDrafts()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Choose Two Template Drafts"), QString(), tr("Onboarder template drafts (*.onboarder-template.json *.json)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this,
+                                        tr("Choose Two Template Drafts"),
+                                        QString(),
+                                        tr("Onboarder template drafts (*.onboarder-template.json *.json)"));
     if (paths.isEmpty()) {
         return;
     }

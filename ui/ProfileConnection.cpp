@@ -87,7 +87,10 @@ void ProfileConnection::start()
         return;
     }
     m_credentials->read(
-        m_profile.name, api::CredentialStore::SecretKind::AccessToken, this, [this](const api::CredentialStore::Result& r) {
+        m_profile.name,
+        api::CredentialStore::SecretKind::AccessToken,
+        this,
+        [this](const api::CredentialStore::Result& r) {
             if (!r.ok()) {
                 // The library still works offline: templates can be built and kept without a token.
                 m_library = std::make_unique<jobs::TemplateLibrary>(m_libraryPath);

@@ -18,8 +18,9 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Provision Webex Wholesale customer organizations. Without --profile the "
-                                        "last profile is used; the first start opens the demo sandbox."));
+        QApplication::translate("main",
+                                "Provision Webex Wholesale customer organizations. Without --profile the "
+                                "last profile is used; the first start opens the demo sandbox."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"),

@@ -1,7 +1,7 @@
 #include "ui/dialogs/DraftCompareDialog.h"
 
-#include <QLabel>
 #include <QCheckBox>
+#include <QLabel>
 #include <QTableWidget>
 #include <QTest>
 

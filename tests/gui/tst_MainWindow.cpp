@@ -1,13 +1,12 @@
 #include "GuiTestSupport.h"
-
 #include "api/AuditLog.h"
 #include "api/ProfileStore.h"
 #include "jobs/TemplateStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileConnection.h"
+#include "ui/views/customers/CustomersView.h"
 #include "ui/views/templates/TemplateTableModel.h"
 #include "ui/views/templates/TemplatesView.h"
-#include "ui/views/customers/CustomersView.h"
 #include "ui/wizards/template/TemplateWizard.h"
 
 #include <QLineEdit>

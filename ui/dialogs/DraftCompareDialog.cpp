@@ -1,4 +1,5 @@
 #include "ui/dialogs/DraftCompareDialog.h"
+
 #include "ui_DraftCompareDialog.h"
 
 #include "jobs/TemplateSummary.h"
@@ -92,9 +93,8 @@ void DraftCompareDialog::fill()
         }
     }
     m_ui->compareTable->resizeRowsToContents();
-    m_ui->compareSummary->setText(m_differences == 0
-                                      ? tr("The drafts have the same settings.")
-                                      : tr("%n setting(s) differ.", nullptr, m_differences));
+    m_ui->compareSummary->setText(m_differences == 0 ? tr("The drafts have the same settings.")
+                                                     : tr("%n setting(s) differ.", nullptr, m_differences));
 }
 
 } // namespace onboarder::ui

@@ -1,4 +1,5 @@
 #include "ui/views/activity/ActivityView.h"
+
 #include "ui_ActivityView.h"
 
 #include "api/AuditLog.h"
@@ -18,8 +19,15 @@ ActivityView::ActivityView(QWidget* parent)
     m_ui->activityTable->setHorizontalHeaderLabels(
         { tr("Time"), tr("Profile"), tr("Request"), tr("Status"), tr("Tracking ID"), tr("Summary") });
     m_ui->activityTable->verticalHeader()->hide();
+    // Short columns fit their contents; the summary takes the rest of the width on one line (elided, the full text
+    // in its tooltip), so the table never scrolls sideways.
     m_ui->activityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->activityTable->horizontalHeader()->setStretchLastSection(true);
+    // A tracking ID is long and read from its tooltip or copied whole: a fixed width, elided.
+    m_ui->activityTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
+    m_ui->activityTable->setColumnWidth(4, m_ui->activityTable->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_ui->activityTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_ui->activityTable->setWordWrap(false);
+    m_ui->activityTable->setTextElideMode(Qt::ElideRight);
     connect(m_ui->refreshActivityButton, &QToolButton::clicked, this, &ActivityView::refresh);
 }
 
@@ -59,7 +67,9 @@ void ActivityView::refresh()
                                   e.trackingId,
                                   e.errorMessage.isEmpty() ? e.summary : e.errorMessage };
         for (int column = 0; column < cells.size(); ++column) {
-            m_ui->activityTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_ui->activityTable->setItem(row, column, item);
         }
     }
 }

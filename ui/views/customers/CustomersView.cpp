@@ -1,4 +1,5 @@
 #include "ui/views/customers/CustomersView.h"
+
 #include "ui_CustomersView.h"
 
 #include "api/PagedFetch.h"
@@ -25,7 +26,8 @@ CustomersView::CustomersView(QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_ui->customersTable->setModel(m_proxy);
     m_ui->customersTable->verticalHeader()->hide();
-    m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::NameColumn, QHeaderView::Stretch);
+    m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::NameColumn,
+                                                                   QHeaderView::Stretch);
     m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::ExternalIdColumn,
                                                                    QHeaderView::ResizeToContents);
     m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::StatusColumn,
@@ -60,6 +62,23 @@ bool CustomersView::isLoading() const
     return !m_fetch.isNull();
 }
 
+void CustomersView::updateNameColumn()
+{
+    // The wholesale customer list carries no company name (customerInfo is only sent on create), so a Name column
+    // with nothing in it is hidden and the External ID takes its width.
+    bool anyName = false;
+    for (int row = 0; row < m_model->rowCount() && !anyName; ++row) {
+        anyName = !m_model->index(row, CustomerTableModel::NameColumn).data().toString().isEmpty();
+    }
+    QHeaderView* header = m_ui->customersTable->horizontalHeader();
+    m_ui->customersTable->setColumnHidden(CustomerTableModel::NameColumn, !anyName);
+    header->setSectionResizeMode(CustomerTableModel::ExternalIdColumn,
+                                 anyName ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
+    if (!anyName && header->sortIndicatorSection() == CustomerTableModel::NameColumn) {
+        m_ui->customersTable->sortByColumn(CustomerTableModel::ExternalIdColumn, header->sortIndicatorOrder());
+    }
+}
+
 void CustomersView::refresh()
 {
     if (m_fetch) {
@@ -74,7 +93,10 @@ void CustomersView::refresh()
     m_fetch = m_client->listCustomers(
         {},
         this,
-        [this](const QList<model::Customer>& page) { m_model->append(page); },
+        [this](const QList<model::Customer>& page) {
+            m_model->append(page);
+            updateNameColumn();
+        },
         [this](const std::optional<api::ApiError>& error) {
             m_fetch = nullptr;
             if (error) {

@@ -41,6 +41,8 @@ signals:
     void loaded();
 
 private:
+    void updateNameColumn();
+
     const QScopedPointer<Ui::CustomersView> m_ui;
     CustomerTableModel* m_model;
     QSortFilterProxyModel* m_proxy;

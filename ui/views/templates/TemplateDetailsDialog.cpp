@@ -1,4 +1,5 @@
 #include "ui/views/templates/TemplateDetailsDialog.h"
+
 #include "ui_TemplateDetailsDialog.h"
 
 #include "jobs/TemplateStore.h"

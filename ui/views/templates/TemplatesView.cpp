@@ -1,4 +1,5 @@
 #include "ui/views/templates/TemplatesView.h"
+
 #include "ui_TemplatesView.h"
 
 #include "jobs/TemplateStore.h"
@@ -57,7 +58,10 @@ TemplatesView::TemplatesView(QWidget* parent)
     connect(m_ui->exportTemplateButton, &QPushButton::clicked, this, &TemplatesView::exportCurrent);
     connect(m_ui->refreshTemplatesButton, &QToolButton::clicked, this, &TemplatesView::refresh);
     connect(m_ui->templatesTable, &QTableView::activated, this, &TemplatesView::openCurrent);
-    connect(m_ui->templatesTable->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatesView::updateActions);
+    connect(m_ui->templatesTable->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &TemplatesView::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TemplatesView::updateActions);
     updateActions();
 }
@@ -225,8 +229,8 @@ bool TemplatesView::exportCurrentTo(const QString& filePath, QString* errorMessa
     if (!current) {
         return false;
     }
-    return TemplateExporter::exportTo(*current, { m_profileName, QDateTime::currentDateTime(), QLocale() }, filePath,
-                                      errorMessage);
+    return TemplateExporter::exportTo(
+        *current, { m_profileName, QDateTime::currentDateTime(), QLocale() }, filePath, errorMessage);
 }
 
 void TemplatesView::exportCurrent()
@@ -235,10 +239,10 @@ void TemplatesView::exportCurrent()
     if (!current) {
         return;
     }
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(current->name + QStringLiteral(".pdf"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Template Summary"), suggested, TemplateExporter::fileDialogFilter());
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(current->name + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Template Summary"), suggested, TemplateExporter::fileDialogFilter());
     if (path.isEmpty()) {
         return;
     }

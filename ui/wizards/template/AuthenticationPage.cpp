@@ -1,4 +1,5 @@
 #include "ui/wizards/template/AuthenticationPage.h"
+
 #include "ui_AuthenticationPage.h"
 
 namespace onboarder::ui {
@@ -30,7 +31,8 @@ void AuthenticationPage::readFrom(const model::OnboardingTemplate& t)
 void AuthenticationPage::writeTo(model::OnboardingTemplate& t) const
 {
     const bool saml = m_ui->partnerSamlRadio->isChecked();
-    t.authMethod = saml ? model::OnboardingTemplate::AuthMethod::PartnerSaml : model::OnboardingTemplate::AuthMethod::Webex;
+    t.authMethod
+        = saml ? model::OnboardingTemplate::AuthMethod::PartnerSaml : model::OnboardingTemplate::AuthMethod::Webex;
     // The entity ID means nothing with Webex authentication; do not carry a stale one into the template.
     t.idpEntityId = saml ? m_ui->idpEntityIdEdit->text().trimmed() : QString();
 }

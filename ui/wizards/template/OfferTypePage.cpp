@@ -1,4 +1,5 @@
 #include "ui/wizards/template/OfferTypePage.h"
+
 #include "ui_OfferTypePage.h"
 
 namespace onboarder::ui {

@@ -1,4 +1,5 @@
 #include "ui/wizards/template/PrimarySettingsPage.h"
+
 #include "ui_PrimarySettingsPage.h"
 
 #include "model/Countries.h"
@@ -12,9 +13,9 @@ namespace onboarder::ui {
 
 namespace {
 // Languages Webex sends its emails in (Partner Hub's list), as locale codes the wholesale API takes.
-const char* const kEmailLanguages[] = { "da_DK", "de_DE", "en_GB", "en_US", "es_ES", "fi_FI", "fr_CA", "fr_FR",
-                                        "it_IT", "ja_JP", "ko_KR", "nb_NO", "nl_NL", "pl_PL", "pt_BR", "pt_PT",
-                                        "ru_RU", "sv_SE", "tr_TR", "zh_CN", "zh_TW" };
+const char* const kEmailLanguages[]
+    = { "da_DK", "de_DE", "en_GB", "en_US", "es_ES", "fi_FI", "fr_CA", "fr_FR", "it_IT", "ja_JP", "ko_KR",
+        "nb_NO", "nl_NL", "pl_PL", "pt_BR", "pt_PT", "ru_RU", "sv_SE", "tr_TR", "zh_CN", "zh_TW" };
 } // namespace
 
 PrimarySettingsPage::PrimarySettingsPage(QWidget* parent)
@@ -58,7 +59,8 @@ PrimarySettingsPage::PrimarySettingsPage(QWidget* parent)
     };
     connect(m_ui->serviceProviderAdminCombo, &QComboBox::currentIndexChanged, this, adminChanged);
     connect(m_ui->serviceProviderAdminCombo, &QComboBox::editTextChanged, this, adminChanged);
-    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] { changed(QStringLiteral("countryCode")); });
+    connect(
+        m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] { changed(QStringLiteral("countryCode")); });
     connect(m_ui->emailLanguageCombo, &QComboBox::currentIndexChanged, this, [this] {
         changed(QStringLiteral("defaultEmailLanguage"));
     });
@@ -71,8 +73,8 @@ PrimarySettingsPage::~PrimarySettingsPage() = default;
 
 void PrimarySettingsPage::setPartnerAdmins(const QList<model::Person>& admins)
 {
-    const model::OnboardingTemplate current = templateWizard() ? templateWizard()->onboardingTemplate()
-                                                               : model::OnboardingTemplate();
+    const model::OnboardingTemplate current
+        = templateWizard() ? templateWizard()->onboardingTemplate() : model::OnboardingTemplate();
     QSignalBlocker blocker(m_ui->serviceProviderAdminCombo);
     m_adminsListed = !admins.isEmpty();
     m_ui->serviceProviderAdminCombo->clear();

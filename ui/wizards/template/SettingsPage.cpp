@@ -1,17 +1,20 @@
 #include "ui/wizards/template/SettingsPage.h"
+
 #include "ui_SettingsPage.h"
 
 #include "model/Languages.h"
 #include "model/TimeZones.h"
 #include "ui/wizards/template/TemplateWizard.h"
 
+#include <QLabel>
+
 namespace onboarder::ui {
 
 namespace {
 // Announcement languages of Webex Calling, in the calling API's lower-case form.
-const char* const kAnnouncementLanguages[] = { "da_dk", "de_de", "en_au", "en_gb", "en_us", "es_es", "fi_fi",
-                                               "fr_ca", "fr_fr", "it_it", "ja_jp", "nb_no", "nl_nl", "pt_br",
-                                               "pt_pt", "sv_se", "zh_cn" };
+const char* const kAnnouncementLanguages[]
+    = { "da_dk", "de_de", "en_au", "en_gb", "en_us", "es_es", "fi_fi", "fr_ca", "fr_fr",
+        "it_it", "ja_jp", "nb_no", "nl_nl", "pt_br", "pt_pt", "sv_se", "zh_cn" };
 } // namespace
 
 SettingsPage::SettingsPage(QWidget* parent)
@@ -22,6 +25,17 @@ SettingsPage::SettingsPage(QWidget* parent)
     bindError(QStringLiteral("emailSettings.supportEmail"), m_ui->supportEmailError);
     bindError(QStringLiteral("callSettings.defaultTimezone"), m_ui->timeZoneError);
     bindError(QStringLiteral("callSettings.defaultAnnouncementLanguage"), m_ui->announcementLanguageError);
+    // The two groups are separate forms: one label width for both keeps their fields in one column.
+    const QList<QLabel*> formLabels { m_ui->supportEmailEditLabel,
+                                      m_ui->timeZoneComboLabel,
+                                      m_ui->announcementLanguageComboLabel };
+    int labelWidth = 0;
+    for (const QLabel* label : formLabels) {
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    }
+    for (QLabel* label : formLabels) {
+        label->setMinimumWidth(labelWidth);
+    }
 
     const QLocale locale;
     m_ui->announcementLanguageCombo->addItem(tr("No default"), QString());

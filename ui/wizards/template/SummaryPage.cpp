@@ -1,4 +1,5 @@
 #include "ui/wizards/template/SummaryPage.h"
+
 #include "ui_SummaryPage.h"
 
 #include "jobs/TemplateSummary.h"
@@ -45,6 +46,8 @@ SummaryPage::SummaryPage(QWidget* parent)
     m_ui->submitProgress->hide();
     m_ui->submitErrorGroup->hide();
     m_ui->copyErrorButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    // The sections wrap to the page width; a long ID is clipped (full text in its tooltip), never scrolled sideways.
+    m_ui->summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_ui->provisioningIdEdit, &QLineEdit::textChanged, this, [this] {
         changed(QStringLiteral("provisioningId"));
         refresh();
@@ -164,6 +167,7 @@ void SummaryPage::refresh()
         delete item;
     }
     const QLocale locale;
+    QList<QLabel*> rowLabels;
     const bool sandbox = w->controller() && w->controller()->submitsToSandbox();
     for (const auto& group : jobs::TemplateSummary::groups(t, locale)) {
         if (group.section == jobs::TemplateSummary::Section::PartnerHub && sandbox) {
@@ -172,13 +176,18 @@ void SummaryPage::refresh()
         auto* box = new QGroupBox(group.title, m_ui->summaryContents);
         box->setObjectName(QStringLiteral("summary%1Group").arg(sectionKey(group.section)));
         auto* form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const auto& row : group.rows) {
             auto* value = new QLabel(row.value, box);
             value->setObjectName(QStringLiteral("summaryValue_%1").arg(row.path));
             value->setWordWrap(true);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            form->addRow(row.label + QLatin1Char(':'), value);
+            value->setMinimumWidth(1); // a long unbroken ID must not widen the page
+            value->setToolTip(row.value);
+            auto* label = new QLabel(row.label + QLatin1Char(':'), box);
+            label->setBuddy(value);
+            rowLabels.append(label);
+            form->addRow(label, value);
         }
         if (group.section != jobs::TemplateSummary::Section::PartnerHub) {
             auto* edit = new QPushButton(tr("Edit"), box);
@@ -195,11 +204,25 @@ void SummaryPage::refresh()
         }
         sections->addWidget(box);
     }
+    // Every section is its own form; one label width lines their values up in a single column. A label longer than
+    // a third of the page wraps instead of pushing the values aside.
+    const int maxLabelWidth = qMax(m_ui->summaryScroll->viewport()->width() / 3, fontMetrics().averageCharWidth() * 24);
+    int labelWidth = 0;
+    for (const QLabel* label : std::as_const(rowLabels)) {
+        labelWidth = qMax(labelWidth, qMin(label->sizeHint().width(), maxLabelWidth));
+    }
+    for (QLabel* label : std::as_const(rowLabels)) {
+        if (label->sizeHint().width() > labelWidth) {
+            label->setWordWrap(true);
+            label->setFixedWidth(labelWidth);
+        } else {
+            label->setMinimumWidth(labelWidth);
+        }
+    }
     const QStringList problems = jobs::TemplateSummary::problems(t, locale);
     if (problems.isEmpty()) {
-        m_ui->validationStatus->setText(
-            QStringLiteral("<img src=\":/icons/ok.svg\" width=\"16\" height=\"16\"> %1")
-                .arg(tr("All settings are valid.").toHtmlEscaped()));
+        m_ui->validationStatus->setText(QStringLiteral("<img src=\":/icons/ok.svg\" width=\"16\" height=\"16\"> %1")
+                                            .arg(tr("All settings are valid.").toHtmlEscaped()));
     } else {
         QString html = QStringLiteral("<img src=\":/icons/error.svg\" width=\"16\" height=\"16\"> %1<ul>")
                            .arg(tr("Correct these settings before you submit:").toHtmlEscaped());

@@ -51,8 +51,8 @@ TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* pa
         page->writeTo(m_template);
     }
 
-    setButtonText(QWizard::FinishButton, controller && controller->submitsToSandbox() ? tr("&Submit to sandbox")
-                                                                                      : tr("&Submit"));
+    setButtonText(QWizard::FinishButton,
+                  controller && controller->submitsToSandbox() ? tr("&Submit to sandbox") : tr("&Submit"));
     setButtonText(QWizard::CustomButton1, tr("Save Draft"));
     setButtonText(QWizard::CustomButton2, tr("E&xport…"));
     setButtonText(QWizard::CustomButton3, tr("&Print…"));
@@ -328,10 +328,10 @@ void TemplateWizard::saveDraftAsInteractive()
 void TemplateWizard::exportInteractive()
 {
     const QString base = m_template.name.isEmpty() ? tr("template summary") : m_template.name;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base + QStringLiteral(".pdf"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Template Summary"), suggested, TemplateExporter::fileDialogFilter());
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(base + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Template Summary"), suggested, TemplateExporter::fileDialogFilter());
     if (path.isEmpty()) {
         return;
     }

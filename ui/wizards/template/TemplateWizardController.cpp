@@ -106,7 +106,8 @@ void TemplateWizardController::submit(const model::OnboardingTemplate& onboardin
         if (result.ok()) {
             emit submitted(*result.value);
         } else {
-            emit submitFailed(result.error.value_or(api::ApiError::make(api::ApiError::Kind::InvalidResponse, tr("Unknown error."))));
+            emit submitFailed(
+                result.error.value_or(api::ApiError::make(api::ApiError::Kind::InvalidResponse, tr("Unknown error."))));
         }
     });
 }

@@ -22,6 +22,7 @@ void TemplateWizardPage::bindError(const QString& path, QLabel* errorLabel)
     m_errorLabels.insert(path, errorLabel);
     errorLabel->setProperty("role", QStringLiteral("fieldError"));
     errorLabel->setWordWrap(true);
+    errorLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop); // right under its field, however tall the row
     errorLabel->hide();
 }
 

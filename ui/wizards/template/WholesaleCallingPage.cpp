@@ -1,4 +1,5 @@
 #include "ui/wizards/template/WholesaleCallingPage.h"
+
 #include "ui_WholesaleCallingPage.h"
 
 #include <QIcon>

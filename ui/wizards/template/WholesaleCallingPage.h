@@ -24,6 +24,7 @@ public:
 
 protected:
     model::FieldErrors localErrors(const model::OnboardingTemplate& onboardingTemplate) const override;
+
 private:
     const QScopedPointer<Ui::WholesaleCallingPage> m_ui;
 };
