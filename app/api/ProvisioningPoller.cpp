@@ -102,7 +102,9 @@ void ProvisioningPoller::onAnswer(ApiRequest* request)
             return; // cancelled by a receiver
         }
     }
-    if (model::CustomerStatus::fromWire(status).isTerminal()) {
+    // A compliance hold is not terminal, but it lasts days, not seconds: stop following and say where it stands.
+    const model::CustomerStatus settled = model::CustomerStatus::fromWire(status);
+    if (settled.isTerminal() || settled == model::CustomerStatus::PendingRplReview) {
         finish(Outcome::Terminal);
         return;
     }

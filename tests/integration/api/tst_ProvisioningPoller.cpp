@@ -22,6 +22,7 @@ private slots:
         QTest::newRow("provisioned") << QStringLiteral("poll-ok-1") << QStringLiteral("provisioned");
         QTest::newRow("with errors") << QStringLiteral("sbx-warn-poll-2") << QStringLiteral("provisioned_with_errors");
         QTest::newRow("error") << QStringLiteral("sbx-error-poll-3") << QStringLiteral("error");
+        QTest::newRow("compliance hold") << QStringLiteral("sbx-rpl-poll-4") << QStringLiteral("pending_rpl_review");
     }
 
     void followsToATerminalState()
