@@ -214,6 +214,8 @@ void ApiRequest::handleTransportError(int networkError, const QString& errorText
     }
     const auto decision = m_session->retryPolicy().afterTransportError(m_method, m_attempt);
     if (decision.retry) {
+        qCInfo(lcApi) << failure.message << "for" << m_method << m_url.path() << "tracking" << m_trackingId << "- retry"
+                      << m_attempt + 1 << "in" << decision.delay.count() << "ms";
         emit retryScheduled(m_attempt + 1, static_cast<int>(decision.delay.count()), failure.message);
         scheduleAttempt(decision.delay);
         return;
@@ -228,7 +230,10 @@ void ApiRequest::handleHttpError()
         // The server did not act on a 429, so any method may be sent again once the pause is over.
         ++m_rateLimitWaits;
         RateLimitGate* gate = m_session->rateLimitGate();
-        gate->pause(gate->pauseFor(m_response.header("retry-after")));
+        const auto pause = gate->pauseFor(m_response.header("retry-after"));
+        qCInfo(lcApi) << "429 for" << m_method << m_url.path() << "tracking" << m_trackingId << "- pausing"
+                      << pause.count() << "ms";
+        gate->pause(pause);
         scheduleAttempt(std::chrono::milliseconds(0));
         return;
     }
@@ -239,6 +244,8 @@ void ApiRequest::handleHttpError()
     }
     const auto decision = m_session->retryPolicy().afterHttpStatus(m_method, status, m_attempt);
     if (decision.retry) {
+        qCInfo(lcApi) << "HTTP" << status << "for" << m_method << m_url.path() << "tracking" << m_trackingId
+                      << "- retry" << m_attempt + 1 << "in" << decision.delay.count() << "ms";
         emit retryScheduled(m_attempt + 1, static_cast<int>(decision.delay.count()), tr("HTTP status %1").arg(status));
         scheduleAttempt(decision.delay);
         return;

@@ -1,6 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
@@ -8,6 +9,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Onboarder"));
     QCoreApplication::setApplicationName(QStringLiteral("Onboarder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONBOARDER_VERSION));
+
+    // stderr carries the command's own progress; library chatter only when asked for with QT_LOGGING_RULES.
+    QLoggingCategory::setFilterRules(QStringLiteral("onboarder.*.info=false\nonboarder.*.debug=false"));
 
     onboarder::cli::CliRunner runner;
     QObject::connect(
