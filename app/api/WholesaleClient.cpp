@@ -150,6 +150,25 @@ ApiRequest* WholesaleClient::call(const QByteArray& method,
     return request;
 }
 
+template <typename T>
+PagedFetch* WholesaleClient::fetchPages(const QUrl& firstPage,
+                                        QObject* context,
+                                        ParseResult<QList<T>> (*readList)(const json&),
+                                        std::function<void(const QList<T>&)> page,
+                                        std::function<void(const std::optional<ApiError>&)> done)
+{
+    auto* fetch = new PagedFetch(m_session, firstPage, QStringLiteral("items"), context);
+    connect(fetch, &PagedFetch::page, context, [readList, page = std::move(page)](const json& items, int) {
+        page(readList(json { { "items", items } }).value.value_or(QList<T>()));
+    });
+    connect(fetch, &PagedFetch::finished, context, [fetch, done = std::move(done)](bool) {
+        done(fetch->error());
+        fetch->deleteLater();
+    });
+    fetch->start();
+    return fetch;
+}
+
 // Customers ---------------------------------------------------------------------------------------------------------
 
 PagedFetch* WholesaleClient::listCustomers(const CustomerFilter& filter,
@@ -168,18 +187,11 @@ PagedFetch* WholesaleClient::listCustomers(const CustomerFilter& filter,
         query.addQueryItem(QStringLiteral("status"), status);
     }
     query.addQueryItem(QStringLiteral("max"), QString::number(filter.pageSize));
-    auto* fetch = new PagedFetch(
-        m_session, url(QStringLiteral("wholesale/customers"), query), QStringLiteral("items"), context);
-    connect(fetch, &PagedFetch::page, context, [page = std::move(page)](const json& items, int) {
-        const auto customers = model::WholesaleJson::customerListFromJson(json { { "items", items } });
-        page(customers.value.value_or(QList<model::Customer>()));
-    });
-    connect(fetch, &PagedFetch::finished, context, [fetch, done = std::move(done)](bool) {
-        done(fetch->error());
-        fetch->deleteLater();
-    });
-    fetch->start();
-    return fetch;
+    return fetchPages<model::Customer>(url(QStringLiteral("wholesale/customers"), query),
+                                       context,
+                                       &model::WholesaleJson::customerListFromJson,
+                                       std::move(page),
+                                       std::move(done));
 }
 
 ApiRequest* WholesaleClient::getCustomer(const QString& id,
@@ -325,18 +337,11 @@ PagedFetch* WholesaleClient::listSubscribers(const SubscriberFilter& filter,
         }
     }
     query.addQueryItem(QStringLiteral("max"), QString::number(filter.pageSize));
-    auto* fetch = new PagedFetch(
-        m_session, url(QStringLiteral("wholesale/subscribers"), query), QStringLiteral("items"), context);
-    connect(fetch, &PagedFetch::page, context, [page = std::move(page)](const json& items, int) {
-        const auto subscribers = model::WholesaleJson::subscriberListFromJson(json { { "items", items } });
-        page(subscribers.value.value_or(QList<model::Subscriber>()));
-    });
-    connect(fetch, &PagedFetch::finished, context, [fetch, done = std::move(done)](bool) {
-        done(fetch->error());
-        fetch->deleteLater();
-    });
-    fetch->start();
-    return fetch;
+    return fetchPages<model::Subscriber>(url(QStringLiteral("wholesale/subscribers"), query),
+                                         context,
+                                         &model::WholesaleJson::subscriberListFromJson,
+                                         std::move(page),
+                                         std::move(done));
 }
 
 ApiRequest* WholesaleClient::getSubscriber(const QString& id, QObject* context, Callback<model::Subscriber> done)

@@ -163,6 +163,13 @@ private:
                      QObject* context,
                      std::function<model::ParseResult<T>(const ApiResponse&)> read,
                      Callback<T> done);
+    // Streams a list's pages to `page`, read with the model's list reader, then reports the end to `done`.
+    template <typename T>
+    PagedFetch* fetchPages(const QUrl& firstPage,
+                           QObject* context,
+                           model::ParseResult<QList<T>> (*readList)(const nlohmann::json&),
+                           std::function<void(const QList<T>&)> page,
+                           std::function<void(const std::optional<ApiError>&)> done);
     QUrlQuery wholesaleQuery() const;
     QUrl url(const QString& path, QUrlQuery query = {}) const;
     void sendCustomerCreate(const model::Customer& customer, QObject* context, Callback<Created> done, bool isRetry);

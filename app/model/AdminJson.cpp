@@ -154,10 +154,7 @@ json AdminJson::toJson(const Person& person)
 
 ParseResult<Person> AdminJson::personFromJson(const json& document)
 {
-    JsonReader reader;
-    Person person;
-    readPerson(reader, document, QString(), person);
-    return reader.finish(person);
+    return JsonReader::readDocument<Person>(document, &readPerson);
 }
 
 ParseResult<QList<Person>> AdminJson::personListFromJson(const json& document)
@@ -175,10 +172,7 @@ json AdminJson::toJson(const Role& role)
 
 ParseResult<Role> AdminJson::roleFromJson(const json& document)
 {
-    JsonReader reader;
-    Role role;
-    readRole(reader, document, QString(), role);
-    return reader.finish(role);
+    return JsonReader::readDocument<Role>(document, &readRole);
 }
 
 ParseResult<QList<Role>> AdminJson::roleListFromJson(const json& document)

@@ -141,10 +141,7 @@ json CallingJson::toJson(const Address& address)
 
 ParseResult<Address> CallingJson::addressFromJson(const json& document)
 {
-    JsonReader reader;
-    Address address;
-    readAddress(reader, document, QString(), address);
-    return reader.finish(address);
+    return JsonReader::readDocument<Address>(document, &readAddress);
 }
 
 json CallingJson::toJson(const Location& location)
@@ -154,10 +151,7 @@ json CallingJson::toJson(const Location& location)
 
 ParseResult<Location> CallingJson::locationFromJson(const json& document)
 {
-    JsonReader reader;
-    Location location;
-    readLocation(reader, document, QString(), location);
-    return reader.finish(location);
+    return JsonReader::readDocument<Location>(document, &readLocation);
 }
 
 ParseResult<QList<Location>> CallingJson::locationListFromJson(const json& document)
@@ -218,10 +212,7 @@ json CallingJson::toJson(const PhoneNumber& number)
 
 ParseResult<PhoneNumber> CallingJson::phoneNumberFromJson(const json& document)
 {
-    JsonReader reader;
-    PhoneNumber number;
-    readPhoneNumber(reader, document, QString(), number);
-    return reader.finish(number);
+    return JsonReader::readDocument<PhoneNumber>(document, &readPhoneNumber);
 }
 
 json CallingJson::toJson(const PhoneNumberList& list)
@@ -285,10 +276,7 @@ json CallingJson::toJson(const PstnConnectionOption& option)
 
 ParseResult<PstnConnectionOption> CallingJson::pstnConnectionFromJson(const json& document)
 {
-    JsonReader reader;
-    PstnConnectionOption option;
-    readPstnConnection(reader, document, QString(), option);
-    return reader.finish(option);
+    return JsonReader::readDocument<PstnConnectionOption>(document, &readPstnConnection);
 }
 
 ParseResult<QList<PstnConnectionOption>> CallingJson::pstnConnectionOptionListFromJson(const json& document)

@@ -35,6 +35,16 @@ public:
         return ok() ? ParseResult<T>::success(std::move(value)) : ParseResult<T>::failure(error());
     }
 
+    // Reads a whole document with one of the mappers' read functions (reader, object, path, out).
+    template <typename T, typename ReadFunction>
+    static ParseResult<T> readDocument(const nlohmann::json& document, ReadFunction read)
+    {
+        JsonReader reader;
+        T value;
+        read(reader, document, QString(), value);
+        return reader.finish(std::move(value));
+    }
+
     // Parses and maps in one step.
     template <typename T>
     static ParseResult<T> parseWith(const QByteArray& bytes, ParseResult<T> (*mapper)(const nlohmann::json&))

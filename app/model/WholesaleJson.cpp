@@ -254,10 +254,7 @@ json WholesaleJson::toJson(const Address& address)
 
 ParseResult<Address> WholesaleJson::addressFromJson(const json& document)
 {
-    JsonReader reader;
-    Address address;
-    readAddress(reader, document, QString(), address);
-    return reader.finish(address);
+    return JsonReader::readDocument<Address>(document, &readAddress);
 }
 
 json WholesaleJson::toJson(const ErrorDetail& error)
@@ -272,10 +269,7 @@ json WholesaleJson::toJson(const ErrorDetail& error)
 
 ParseResult<ErrorDetail> WholesaleJson::errorDetailFromJson(const json& document)
 {
-    JsonReader reader;
-    ErrorDetail detail;
-    readErrorDetail(reader, document, QString(), detail);
-    return reader.finish(detail);
+    return JsonReader::readDocument<ErrorDetail>(document, &readErrorDetail);
 }
 
 json WholesaleJson::toJson(const Customer& customer)
@@ -433,10 +427,7 @@ json WholesaleJson::toJson(const Subscriber& subscriber)
 
 ParseResult<Subscriber> WholesaleJson::subscriberFromJson(const json& document)
 {
-    JsonReader reader;
-    Subscriber subscriber;
-    readSubscriber(reader, document, QString(), subscriber);
-    return reader.finish(subscriber);
+    return JsonReader::readDocument<Subscriber>(document, &readSubscriber);
 }
 
 ParseResult<QList<Subscriber>> WholesaleJson::subscriberListFromJson(const json& document)
@@ -499,10 +490,7 @@ json WholesaleJson::toJson(const SubPartner& subPartner)
 
 ParseResult<SubPartner> WholesaleJson::subPartnerFromJson(const json& document)
 {
-    JsonReader reader;
-    SubPartner subPartner;
-    readSubPartner(reader, document, QString(), subPartner);
-    return reader.finish(subPartner);
+    return JsonReader::readDocument<SubPartner>(document, &readSubPartner);
 }
 
 ParseResult<QList<SubPartner>> WholesaleJson::subPartnerListFromJson(const json& document)
