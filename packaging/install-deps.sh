@@ -10,7 +10,7 @@ build_packages=(
     libgl-dev fonts-dejavu-core qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libphonenumber-dev iso-codes
 )
 test_packages=(
-    dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3
+    dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3 poppler-utils
 )
 
 want=("${build_packages[@]}")

@@ -58,11 +58,9 @@ QList<TemplateSummary::Group> TemplateSummary::groups(const model::OnboardingTem
                     sectionTitle(Section::OfferType),
                     { { QStringLiteral("offerType"), tr("Offer"), tr("Webex for Wholesale") } } });
 
-    QString admin = t.serviceProviderAdminEmail;
-    if (!t.serviceProviderAdminPersonId.isEmpty() && t.serviceProviderAdminPersonId != admin) {
-        admin = admin.isEmpty() ? t.serviceProviderAdminPersonId
-                                : QStringLiteral("%1 (%2)").arg(admin, t.serviceProviderAdminPersonId);
-    }
+    // Reviewers recognise the admin by email; the person ID is only a fallback when no email is known.
+    const QString admin
+        = t.serviceProviderAdminEmail.isEmpty() ? t.serviceProviderAdminPersonId : t.serviceProviderAdminEmail;
     result.append(
         { Section::Primary,
           sectionTitle(Section::Primary),
@@ -74,7 +72,9 @@ QList<TemplateSummary::Group> TemplateSummary::groups(const model::OnboardingTem
             { QStringLiteral("defaultEmailLanguage"),
               tr("Default email language"),
               orNone(codeWithName(t.defaultEmailLanguage, model::Languages::name(t.defaultEmailLanguage, locale))) },
-            { QStringLiteral("wholesaleSubscriptionId"), tr("Wholesale subscription"), orNone(t.wholesaleSubscriptionId) } } });
+            { QStringLiteral("wholesaleSubscriptionId"),
+              tr("Wholesale subscription"),
+              orNone(t.wholesaleSubscriptionId) } } });
 
     result.append({ Section::Calling,
                     sectionTitle(Section::Calling),
@@ -103,7 +103,9 @@ QList<TemplateSummary::Group> TemplateSummary::groups(const model::OnboardingTem
             { QStringLiteral("emailSettings.sendWelcomeEmailToAdmin"),
               tr("Send a welcome email to the customer's administrator"),
               yesNo(t.emailSettings.sendWelcomeEmailToAdmin) },
-            { QStringLiteral("emailSettings.supportEmail"), tr("Support email address"), orNone(t.emailSettings.supportEmail) },
+            { QStringLiteral("emailSettings.supportEmail"),
+              tr("Support email address"),
+              orNone(t.emailSettings.supportEmail) },
             { QStringLiteral("callSettings.defaultTimezone"),
               tr("Default time zone"),
               orNone(zone.isEmpty() ? QString() : codeWithName(zone, model::TimeZones::displayName(zone, locale))) },
@@ -156,7 +158,8 @@ QString TemplateSummary::toHtml(const model::OnboardingTemplate& t, const Contex
         html += QStringLiteral("<p class=\"ok\">%1</p>\n").arg(esc(tr("All settings are valid.")));
     } else {
         html += QStringLiteral("<p class=\"bad\">%1</p>\n<ul>\n")
-                    .arg(esc(tr("%n setting(s) must be corrected before the template can be created.", nullptr,
+                    .arg(esc(tr("%n setting(s) must be corrected before the template can be created.",
+                                nullptr,
                                 static_cast<int>(issues.size()))));
         for (const QString& issue : issues) {
             html += QStringLiteral("<li class=\"bad\">%1</li>\n").arg(esc(issue));
@@ -186,7 +189,8 @@ QString TemplateSummary::toMarkdown(const model::OnboardingTemplate& t, const Co
     if (issues.isEmpty()) {
         md += tr("All settings are valid.") + QStringLiteral("\n\n");
     } else {
-        md += tr("%n setting(s) must be corrected before the template can be created.", nullptr,
+        md += tr("%n setting(s) must be corrected before the template can be created.",
+                 nullptr,
                  static_cast<int>(issues.size()))
             + QStringLiteral("\n\n");
         for (const QString& issue : issues) {

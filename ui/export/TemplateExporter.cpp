@@ -85,10 +85,7 @@ bool TemplateExporter::exportTo(const model::OnboardingTemplate& t,
             writer.setResolution(300);
             writer.setTitle(tr("Onboarding template: %1").arg(t.name));
             writer.setCreator(QStringLiteral("Onboarder"));
-            QTextDocument document;
-            document.setHtml(jobs::TemplateSummary::toHtml(t, context));
-            // print() lays the document out for the writer's page and resolution itself.
-            document.print(&writer);
+            render(t, context, &writer);
         }
         ok = file.commit();
         if (!ok) {
@@ -114,10 +111,18 @@ bool TemplateExporter::print(const model::OnboardingTemplate& t,
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
+    render(t, context, &printer);
+    return true;
+}
+
+void TemplateExporter::render(const model::OnboardingTemplate& t,
+                              const jobs::TemplateSummary::Context& context,
+                              QPagedPaintDevice* device)
+{
     QTextDocument document;
     document.setHtml(jobs::TemplateSummary::toHtml(t, context));
-    document.print(&printer);
-    return true;
+    // print() lays the document out for the device's page and resolution itself.
+    document.print(device);
 }
 
 } // namespace onboarder::ui

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QPagedPaintDevice;
 class QWidget;
 
 namespace onboarder::ui {
@@ -28,6 +29,10 @@ public:
                          const jobs::TemplateSummary::Context& context,
                          const QString& filePath,
                          QString* errorMessage = nullptr);
+    // Lays the summary out on any paged device: the PDF writer of exportTo(), the printer of print().
+    static void render(const model::OnboardingTemplate& onboardingTemplate,
+                       const jobs::TemplateSummary::Context& context,
+                       QPagedPaintDevice* device);
     // Asks for a printer and prints; false when cancelled or failed.
     static bool print(const model::OnboardingTemplate& onboardingTemplate,
                       const jobs::TemplateSummary::Context& context,
