@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private slots:
     void startsOnDemoSandbox();
     void navigationSwitchesPages();
     void templatesViewOpensDuplicatesAndDeletes();
+    void activityTellsWhatWasDone();
     void newTemplateOpensWizard();
 
 private:
@@ -142,6 +144,26 @@ void tst_MainWindow::templatesViewOpensDuplicatesAndDeletes()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(current->name));
     QVERIFY(text.contains(current->provisioningId));
+}
+
+void tst_MainWindow::activityTellsWhatWasDone()
+{
+    // The duplicate and delete of the previous test are in the audit log; the activity page says them in words.
+    m_window->showPage(ui::MainWindow::ActivityPage);
+    auto* table = child<QTableWidget>(m_window.get(), "activityTable");
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 2, 10000);
+    QStringList actions;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        actions << table->item(row, 2)->text();
+        QVERIFY(!table->item(row, 3)->text().isEmpty());
+    }
+    QVERIFY2(actions.contains(QStringLiteral("Delete onboarding template")), qPrintable(actions.join(u'|')));
+    const auto created = std::find_if(actions.cbegin(), actions.cend(), [](const QString& action) {
+        return action.startsWith(QStringLiteral("Create onboarding template “"))
+            && action.contains(QStringLiteral("(copy)"));
+    });
+    QVERIFY2(created != actions.cend(), qPrintable(actions.join(u'|')));
+    QCOMPARE(table->item(static_cast<int>(created - actions.cbegin()), 3)->text(), QStringLiteral("Done"));
 }
 
 void tst_MainWindow::newTemplateOpensWizard()

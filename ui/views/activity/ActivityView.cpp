@@ -2,6 +2,7 @@
 
 #include "ui_ActivityView.h"
 
+#include "api/AuditDescription.h"
 #include "api/AuditLog.h"
 
 #include <QHeaderView>
@@ -17,9 +18,9 @@ ActivityView::ActivityView(QWidget* parent)
     m_ui->refreshActivityButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->activityTable->setColumnCount(6);
     m_ui->activityTable->setHorizontalHeaderLabels(
-        { tr("Time"), tr("Profile"), tr("Request"), tr("Status"), tr("Tracking ID"), tr("Summary") });
+        { tr("Time"), tr("Profile"), tr("Action"), tr("Result"), tr("Tracking ID"), tr("Request") });
     m_ui->activityTable->verticalHeader()->hide();
-    // Short columns fit their contents; the summary takes the rest of the width on one line (elided, the full text
+    // Short columns fit their contents; the raw request takes the rest of the width on one line (elided, the full text
     // in its tooltip), so the table never scrolls sideways.
     m_ui->activityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // A tracking ID is long and read from its tooltip or copied whole: a fixed width, elided.
@@ -60,17 +61,22 @@ void ActivityView::refresh()
     const QLocale locale;
     for (int row = 0; row < entries.size(); ++row) {
         const api::AuditEntry& e = entries.at(row);
+        const QString request = QStringLiteral("%1 %2").arg(QString::fromLatin1(e.method), e.path);
         const QStringList cells { locale.toString(e.time.toLocalTime(), QLocale::ShortFormat),
                                   e.profile,
-                                  QStringLiteral("%1 %2").arg(QString::fromLatin1(e.method), e.path),
-                                  e.httpStatus ? QString::number(e.httpStatus) : QString(),
+                                  api::AuditDescription::action(e),
+                                  api::AuditDescription::outcome(e),
                                   e.trackingId,
-                                  e.errorMessage.isEmpty() ? e.summary : e.errorMessage };
+                                  e.summary.isEmpty() ? request : QStringLiteral("%1 %2").arg(request, e.summary) };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             m_ui->activityTable->setItem(row, column, item);
         }
+        // The result is told in words; the icon only repeats it, so colour is never the only signal.
+        const bool succeeded = e.httpStatus >= 200 && e.httpStatus < 300;
+        m_ui->activityTable->item(row, 3)->setIcon(
+            QIcon(succeeded ? QStringLiteral(":/icons/ok.svg") : QStringLiteral(":/icons/error.svg")));
     }
 }
 
