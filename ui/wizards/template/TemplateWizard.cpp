@@ -15,8 +15,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace onboarder::ui {
@@ -32,6 +35,7 @@ TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* pa
                | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3);
     setWindowIcon(QIcon(QStringLiteral(":/icons/templates.svg")));
     setMinimumSize(720, 560);
+    restoreWindowGeometry();
 
     auto add = [this](int id, TemplateWizardPage* page, const QString& name) {
         page->setObjectName(name);
@@ -366,6 +370,26 @@ bool TemplateWizard::confirmDiscard()
         return !m_modified;
     }
     return answer == QMessageBox::Discard;
+}
+
+void TemplateWizard::restoreWindowGeometry()
+{
+    const QByteArray saved = QSettings().value(QStringLiteral("templateWizard/geometry")).toByteArray();
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        return;
+    }
+    // First run: large enough that the summary needs no scrolling, never larger than the screen.
+    QSize size(980, 780);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    }
+    resize(size.expandedTo(minimumSize()));
+}
+
+void TemplateWizard::done(int result)
+{
+    QSettings().setValue(QStringLiteral("templateWizard/geometry"), saveGeometry());
+    QWizard::done(result);
 }
 
 void TemplateWizard::reject()

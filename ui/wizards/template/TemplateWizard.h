@@ -82,8 +82,10 @@ public slots:
     void printInteractive();
     // Asks about unsaved changes first (QDialog routes the window's close button here too).
     void reject() override;
+    void done(int result) override;
 
 private:
+    void restoreWindowGeometry();
     bool confirmDiscard();
     void onCurrentIdChanged(int id);
     void updateWindowTitle();
