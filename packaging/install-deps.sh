@@ -11,6 +11,7 @@ build_packages=(
 )
 test_packages=(
     dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3 poppler-utils
+    clang libclang-rt-14-dev
 )
 
 want=("${build_packages[@]}")

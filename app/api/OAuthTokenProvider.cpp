@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
+#include <QOAuthOobReplyHandler>
 
 namespace onboarder::api {
 
@@ -158,6 +159,14 @@ void OAuthTokenProvider::startRefresh()
     }
     m_pending = Pending::Refresh;
     m_guard.start(std::chrono::seconds(60));
+    // Qt reads the token answer through the reply handler that was set, which only sign-in does: tokens kept from an
+    // earlier session (the CLI) were never renewed. A refresh needs no loopback listener, so a plain handler does.
+    const QString refreshHandlerName = QStringLiteral("refreshReplyHandler");
+    if (!m_replyHandler && !m_flow->findChild<QOAuthOobReplyHandler*>(refreshHandlerName, Qt::FindDirectChildrenOnly)) {
+        auto* handler = new QOAuthOobReplyHandler(m_flow);
+        handler->setObjectName(refreshHandlerName);
+        m_flow->setReplyHandler(handler);
+    }
     m_flow->refreshAccessToken();
 }
 

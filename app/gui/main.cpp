@@ -1,6 +1,7 @@
 #include "api/AuditLog.h"
 #include "api/CredentialStore.h"
 #include "api/ProfileStore.h"
+#include "gui/FirstPaintReport.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
     }
 
     onboarder::ui::MainWindow window(&profiles, &auditLog, &credentials);
+    onboarder::ui::reportFirstPaintIfAsked(&window); // for tests/bench/bench_Startup only
     window.show();
     window.activateProfile(parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfileName());
     return QApplication::exec();

@@ -27,6 +27,35 @@ bool isFormType(const QByteArray& contentType)
 {
     return contentType.split(';').constFirst().trimmed().toLower() == "application/x-www-form-urlencoded";
 }
+
+// True when [ and { (outside strings) nest deeper than `limit`. Checked before parsing: copying or dumping a
+// document is recursive, and a body of a million "[" would overflow the server thread's stack.
+bool nestsDeeperThan(const QByteArray& bytes, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : bytes) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit) {
+                return true;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
 } // namespace
 
 RequestDispatcher::RequestDispatcher(SandboxContext context, const Router* router, FaultInjector* faults)
@@ -172,6 +201,9 @@ std::optional<ApiResponse> RequestDispatcher::parseBody(ApiRequest& request, int
     }
     if (!isJsonType(contentType)) {
         return ApiResponse::error(415, "Unsupported media type: request bodies must be application/json.");
+    }
+    if (nestsDeeperThan(request.body, maxBodyDepth)) {
+        return ApiResponse::error(400, "The request body is nested more than 64 levels deep.");
     }
     request.json = json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
     if (request.json.is_discarded()) {

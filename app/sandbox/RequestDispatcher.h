@@ -15,6 +15,8 @@ class RequestDispatcher
 {
 public:
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    // No request body of the API nests more than a few levels.
+    static constexpr int maxBodyDepth = 64;
 
     RequestDispatcher(SandboxContext context, const Router* router, FaultInjector* faults);
 
