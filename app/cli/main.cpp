@@ -7,7 +7,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Onboarder"));
-    QCoreApplication::setApplicationName(QStringLiteral("Onboarder"));
+    // The GUI's names: both read the same profiles, audit log and template library.
+    QCoreApplication::setApplicationName(QStringLiteral("onboarder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONBOARDER_VERSION));
 
     // stderr carries the command's own progress; library chatter only when asked for with QT_LOGGING_RULES.

@@ -605,9 +605,9 @@ int main(int argc, char* argv[])
     }
     qputenv("QT_LOGGING_RULES", "onboarder.*=true");
     QApplication app(argc, argv);
-    // The names onboarder-cli uses, so that it finds the profiles saved here.
+    // The names the GUI and onboarder-cli use, so that the CLI finds the profiles saved here.
     QApplication::setOrganizationName(QStringLiteral("Onboarder"));
-    QApplication::setApplicationName(QStringLiteral("Onboarder"));
+    QApplication::setApplicationName(QStringLiteral("onboarder"));
     TestSecretsScan test;
     return QTest::qExec(&test, argc, argv);
 }
