@@ -5,9 +5,9 @@
     <name>TemplateSummary</name>
     <message numerus="yes">
         <source>%n setting(s) must be corrected before the template can be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting must be corrected before the template can be created.</numerusform>
+            <numerusform>%n settings must be corrected before the template can be created.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>onboarder::ui::CustomersView</name>
     <message numerus="yes">
         <source>%n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer.</numerusform>
+            <numerusform>%n customers.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>onboarder::ui::DraftCompareDialog</name>
     <message numerus="yes">
         <source>%n setting(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting differs.</numerusform>
+            <numerusform>%n settings differ.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>onboarder::ui::TemplatesView</name>
     <message numerus="yes">
         <source>%n template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n template.</numerusform>
+            <numerusform>%n templates.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 
 #include "api/AuditLog.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace onboarder::ui {
@@ -16,8 +17,7 @@ ActivityView::ActivityView(QWidget* parent)
     m_ui->activityTitle->setProperty("role", QStringLiteral("pageTitle"));
     m_ui->refreshActivityButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->activityTable->setColumnCount(6);
-    m_ui->activityTable->setHorizontalHeaderLabels(
-        { tr("Time"), tr("Profile"), tr("Request"), tr("Status"), tr("Tracking ID"), tr("Summary") });
+    setHeaders();
     m_ui->activityTable->verticalHeader()->hide();
     // Short columns fit their contents; the summary takes the rest of the width on one line (elided, the full text
     // in its tooltip), so the table never scrolls sideways.
@@ -32,6 +32,22 @@ ActivityView::ActivityView(QWidget* parent)
 }
 
 ActivityView::~ActivityView() = default;
+
+void ActivityView::setHeaders()
+{
+    m_ui->activityTable->setHorizontalHeaderLabels(
+        { tr("Time"), tr("Profile"), tr("Request"), tr("Status"), tr("Tracking ID"), tr("Summary") });
+}
+
+void ActivityView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setHeaders();
+        refresh(); // times in the new locale's format
+    }
+    QWidget::changeEvent(event);
+}
 
 void ActivityView::setAuditLog(api::AuditLog* auditLog, const QString& profile)
 {

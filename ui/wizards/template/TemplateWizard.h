@@ -83,12 +83,18 @@ public slots:
     // Asks about unsaved changes first (QDialog routes the window's close button here too).
     void reject() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     bool confirmDiscard();
     void onCurrentIdChanged(int id);
     void updateWindowTitle();
 
     TemplateWizardController* m_controller;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
     model::OnboardingTemplate m_template;
     QList<TemplateWizardPage*> m_pages;
     bool m_returnToSummary = false;
