@@ -2335,10 +2335,6 @@
         <translation>E&amp;xportera…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Skri&amp;v ut…</translation>
-    </message>
-    <message>
         <source>Save the wizard as a draft file (Ctrl+S)</source>
         <translation>Spara guiden som en utkastfil (Ctrl+S)</translation>
     </message>
@@ -2417,6 +2413,10 @@
     <message>
         <source>Print the summary</source>
         <translation>Skriv ut sammanfattningen</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skri&amp;v ut…</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ public:
                 }
                 continue;
             }
-            if (w->focusPolicy() == Qt::NoFocus || !isInput(w)) {
+            if (w->focusPolicy() == Qt::NoFocus || !isInput(w) || insideComboBox(w)) {
                 continue;
             }
             // A combo box's own line edit or a spin box's editor is named through its owner.
@@ -67,6 +67,16 @@ private:
             || qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w)
             || qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTextEdit*>(w)
             || qobject_cast<const QAbstractItemView*>(w);
+    }
+    // A combo box's popup list is part of the combo box, which carries the name.
+    static bool insideComboBox(const QWidget* w)
+    {
+        for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (qobject_cast<const QComboBox*>(p)) {
+                return true;
+            }
+        }
+        return false;
     }
     static bool hasMnemonic(const QString& text)
     {

@@ -111,7 +111,7 @@ void TemplateWizard::retranslate()
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::CustomButton1, tr("Save &Draft"));
     setButtonText(QWizard::CustomButton2, tr("E&xport…"));
-    setButtonText(QWizard::CustomButton3, tr("&Print…"));
+    setButtonText(QWizard::CustomButton3, tr("P&rint…"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save the wizard as a draft file (Ctrl+S)"));
     button(QWizard::CustomButton2)->setToolTip(tr("Export the summary as PDF, HTML or Markdown"));
     button(QWizard::CustomButton3)->setToolTip(tr("Print the summary"));
