@@ -11,12 +11,14 @@
 #include "ui/ProfileConnection.h"
 #include "ui/Resources.h"
 #include "ui/dialogs/DraftCompareDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/views/activity/ActivityView.h"
 #include "ui/views/customers/CustomersView.h"
 #include "ui/views/templates/TemplatesView.h"
 #include "ui/wizards/template/TemplateWizard.h"
 #include "ui/wizards/template/TemplateWizardController.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -54,13 +56,11 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     m_ui->pagesStack->addWidget(m_customers);
     m_ui->pagesStack->addWidget(m_templates);
     m_ui->pagesStack->addWidget(m_activity);
-    auto addNav = [this](const QString& icon, const QString& text) {
-        auto* item = new QListWidgetItem(QIcon(icon), text, m_ui->navigationList);
+    // Texts of the navigation items are set by retranslate().
+    for (const char* icon : { ":/icons/customers.svg", ":/icons/templates.svg", ":/icons/activity.svg" }) {
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(icon)), QString(), m_ui->navigationList);
         item->setSizeHint(QSize(0, 40));
-    };
-    addNav(QStringLiteral(":/icons/customers.svg"), tr("Customers"));
-    addNav(QStringLiteral(":/icons/templates.svg"), tr("Onboarding templates"));
-    addNav(QStringLiteral(":/icons/activity.svg"), tr("Activity"));
+    }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pagesStack, &QStackedWidget::setCurrentIndex);
 
     // The profile switcher: which API this window talks to must never be in doubt.
@@ -68,22 +68,31 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     auto* spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->mainToolBar->addWidget(spacer);
-    m_demoBadge = new QLabel(tr("DEMO"), this);
+    m_demoBadge = new QLabel(this);
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
-    m_demoBadge->setToolTip(tr("Demo sandbox: local demo data, nothing reaches Webex"));
     m_ui->mainToolBar->addWidget(m_demoBadge);
-    auto* profileLabel = new QLabel(tr("&Profile:"), this);
-    profileLabel->setObjectName(QStringLiteral("profileLabel"));
-    profileLabel->setContentsMargins(8, 0, 4, 0);
-    m_ui->mainToolBar->addWidget(profileLabel);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_profileLabel->setContentsMargins(8, 0, 4, 0);
+    m_ui->mainToolBar->addWidget(m_profileLabel);
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setAccessibleName(tr("Active profile"));
     m_profileCombo->setMinimumContentsLength(18);
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    profileLabel->setBuddy(m_profileCombo);
+    m_profileLabel->setBuddy(m_profileCombo);
     m_ui->mainToolBar->addWidget(m_profileCombo);
-    fillProfiles();
+
+    // Settings sit in the File menu above Quit, with the platform's Preferences shortcut (Ctrl+, where it has none).
+    m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/profile.svg")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts(preferences.isEmpty() ? QList<QKeySequence> { QKeySequence(tr("Ctrl+,")) }
+                                                         : preferences);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_settingsAction);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    retranslate();
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         activateProfile(m_profileCombo->itemData(index).toString());
     });
@@ -109,8 +118,68 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::retranslate()
+{
+    const QStringList sections { tr("Customers"), tr("Onboarding templates"), tr("Activity") };
+    for (int i = 0; i < sections.size() && i < m_ui->navigationList->count(); ++i) {
+        m_ui->navigationList->item(i)->setText(sections.at(i));
+    }
+    m_demoBadge->setText(tr("DEMO"));
+    m_demoBadge->setToolTip(tr("Demo sandbox: local demo data, nothing reaches Webex"));
+    m_demoBadge->setAccessibleName(tr("Demo sandbox: local demo data, nothing reaches Webex"));
+    m_profileLabel->setText(tr("&Profile:"));
+    m_profileCombo->setAccessibleName(tr("Active profile"));
+    m_profileCombo->setAccessibleDescription(tr("The connection this window works with; switching reconnects."));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setToolTip(tr("Profiles, language and theme"));
+    fillProfiles();
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (m_activeProfile.isEmpty()) {
+        setWindowTitle(tr("Onboarder"));
+        return;
+    }
+    const auto profile = m_profiles->find(m_activeProfile);
+    const bool demo = !profile || profile->isDemo();
+    setWindowTitle(demo ? tr("Onboarder – %1 (demo)").arg(m_activeProfile) : tr("Onboarder – %1").arg(m_activeProfile));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    m_settingsDialog = new SettingsDialog(m_profiles, m_credentials, this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->selectProfile(m_activeProfile);
+    connect(m_settingsDialog, &SettingsDialog::profilesChanged, this, [this] {
+        fillProfiles();
+        if (!m_profiles->find(m_activeProfile)) {
+            // The active profile was removed: fall back to the demo sandbox.
+            activateProfile(api::Profile::demoProfileName());
+        }
+    });
+    m_settingsDialog->show();
+    return m_settingsDialog;
+}
+
 void MainWindow::fillProfiles()
 {
+    const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
     for (const api::Profile& profile : m_profiles->profiles()) {
         if (profile.isDemo()) {
@@ -120,6 +189,7 @@ void MainWindow::fillProfiles()
             m_profileCombo->addItem(QIcon(QStringLiteral(":/icons/profile.svg")), profile.name, profile.name);
         }
     }
+    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(m_activeProfile)));
 }
 
 void MainWindow::activateProfile(const QString& requested)
@@ -130,8 +200,8 @@ void MainWindow::activateProfile(const QString& requested)
     }
     m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(profile->name)));
     m_demoBadge->setVisible(profile->isDemo());
-    setWindowTitle(profile->isDemo() ? tr("Onboarder – %1 (demo)").arg(profile->name)
-                                     : tr("Onboarder – %1").arg(profile->name));
+    m_activeProfile = profile->name;
+    updateWindowTitle();
     m_profiles->setLastProfileName(profile->name);
 
     m_customers->setClient(nullptr);

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QScopedPointer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 
@@ -21,6 +22,7 @@ namespace onboarder::ui {
 class ActivityView;
 class CustomersView;
 class ProfileConnection;
+class SettingsDialog;
 class TemplateWizard;
 class TemplatesView;
 
@@ -55,12 +57,15 @@ public:
     TemplateWizard* newTemplateWizard();
     // Opens a draft in a new wizard; null with a message when the file cannot be read.
     TemplateWizard* openDraft(const QString& filePath, QString* errorMessage = nullptr);
+    // Opens the settings dialog (profiles, language, theme), or raises it when it is open already.
+    SettingsDialog* openSettings();
 
 signals:
     void profileReady();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void fillProfiles();
@@ -68,6 +73,9 @@ private:
     void compareDrafts();
     void openDraftInteractive();
     void about();
+    // Texts set in code, again in the current language.
+    void retranslate();
+    void updateWindowTitle();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     api::ProfileStore* m_profiles;
@@ -80,6 +88,10 @@ private:
     ActivityView* m_activity;
     ProfileConnection* m_connection = nullptr;
     QString m_selectAfterRefresh;
+    QAction* m_settingsAction = nullptr;
+    QString m_activeProfile;
+    QLabel* m_profileLabel = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
 };
 
 } // namespace onboarder::ui

@@ -1,7 +1,6 @@
 #include "ui/Resources.h"
 
-#include <QApplication>
-#include <QFile>
+#include "ui/ThemeSwitcher.h"
 
 // Q_INIT_RESOURCE must be used outside of any namespace.
 static void initOnboarderResources()
@@ -19,12 +18,7 @@ void initResources()
     }
     done = true;
     initOnboarderResources();
-    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance())) {
-        QFile style(QStringLiteral(":/style/onboarder.qss"));
-        if (style.open(QIODevice::ReadOnly)) {
-            app->setStyleSheet(app->styleSheet() + QString::fromUtf8(style.readAll()));
-        }
-    }
+    ThemeSwitcher::applyStyleSheet();
 }
 
 } // namespace onboarder::ui

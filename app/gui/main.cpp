@@ -2,7 +2,10 @@
 #include "api/CredentialStore.h"
 #include "api/ProfileStore.h"
 #include "gui/FirstPaintReport.h"
+#include "ui/LanguageSwitcher.h"
 #include "ui/MainWindow.h"
+#include "ui/Resources.h"
+#include "ui/ThemeSwitcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +19,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("onboarder"));
     QApplication::setApplicationDisplayName(QStringLiteral("Onboarder"));
     QApplication::setApplicationVersion(QStringLiteral(ONBOARDER_VERSION));
+    // Language and theme before the first widget, so everything starts in them (--help is translated too).
+    onboarder::ui::initResources();
+    onboarder::ui::LanguageSwitcher::apply(onboarder::ui::LanguageSwitcher::savedLanguage());
+    onboarder::ui::ThemeSwitcher::apply(onboarder::ui::ThemeSwitcher::savedTheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

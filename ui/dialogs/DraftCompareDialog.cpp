@@ -4,6 +4,7 @@
 
 #include "jobs/TemplateSummary.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSet>
 
@@ -25,7 +26,9 @@ DraftCompareDialog::DraftCompareDialog(const model::OnboardingTemplate& left,
     setObjectName(QStringLiteral("draftCompareDialog"));
     resize(900, 560);
     m_ui->compareTable->setColumnCount(4);
-    m_ui->compareTable->setHorizontalHeaderLabels({ tr("Section"), tr("Setting"), leftTitle, rightTitle });
+    m_leftTitle = leftTitle;
+    m_rightTitle = rightTitle;
+    setHeaders();
     m_ui->compareTable->verticalHeader()->hide();
     m_ui->compareTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->compareTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
@@ -38,6 +41,21 @@ DraftCompareDialog::DraftCompareDialog(const model::OnboardingTemplate& left,
 }
 
 DraftCompareDialog::~DraftCompareDialog() = default;
+
+void DraftCompareDialog::setHeaders()
+{
+    m_ui->compareTable->setHorizontalHeaderLabels({ tr("Section"), tr("Setting"), m_leftTitle, m_rightTitle });
+}
+
+void DraftCompareDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setHeaders();
+        fill();
+    }
+    QDialog::changeEvent(event);
+}
 
 int DraftCompareDialog::differenceCount() const
 {

@@ -28,10 +28,17 @@ public:
     // The number of settings that differ.
     int differenceCount() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void setHeaders();
+
     void fill();
 
     const QScopedPointer<Ui::DraftCompareDialog> m_ui;
+    QString m_leftTitle;
+    QString m_rightTitle;
     model::OnboardingTemplate m_left;
     model::OnboardingTemplate m_right;
     int m_differences = 0;

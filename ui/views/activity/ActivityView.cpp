@@ -5,6 +5,7 @@
 #include "api/AuditDescription.h"
 #include "api/AuditLog.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace onboarder::ui {
@@ -17,8 +18,7 @@ ActivityView::ActivityView(QWidget* parent)
     m_ui->activityTitle->setProperty("role", QStringLiteral("pageTitle"));
     m_ui->refreshActivityButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->activityTable->setColumnCount(6);
-    m_ui->activityTable->setHorizontalHeaderLabels(
-        { tr("Time"), tr("Profile"), tr("Action"), tr("Result"), tr("Tracking ID"), tr("Request") });
+    setHeaders();
     m_ui->activityTable->verticalHeader()->hide();
     // Short columns fit their contents; the raw request takes the rest of the width on one line (elided, the full text
     // in its tooltip), so the table never scrolls sideways.
@@ -33,6 +33,22 @@ ActivityView::ActivityView(QWidget* parent)
 }
 
 ActivityView::~ActivityView() = default;
+
+void ActivityView::setHeaders()
+{
+    m_ui->activityTable->setHorizontalHeaderLabels(
+        { tr("Time"), tr("Profile"), tr("Action"), tr("Result"), tr("Tracking ID"), tr("Request") });
+}
+
+void ActivityView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setHeaders();
+        refresh(); // times in the new locale's format
+    }
+    QWidget::changeEvent(event);
+}
 
 void ActivityView::setAuditLog(api::AuditLog* auditLog, const QString& profile)
 {

@@ -28,7 +28,12 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void setHeaders();
+
     const QScopedPointer<Ui::ActivityView> m_ui;
     QPointer<api::AuditLog> m_auditLog;
     QString m_profile;

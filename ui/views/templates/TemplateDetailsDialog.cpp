@@ -7,6 +7,7 @@
 #include "model/WebexId.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPushButton>
 
@@ -41,6 +42,17 @@ TemplateDetailsDialog::TemplateDetailsDialog(const model::OnboardingTemplate& on
 }
 
 TemplateDetailsDialog::~TemplateDetailsDialog() = default;
+
+void TemplateDetailsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QString typed = m_ui->provisioningIdEdit->text();
+        m_ui->retranslateUi(this);
+        display(m_template);
+        m_ui->provisioningIdEdit->setText(typed); // what was typed and not saved yet stays
+    }
+    QDialog::changeEvent(event);
+}
 
 void TemplateDetailsDialog::display(const model::OnboardingTemplate& t)
 {

@@ -29,6 +29,9 @@ public:
                           QWidget* parent = nullptr);
     ~TemplateDetailsDialog() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void display(const model::OnboardingTemplate& onboardingTemplate);
     void saveProvisioningId();

@@ -91,4 +91,12 @@ QVariant TemplateTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+void TemplateTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
 } // namespace onboarder::ui

@@ -19,6 +19,8 @@ public:
     explicit TemplateTableModel(QObject* parent = nullptr);
 
     void setTemplates(const QList<model::OnboardingTemplate>& templates);
+    // Headers and texts again in the current language (country names, "Not issued yet").
+    void retranslate();
     model::OnboardingTemplate templateAt(int row) const;
     // -1 when absent.
     int rowOf(const QString& name) const;

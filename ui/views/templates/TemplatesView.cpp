@@ -8,6 +8,7 @@
 #include "ui/views/templates/TemplateTableModel.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -88,13 +89,33 @@ void TemplatesView::setStore(jobs::TemplateStore* store, const QString& profileN
         connect(store, &jobs::TemplateStore::loadFailed, this, [this](const QString& text) {
             showStatus(tr("Could not load the templates: %1").arg(text), true);
         });
-        const bool sandbox = store->backend() == jobs::TemplateStore::Backend::Sandbox;
-        m_ui->templatesSourceLabel->setText(sandbox ? tr("Templates of the demo sandbox")
-                                                    : tr("Local template library (Webex has no template API)"));
-    } else {
-        m_ui->templatesSourceLabel->setText(tr("Not connected"));
     }
+    updateSourceLabel();
     updateActions();
+}
+
+void TemplatesView::updateSourceLabel()
+{
+    if (!m_store) {
+        m_ui->templatesSourceLabel->setText(tr("Not connected"));
+        return;
+    }
+    const bool sandbox = m_store->backend() == jobs::TemplateStore::Backend::Sandbox;
+    m_ui->templatesSourceLabel->setText(sandbox ? tr("Templates of the demo sandbox")
+                                                : tr("Local template library (Webex has no template API)"));
+}
+
+void TemplatesView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QString search = m_ui->templateSearchEdit->text();
+        m_ui->retranslateUi(this);
+        m_ui->templateSearchEdit->setText(search);
+        updateSourceLabel();
+        m_model->retranslate();
+        m_proxy->invalidate(); // sorting by country follows the names of the new language
+    }
+    QWidget::changeEvent(event);
 }
 
 jobs::TemplateStore* TemplatesView::store() const

@@ -58,8 +58,12 @@ public slots:
     void exportCurrent();
     bool exportCurrentTo(const QString& filePath, QString* errorMessage = nullptr);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateActions();
+    void updateSourceLabel();
     void showStatus(const QString& text, bool isError = false);
 
     const QScopedPointer<Ui::TemplatesView> m_ui;

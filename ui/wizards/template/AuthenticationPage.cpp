@@ -28,6 +28,11 @@ void AuthenticationPage::readFrom(const model::OnboardingTemplate& t)
     m_ui->idpEntityIdEdit->setText(t.idpEntityId);
 }
 
+void AuthenticationPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+}
+
 void AuthenticationPage::writeTo(model::OnboardingTemplate& t) const
 {
     const bool saml = m_ui->partnerSamlRadio->isChecked();

@@ -21,4 +21,9 @@ void OfferTypePage::writeTo(model::OnboardingTemplate&) const
 {
 }
 
+void OfferTypePage::retranslate()
+{
+    m_ui->retranslateUi(this);
+}
+
 } // namespace onboarder::ui

@@ -23,6 +23,9 @@ public:
     void readFrom(const model::OnboardingTemplate& onboardingTemplate) override;
     void writeTo(model::OnboardingTemplate& onboardingTemplate) const override;
 
+protected:
+    void retranslate() override;
+
 private:
     const QScopedPointer<Ui::OfferTypePage> m_ui;
 };

@@ -30,26 +30,9 @@ PrimarySettingsPage::PrimarySettingsPage(QWidget* parent)
     bindError(QStringLiteral("defaultEmailLanguage"), m_ui->emailLanguageError);
     bindError(QStringLiteral("wholesaleSubscriptionId"), m_ui->subscriptionError);
 
-    const QLocale locale;
-    m_ui->countryCombo->addItem(tr("Choose a country or region…"), QString());
-    for (const auto& country : model::Countries::all(locale)) {
-        m_ui->countryCombo->addItem(country.name(locale), country.code);
-    }
-    // Sorted by the name the user reads, with the locale's collation.
-    QList<QPair<QString, QString>> languages;
-    for (const char* code : kEmailLanguages) {
-        const QString id = QString::fromLatin1(code);
-        languages.append({ model::Languages::name(id, locale), id });
-    }
-    QCollator collator(locale);
-    std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
-        return collator.compare(a.first, b.first) < 0;
-    });
-    m_ui->emailLanguageCombo->addItem(tr("Choose a language…"), QString());
-    for (const auto& [name, code] : languages) {
-        m_ui->emailLanguageCombo->addItem(name, code);
-    }
+    fillLists();
     m_ui->subscriptionCombo->lineEdit()->setPlaceholderText(tr("Subscription ID, for example Sub-12345"));
+    m_ui->subscriptionCombo->lineEdit()->setAccessibleName(tr("Wholesale subscription"));
     setPartnerAdmins({});
 
     connect(m_ui->templateNameEdit, &QLineEdit::textChanged, this, [this] { changed(QStringLiteral("name")); });
@@ -70,6 +53,60 @@ PrimarySettingsPage::PrimarySettingsPage(QWidget* parent)
 }
 
 PrimarySettingsPage::~PrimarySettingsPage() = default;
+
+void PrimarySettingsPage::fillLists()
+{
+    // Country and language names in the interface language, sorted with its collation; choices are kept by code.
+    const QLocale locale;
+    const QString country = m_ui->countryCombo->currentData().toString();
+    const QString language = m_ui->emailLanguageCombo->currentData().toString();
+    QSignalBlocker countryBlocker(m_ui->countryCombo);
+    QSignalBlocker languageBlocker(m_ui->emailLanguageCombo);
+    m_ui->countryCombo->clear();
+    m_ui->countryCombo->addItem(tr("Choose a country or region…"), QString());
+    for (const auto& c : model::Countries::all(locale)) {
+        m_ui->countryCombo->addItem(c.name(locale), c.code);
+    }
+    m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(country)));
+    QList<QPair<QString, QString>> languages;
+    for (const char* code : kEmailLanguages) {
+        const QString id = QString::fromLatin1(code);
+        languages.append({ model::Languages::name(id, locale), id });
+    }
+    QCollator collator(locale);
+    std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    m_ui->emailLanguageCombo->clear();
+    m_ui->emailLanguageCombo->addItem(tr("Choose a language…"), QString());
+    for (const auto& [name, code] : languages) {
+        m_ui->emailLanguageCombo->addItem(name, code);
+    }
+    int index = m_ui->emailLanguageCombo->findData(language);
+    if (index < 0 && !language.isEmpty()) {
+        m_ui->emailLanguageCombo->addItem(language, language); // a draft's language outside the list
+        index = m_ui->emailLanguageCombo->count() - 1;
+    }
+    m_ui->emailLanguageCombo->setCurrentIndex(qMax(0, index));
+}
+
+void PrimarySettingsPage::retranslate()
+{
+    const QString subscription = m_ui->subscriptionCombo->currentText();
+    m_ui->retranslateUi(this);
+    m_ui->subscriptionCombo->setEditText(subscription);
+    fillLists();
+    m_ui->subscriptionCombo->lineEdit()->setPlaceholderText(tr("Subscription ID, for example Sub-12345"));
+    m_ui->subscriptionCombo->lineEdit()->setAccessibleName(tr("Wholesale subscription"));
+    if (m_adminsListed) {
+        m_ui->serviceProviderAdminCombo->setItemText(0, tr("Choose an administrator…"));
+    } else {
+        const QString email = m_ui->serviceProviderAdminCombo->currentText();
+        m_ui->serviceProviderAdminCombo->lineEdit()->setPlaceholderText(tr("admin@partner.example"));
+        m_ui->serviceProviderAdminCombo->lineEdit()->setAccessibleName(tr("Service provider admin email"));
+        m_ui->serviceProviderAdminCombo->setEditText(email);
+    }
+}
 
 void PrimarySettingsPage::setPartnerAdmins(const QList<model::Person>& admins)
 {

@@ -27,7 +27,12 @@ public:
     void setPartnerAdmins(const QList<model::Person>& admins);
     void setSubscriptions(const QStringList& subscriptions);
 
+protected:
+    void retranslate() override;
+
 private:
+    void fillLists();
+
     const QScopedPointer<Ui::PrimarySettingsPage> m_ui;
     void selectAdmin(const QString& personId, const QString& email);
     bool m_adminsListed = false;

@@ -37,12 +37,7 @@ SettingsPage::SettingsPage(QWidget* parent)
         label->setMinimumWidth(labelWidth);
     }
 
-    const QLocale locale;
-    m_ui->announcementLanguageCombo->addItem(tr("No default"), QString());
-    for (const char* code : kAnnouncementLanguages) {
-        const QString id = QString::fromLatin1(code);
-        m_ui->announcementLanguageCombo->addItem(model::Languages::name(id, locale), id);
-    }
+    fillAnnouncementLanguages();
     fillTimeZones(QString());
 
     connect(m_ui->allowAdminInviteCheck, &QCheckBox::toggled, this, [this] { changed(); });
@@ -66,6 +61,33 @@ void SettingsPage::pageShown()
     if (auto* w = templateWizard()) {
         fillTimeZones(w->onboardingTemplate().countryCode);
     }
+}
+
+void SettingsPage::fillAnnouncementLanguages()
+{
+    // Names follow the interface language (QLocale::setDefault); the chosen code stays chosen.
+    const QString current = m_ui->announcementLanguageCombo->currentData().toString();
+    QSignalBlocker blocker(m_ui->announcementLanguageCombo);
+    m_ui->announcementLanguageCombo->clear();
+    const QLocale locale;
+    m_ui->announcementLanguageCombo->addItem(tr("No default"), QString());
+    for (const char* code : kAnnouncementLanguages) {
+        const QString id = QString::fromLatin1(code);
+        m_ui->announcementLanguageCombo->addItem(model::Languages::name(id, locale), id);
+    }
+    int index = m_ui->announcementLanguageCombo->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        m_ui->announcementLanguageCombo->addItem(current, current);
+        index = m_ui->announcementLanguageCombo->count() - 1;
+    }
+    m_ui->announcementLanguageCombo->setCurrentIndex(qMax(0, index));
+}
+
+void SettingsPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    fillAnnouncementLanguages();
+    m_ui->timeZoneCombo->setItemText(0, tr("No default"));
 }
 
 void SettingsPage::fillTimeZones(const QString& countryCode)

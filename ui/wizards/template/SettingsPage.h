@@ -23,6 +23,12 @@ public:
     void writeTo(model::OnboardingTemplate& onboardingTemplate) const override;
     void pageShown() override;
 
+protected:
+    void retranslate() override;
+
+private:
+    void fillAnnouncementLanguages();
+
 private:
     const QScopedPointer<Ui::SettingsPage> m_ui;
     void fillTimeZones(const QString& countryCode);

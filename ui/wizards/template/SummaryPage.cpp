@@ -60,6 +60,16 @@ SummaryPage::SummaryPage(QWidget* parent)
 
 SummaryPage::~SummaryPage() = default;
 
+void SummaryPage::retranslate()
+{
+    const QString status = m_ui->submitStatus->text();
+    const QString errorText = m_ui->submitErrorText->toPlainText();
+    m_ui->retranslateUi(this);
+    m_ui->submitErrorText->setPlainText(errorText); // the API's own words, as it sent them
+    m_ui->submitStatus->setText(status);
+    refresh(); // the sections and their labels come from TemplateSummary, in the current language
+}
+
 void SummaryPage::readFrom(const model::OnboardingTemplate& t)
 {
     m_ui->provisioningIdEdit->setText(t.provisioningId);

@@ -34,6 +34,9 @@ public:
     // Rebuilds the sections from the wizard's template.
     void refresh();
 
+protected:
+    void retranslate() override;
+
 private:
     void onSubmitted(const model::OnboardingTemplate& created);
     void onSubmitFailed(const api::ApiError& error);

@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -55,14 +56,8 @@ TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* pa
         page->writeTo(m_template);
     }
 
-    setButtonText(QWizard::FinishButton,
-                  controller && controller->submitsToSandbox() ? tr("&Submit to sandbox") : tr("&Submit"));
-    setButtonText(QWizard::CustomButton1, tr("Save Draft"));
-    setButtonText(QWizard::CustomButton2, tr("E&xport…"));
-    setButtonText(QWizard::CustomButton3, tr("&Print…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveDraftButton"));
     button(QWizard::CustomButton1)->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
-    button(QWizard::CustomButton1)->setToolTip(tr("Save the wizard as a draft file (Ctrl+S)"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("exportButton"));
     button(QWizard::CustomButton2)->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     button(QWizard::CustomButton3)->setObjectName(QStringLiteral("printButton"));
@@ -85,14 +80,15 @@ TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* pa
         }
     });
 
-    auto* save = new QAction(tr("&Save Draft"), this);
-    save->setShortcut(QKeySequence::Save);
-    connect(save, &QAction::triggered, this, &TemplateWizard::saveDraftInteractive);
-    addAction(save);
-    auto* saveAs = new QAction(tr("Save Draft &As…"), this);
-    saveAs->setShortcut(QKeySequence::SaveAs);
-    connect(saveAs, &QAction::triggered, this, &TemplateWizard::saveDraftAsInteractive);
-    addAction(saveAs);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &TemplateWizard::saveDraftInteractive);
+    addAction(m_saveAction);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &TemplateWizard::saveDraftAsInteractive);
+    addAction(m_saveAsAction);
+    retranslate();
 
     connect(this, &QWizard::currentIdChanged, this, &TemplateWizard::onCurrentIdChanged);
     if (m_controller) {
@@ -108,6 +104,33 @@ TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* pa
 }
 
 TemplateWizard::~TemplateWizard() = default;
+
+void TemplateWizard::retranslate()
+{
+    setButtonText(QWizard::FinishButton,
+                  m_controller && m_controller->submitsToSandbox() ? tr("&Submit to sandbox") : tr("&Submit"));
+    // QWizard keeps custom texts; Back, Next and Cancel come from Qt's catalogue, so they are set here too.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::CustomButton1, tr("Save &Draft"));
+    setButtonText(QWizard::CustomButton2, tr("E&xport…"));
+    setButtonText(QWizard::CustomButton3, tr("P&rint…"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Save the wizard as a draft file (Ctrl+S)"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Export the summary as PDF, HTML or Markdown"));
+    button(QWizard::CustomButton3)->setToolTip(tr("Print the summary"));
+    m_saveAction->setText(tr("&Save Draft"));
+    m_saveAsAction->setText(tr("Save Draft &As…"));
+    updateWindowTitle();
+}
+
+void TemplateWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizard::changeEvent(event);
+}
 
 TemplateWizardController* TemplateWizard::controller() const
 {

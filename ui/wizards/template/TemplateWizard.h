@@ -84,13 +84,19 @@ public slots:
     void reject() override;
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void restoreWindowGeometry();
+    void retranslate();
     bool confirmDiscard();
     void onCurrentIdChanged(int id);
     void updateWindowTitle();
 
     TemplateWizardController* m_controller;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
     model::OnboardingTemplate m_template;
     QList<TemplateWizardPage*> m_pages;
     bool m_returnToSummary = false;

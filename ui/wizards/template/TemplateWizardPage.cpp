@@ -3,6 +3,7 @@
 #include "model/TemplateValidator.h"
 #include "ui/wizards/template/TemplateWizard.h"
 
+#include <QEvent>
 #include <QLabel>
 
 namespace onboarder::ui {
@@ -103,6 +104,22 @@ void TemplateWizardPage::refreshErrors()
 
 void TemplateWizardPage::pageShown()
 {
+}
+
+void TemplateWizardPage::retranslate()
+{
+}
+
+void TemplateWizardPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const bool wasLoading = m_loading;
+        m_loading = true; // refilled lists must not count as the user's changes
+        retranslate();
+        m_loading = wasLoading;
+        refreshErrors();
+    }
+    QWizardPage::changeEvent(event);
 }
 
 bool TemplateWizardPage::isLoading() const

@@ -48,6 +48,9 @@ protected:
     void changed(const QString& touchedPath = {});
     void refreshErrors();
     bool isLoading() const;
+    // Sets the page's texts again in the current language (QEvent::LanguageChange); the inline messages follow.
+    virtual void retranslate();
+    void changeEvent(QEvent* event) override;
 
 private:
     QHash<QString, QLabel*> m_errorLabels;

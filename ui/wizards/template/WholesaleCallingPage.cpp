@@ -16,9 +16,8 @@ WholesaleCallingPage::WholesaleCallingPage(QWidget* parent)
     m_ui->ccpWarningIcon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
     m_ui->ccpWarningIcon->setAlignment(Qt::AlignTop);
     m_ui->ccpWarningText->setProperty("role", QStringLiteral("warning"));
-    m_ui->ccpVendorCombo->lineEdit()->setPlaceholderText(tr("Name of the CCP provider"));
-    m_ui->ccpVendorCombo->lineEdit()->setAccessibleName(tr("Cloud Connected PSTN provider"));
     m_ui->ccpVendorCombo->setEnabled(false);
+    retranslateCode();
 
     connect(m_ui->useCcpCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->ccpVendorCombo->setEnabled(on);
@@ -32,6 +31,22 @@ WholesaleCallingPage::WholesaleCallingPage(QWidget* parent)
 }
 
 WholesaleCallingPage::~WholesaleCallingPage() = default;
+
+void WholesaleCallingPage::retranslate()
+{
+    const QString vendor = m_ui->ccpVendorCombo->currentText();
+    m_ui->retranslateUi(this);
+    m_ui->ccpVendorCombo->setEditText(vendor);
+    retranslateCode();
+}
+
+void WholesaleCallingPage::retranslateCode()
+{
+    m_ui->ccpVendorCombo->lineEdit()->setPlaceholderText(tr("Name of the CCP provider"));
+    m_ui->ccpVendorCombo->lineEdit()->setAccessibleName(tr("Cloud Connected PSTN provider"));
+    m_ui->ccpVendorCombo->lineEdit()->setAccessibleDescription(
+        tr("The Cloud Connected PSTN provider new customers of this template get."));
+}
 
 void WholesaleCallingPage::readFrom(const model::OnboardingTemplate& t)
 {

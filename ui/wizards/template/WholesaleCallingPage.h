@@ -25,6 +25,12 @@ public:
 protected:
     model::FieldErrors localErrors(const model::OnboardingTemplate& onboardingTemplate) const override;
 
+protected:
+    void retranslate() override;
+
+private:
+    void retranslateCode();
+
 private:
     const QScopedPointer<Ui::WholesaleCallingPage> m_ui;
 };
