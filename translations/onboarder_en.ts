@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditDescription</name>
+    <message numerus="yes">
+        <source>Add %n phone number(s) to a location</source>
+        <translation>
+            <numerusform>Add %n phone number to a location</numerusform>
+            <numerusform>Add %n phone numbers to a location</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateSummary</name>
     <message numerus="yes">
         <source>%n setting(s) must be corrected before the template can be created.</source>

@@ -91,6 +91,140 @@
     </message>
 </context>
 <context>
+    <name>AuditDescription</name>
+    <message>
+        <source>Precheck customer “%1”</source>
+        <translation>Förhandskontroll av kunden ”%1”</translation>
+    </message>
+    <message>
+        <source>Precheck customer</source>
+        <translation>Förhandskontroll av kund</translation>
+    </message>
+    <message>
+        <source>Create customer “%1”</source>
+        <translation>Skapa kunden ”%1”</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Skapa kund</translation>
+    </message>
+    <message>
+        <source>Update customer packages</source>
+        <translation>Uppdatera kundens paket</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Ta bort kund</translation>
+    </message>
+    <message>
+        <source>Precheck user %1</source>
+        <translation>Förhandskontroll av användaren %1</translation>
+    </message>
+    <message>
+        <source>Precheck user</source>
+        <translation>Förhandskontroll av användare</translation>
+    </message>
+    <message>
+        <source>Add user %1</source>
+        <translation>Lägg till användaren %1</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>Update user %1</source>
+        <translation>Uppdatera användaren %1</translation>
+    </message>
+    <message>
+        <source>Update user</source>
+        <translation>Uppdatera användare</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Ta bort användare</translation>
+    </message>
+    <message>
+        <source>Resend the move consent email</source>
+        <translation>Skicka e-postmeddelandet om samtycke till flytt igen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n phone number(s) to a location</source>
+        <translation>
+            <numerusform>Lägg till %n telefonnummer på en plats</numerusform>
+            <numerusform>Lägg till %n telefonnummer på en plats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add phone numbers to a location</source>
+        <translation>Lägg till telefonnummer på en plats</translation>
+    </message>
+    <message>
+        <source>Add location “%1”</source>
+        <translation>Lägg till platsen ”%1”</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>Lägg till plats</translation>
+    </message>
+    <message>
+        <source>Update location “%1”</source>
+        <translation>Uppdatera platsen ”%1”</translation>
+    </message>
+    <message>
+        <source>Update location</source>
+        <translation>Uppdatera plats</translation>
+    </message>
+    <message>
+        <source>Change administrator roles</source>
+        <translation>Ändra administratörsroller</translation>
+    </message>
+    <message>
+        <source>Create onboarding template “%1”</source>
+        <translation>Skapa onboardingmallen ”%1”</translation>
+    </message>
+    <message>
+        <source>Create onboarding template</source>
+        <translation>Skapa onboardingmall</translation>
+    </message>
+    <message>
+        <source>Delete onboarding template</source>
+        <translation>Ta bort onboardingmall</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Inget svar: %1</translation>
+    </message>
+    <message>
+        <source>Accepted, in progress</source>
+        <translation>Mottagen, pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>kod %1</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (kod %2)</translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1)</source>
+        <translation>Misslyckades (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1): %2</source>
+        <translation>Misslyckades (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -1826,16 +1960,16 @@
         <translation>Begäran</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Tracking ID</source>
         <translation>Spårnings-ID</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>
