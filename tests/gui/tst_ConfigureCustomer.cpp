@@ -628,7 +628,7 @@ void tst_ConfigureCustomer::screenshots()
         tabs->setCurrentWidget(shot.tab);
         if (shot.tab == m_window->locationsTab()) {
             typeIntoCombo(child<QComboBox>(shot.tab, "numbersLocationCombo"), QStringLiteral("Head"));
-            QTRY_VERIFY(child<QLabel>(shot.tab, "pstnStatusLabel")->text().contains(QStringLiteral("PSTN")));
+            QTRY_VERIFY(child<QLabel>(shot.tab, "pstnStatusLabel")->text().contains(QStringLiteral("PSTN:")));
         }
         if (shot.tab == m_window->adminRolesTab()) {
             auto* table = child<QTableWidget>(shot.tab, "adminUsersTable");

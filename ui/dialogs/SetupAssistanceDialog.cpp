@@ -28,6 +28,8 @@ SetupAssistanceDialog::SetupAssistanceDialog(const jobs::SetupAssistanceRequest:
     m_ui->notesEdit->setPlainText(input.notes);
     m_ui->notesEdit->setTabChangesFocus(true);
     m_ui->setupAssistanceProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // The preview takes the spare height, not the gaps between the fields.
+    m_ui->setupAssistanceLayout->setStretchFactor(m_ui->requestPreview, 1);
     for (QLineEdit* edit : { m_ui->partnerNameEdit, m_ui->contactNameEdit, m_ui->contactEmailEdit }) {
         connect(edit, &QLineEdit::textChanged, this, &SetupAssistanceDialog::refresh);
     }

@@ -25,7 +25,7 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     auto* header = m_ui->usersTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const int widths[] = { 110, 120, 240, 150, 140, 150, 80 };
+    const int widths[] = { 100, 110, 220, 130, 130, 140, 80 };
     for (int column = 0; column < UserTableModel::Status; ++column) {
         m_ui->usersTable->setColumnWidth(column, widths[column]);
     }
@@ -243,6 +243,12 @@ void AddUsersTab::updateActions()
     }
     if (!m_notice.isEmpty()) {
         summary = summary.isEmpty() ? m_notice : m_notice + QLatin1Char(' ') + summary;
+    }
+    // The current row's problem in full, as the table's last column may be too narrow for it.
+    if (selected >= 0 && !m_model->errors(selected).isEmpty()) {
+        summary
+            = tr("Row %1: %2").arg(selected + 1).arg(m_model->index(selected, UserTableModel::Status).data().toString())
+            + QLatin1Char('\n') + summary;
     }
     m_ui->usersSummary->setText(summary);
 }

@@ -29,7 +29,16 @@ AdminRolesTab::AdminRolesTab(QWidget* parent)
     m_ui->adminUsersTable->setColumnWidth(PackageColumn, 160);
     for (QLabel* reason : { m_ui->roleReason, m_ui->packageReason }) {
         reason->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        reason->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        // Two rules can apply at once: room for two lines, so the second is never cut off.
+        reason->setMinimumHeight(2 * reason->fontMetrics().lineSpacing() + 4);
     }
+    // The reason gets the room; the buttons stay their natural size.
+    for (QPushButton* button : { m_ui->assignRoleButton, m_ui->changePackageButton }) {
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+    m_ui->roleRow->setStretch(0, 1);
+    m_ui->packageRow->setStretch(0, 1);
     connect(m_ui->adminUsersTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto user = selectedUser();
         m_selectedEmail = user ? user->email : QString();
