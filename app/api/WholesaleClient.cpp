@@ -573,11 +573,12 @@ ApiRequest* WholesaleClient::addNumbers(const QString& orgId,
                                         const QString& locationId,
                                         const QStringList& e164Numbers,
                                         QObject* context,
-                                        Callback<bool> done)
+                                        Callback<bool> done,
+                                        const QString& numberType)
 {
     return call<bool>("POST",
                       url(QStringLiteral("telephony/config/locations/%1/numbers").arg(locationId), orgQuery(orgId)),
-                      model::CallingJson::addNumbersRequest(e164Numbers),
+                      model::CallingJson::addNumbersRequest(e164Numbers, numberType),
                       context,
                       &accepted,
                       std::move(done));

@@ -120,11 +120,13 @@ public:
                             bool availableOnly,
                             QObject* context,
                             Callback<model::PhoneNumberList> done);
+    // numberType: "DID" (the API's default when empty), "TOLLFREE" or "MOBILE" (at most 20 per request).
     ApiRequest* addNumbers(const QString& orgId,
                            const QString& locationId,
                            const QStringList& e164Numbers,
                            QObject* context,
-                           Callback<bool> done);
+                           Callback<bool> done,
+                           const QString& numberType = {});
     ApiRequest* pstnConnectionOptions(const QString& orgId,
                                       const QString& locationId,
                                       QObject* context,

@@ -1,0 +1,660 @@
+#include "GuiTestSupport.h"
+#include "SandboxFixture.h"
+#include "api/ApiSession.h"
+#include "api/TokenProvider.h"
+#include "api/WholesaleClient.h"
+#include "ui/Resources.h"
+#include "ui/dialogs/SetupAssistanceDialog.h"
+#include "ui/wizards/users/AddLocationsTab.h"
+#include "ui/wizards/users/AddUsersTab.h"
+#include "ui/wizards/users/AdminRolesTab.h"
+#include "ui/wizards/users/ConfigureCustomerController.h"
+#include "ui/wizards/users/ConfigureCustomerWindow.h"
+#include "ui/wizards/users/UserTableModel.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace onboarder;
+using namespace onboarder::guitest;
+using ui::ConfigureCustomerWindow;
+using ui::UserTableModel;
+
+namespace {
+QString str(const nlohmann::json& value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+// The editor the view opened for its current cell: a visible direct child of the viewport.
+QWidget* openEditor(QTableView* table)
+{
+    for (QWidget* widget : table->viewport()->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (widget->isVisible()) {
+            return widget;
+        }
+    }
+    return nullptr;
+}
+
+// Home, then the arrow keys until the entry shows.
+void chooseInCombo(QComboBox* combo, const QString& text)
+{
+    QVERIFY(combo);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && !combo->currentText().startsWith(text); ++i) {
+        QTest::keyClick(combo, Qt::Key_Down);
+    }
+    QVERIFY2(combo->currentText().startsWith(text), qPrintable(combo->currentText()));
+}
+} // namespace
+
+class tst_ConfigureCustomer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void addsCallingAndMeetingsUsersAndALocation();
+    void newLocationFromTheUsersTable();
+    void invalidRowShowsReasonAndBlocksProvisioning();
+    void adminPackageRuleBlocksDowngrade();
+    void consumerUserWaitsForConsentWithResend();
+    void mobileNumbersAreSplitIntoRequestsOf20();
+    void numbersAreNotOfferedOnCiscoCallingPlan();
+    void setupAssistanceRequestIsPrepared();
+    void screenshots();
+
+private:
+    QString customerId(const QString& externalId);
+    ConfigureCustomerWindow* open(const QString& externalId);
+    QTableView* usersTable();
+    UserTableModel* usersModel();
+    void editCell(int row, int column, const QString& text);
+    void chooseInCell(int row, int column, const QString& text);
+    void checkAndProvision(int expectedRows);
+    nlohmann::json person(const QString& email);
+    void fillLocationForm(QWidget* form, const QString& name, const QString& street);
+
+    testsupport::SandboxFixture m_sandbox;
+    api::StaticTokenProvider* m_tokens = nullptr;
+    api::ApiSession* m_session = nullptr;
+    api::WholesaleClient* m_client = nullptr;
+    QPointer<ConfigureCustomerWindow> m_window;
+};
+
+void tst_ConfigureCustomer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::initResources();
+    QVERIFY(m_sandbox.start(testsupport::SandboxFixture::options()));
+    m_tokens = new api::StaticTokenProvider(m_sandbox.token(), this);
+    m_session = new api::ApiSession(m_sandbox.baseUrl(), m_tokens, this);
+    m_client = new api::WholesaleClient(m_session, this);
+}
+
+void tst_ConfigureCustomer::cleanupTestCase()
+{
+    delete m_client;
+    delete m_session;
+    m_sandbox.stop();
+}
+
+void tst_ConfigureCustomer::cleanup()
+{
+    delete m_window;
+}
+
+QString tst_ConfigureCustomer::customerId(const QString& externalId)
+{
+    const auto result = m_sandbox.client().get(QStringLiteral("/wholesale/customers?externalId=") + externalId);
+    if (result.status != 200 || result.json["items"].empty()) {
+        return {};
+    }
+    return QString::fromStdString(result.json["items"][0]["id"].get<std::string>());
+}
+
+ConfigureCustomerWindow* tst_ConfigureCustomer::open(const QString& externalId)
+{
+    const QString id = customerId(externalId);
+    if (id.isEmpty()) {
+        qWarning("no customer %s", qPrintable(externalId));
+        return nullptr;
+    }
+    auto* window = new ConfigureCustomerWindow(m_client, id);
+    QSignalSpy loaded(window->controller(), &ui::ConfigureCustomerController::loaded);
+    window->show();
+    QApplication::setActiveWindow(window);
+    if (!QTest::qWaitForWindowActive(window)) {
+        qWarning("window not active");
+    }
+    if (!loaded.wait(20000)) {
+        qWarning("customer not loaded");
+    }
+    m_window = window;
+    return window;
+}
+
+QTableView* tst_ConfigureCustomer::usersTable()
+{
+    return child<QTableView>(m_window, "usersTable");
+}
+
+UserTableModel* tst_ConfigureCustomer::usersModel()
+{
+    return m_window->usersTab()->model();
+}
+
+// F2 opens the cell's editor, as a keyboard user would; the text goes into it and Enter commits.
+void tst_ConfigureCustomer::editCell(int row, int column, const QString& text)
+{
+    QTableView* table = usersTable();
+    QVERIFY(table);
+    settle();
+    table->setFocus();
+    table->setCurrentIndex(usersModel()->index(row, column));
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget* editor = openEditor(table);
+    QVERIFY2(editor, "an editor opened");
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        line->selectAll();
+    }
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+}
+
+// A list cell: F2, type the entry's beginning, Enter.
+void tst_ConfigureCustomer::chooseInCell(int row, int column, const QString& text)
+{
+    QTableView* table = usersTable();
+    QVERIFY(table);
+    settle();
+    table->setFocus();
+    table->setCurrentIndex(usersModel()->index(row, column));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto* combo = qobject_cast<QComboBox*>(openEditor(table));
+    QVERIFY2(combo, "a list editor opened");
+    // Arrow keys through the list until the entry shows.
+    for (int i = 0; i < combo->count() && !combo->currentText().startsWith(text); ++i) {
+        QTest::keyClick(combo, Qt::Key_Down);
+    }
+    QVERIFY2(combo->currentText().startsWith(text), qPrintable(combo->currentText()));
+    QTest::keyClick(combo, Qt::Key_Return);
+    settle();
+}
+
+void tst_ConfigureCustomer::checkAndProvision(int expectedRows)
+{
+    auto* check = child<QPushButton>(m_window, "checkUsersButton");
+    auto* provision = child<QPushButton>(m_window, "provisionUsersButton");
+    QVERIFY2(!provision->isEnabled(), "nothing is added before the check");
+    QSignalSpy finished(m_window->provisioningController(), &ui::UserProvisioningController::finished);
+    QSignalSpy prechecked(m_window->provisioningController(), &ui::UserProvisioningController::rowPrechecked);
+    click(check);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(prechecked.size(), expectedRows);
+    for (int row : usersModel()->rowsToSend()) {
+        QCOMPARE(usersModel()->state(row), UserTableModel::RowState::Checked);
+    }
+    QSignalSpy provisioned(m_window->provisioningController(), &ui::UserProvisioningController::rowProvisioned);
+    click(provision);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(provisioned.size(), expectedRows);
+}
+
+nlohmann::json tst_ConfigureCustomer::person(const QString& email)
+{
+    const auto result = m_sandbox.client().get(
+        QStringLiteral("/people?orgId=%1&email=%2").arg(m_window->controller()->customer().orgId, email));
+    return result.json["items"].empty() ? nlohmann::json() : result.json["items"][0];
+}
+
+void tst_ConfigureCustomer::fillLocationForm(QWidget* form, const QString& name, const QString& street)
+{
+    auto type = [form](const char* field, const QString& text) {
+        auto* edit = child<QLineEdit>(form, field);
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    };
+    type("locationNameEdit", name);
+    QCOMPARE(child<QComboBox>(form, "locationCountryCombo")->currentData().toString(), QStringLiteral("SE"));
+    type("address1Edit", street);
+    type("cityEdit", QStringLiteral("Boras"));
+    type("stateEdit", QStringLiteral("Vastra Gotaland"));
+    type("postalCodeEdit", QStringLiteral("503 30"));
+    typeIntoCombo(child<QComboBox>(form, "timeZoneCombo"), QStringLiteral("Europe/Stockholm"));
+    QCOMPARE(child<QComboBox>(form, "timeZoneCombo")->currentData().toString(), QStringLiteral("Europe/Stockholm"));
+    typeIntoCombo(child<QComboBox>(form, "locationLanguageCombo"), QStringLiteral("Swedish"));
+    QCOMPARE(child<QComboBox>(form, "locationLanguageCombo")->currentData().toString(), QStringLiteral("sv_se"));
+    type("emergencyIdEdit", QStringLiteral("ELIN-46331"));
+}
+
+void tst_ConfigureCustomer::addsCallingAndMeetingsUsersAndALocation()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* controller = m_window->controller();
+    QVERIFY(controller->isLoaded());
+    QCOMPARE(controller->customerName(), QStringLiteral("Kaffebryggeriet Göteborg AB"));
+    QVERIFY(!controller->locations().isEmpty());
+    const model::Location head = controller->locations().constFirst();
+
+    // A location, through the locations tab.
+    auto* tabs = child<QTabWidget>(m_window, "configureTabs");
+    tabs->setCurrentWidget(m_window->locationsTab());
+    QWidget* locations = m_window->locationsTab();
+    fillLocationForm(locations, QStringLiteral("Filial Boras"), QStringLiteral("Allegatan 5"));
+    QSignalSpy created(controller, &ui::ConfigureCustomerController::locationCreated);
+    click(child<QPushButton>(locations, "createLocationButton"));
+    QVERIFY(created.wait(10000));
+    const QString branchId = created.first().first().toString();
+    const auto locationsNow
+        = m_sandbox.client().get(QStringLiteral("/locations/%1?orgId=%2").arg(branchId, controller->customer().orgId));
+    QCOMPARE(locationsNow.status, 200);
+    QCOMPARE(str(locationsNow.json["name"]), QStringLiteral("Filial Boras"));
+    QCOMPARE(str(locationsNow.json["timeZone"]), QStringLiteral("Europe/Stockholm"));
+    QCOMPARE(str(locationsNow.json["address"]["city"]), QStringLiteral("Boras"));
+    QVERIFY(child<QListWidget>(locations, "existingLocationsList")
+                ->item(1)
+                ->text()
+                .contains(QStringLiteral("Filial Boras")));
+
+    // Two users, through the users table.
+    tabs->setCurrentWidget(m_window->usersTab());
+    QCOMPARE(usersModel()->rowCount(), 1); // a first empty row is ready
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Ingrid"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Bergman"));
+    editCell(0, UserTableModel::Email, QStringLiteral("ingrid.bergman@kaffebryggeriet.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Calling"));
+    chooseInCell(0, UserTableModel::Location, QStringLiteral("Head"));
+    QTRY_VERIFY(controller->hasNumbers(head.id));
+    QVERIFY(!controller->availableNumbers(head.id).isEmpty());
+    const QString number = controller->availableNumbers(head.id).constLast().phoneNumber;
+    // The number list is searchable: the last digits find it.
+    editCell(0, UserTableModel::PhoneNumber, number);
+    editCell(0, UserTableModel::Extension, QStringLiteral("2101"));
+    QVERIFY2(usersModel()->errors(0).isEmpty(),
+             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+
+    click(child<QPushButton>(m_window, "addRowButton"));
+    QCOMPARE(usersModel()->rowCount(), 2);
+    editCell(1, UserTableModel::FirstName, QStringLiteral("Sven"));
+    editCell(1, UserTableModel::LastName, QStringLiteral("Nyqvist"));
+    editCell(1, UserTableModel::Email, QStringLiteral("sven.nyqvist@kaffebryggeriet.example"));
+    chooseInCell(1, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    // A meetings-only user has no location or number to fill.
+    QVERIFY(!(usersModel()->flags(usersModel()->index(1, UserTableModel::Location)) & Qt::ItemIsEditable));
+    QVERIFY(usersModel()->errors(1).isEmpty());
+
+    checkAndProvision(2);
+    QCOMPARE(usersModel()->state(0), UserTableModel::RowState::Provisioned);
+    QCOMPARE(usersModel()->state(1), UserTableModel::RowState::Provisioned);
+
+    // Through the API: the right package, number and location.
+    const auto calling = m_sandbox.client().get(
+        QStringLiteral("/wholesale/subscribers?customerId=%1&email=%2")
+            .arg(controller->customerId(), QStringLiteral("ingrid.bergman@kaffebryggeriet.example")));
+    QCOMPARE(int(calling.json["items"].size()), 1);
+    QCOMPARE(str(calling.json["items"][0]["packages"][0]), QStringLiteral("webex_calling"));
+    QCOMPARE(str(calling.json["items"][0]["status"]), QStringLiteral("provisioned"));
+    const auto ingrid = person(QStringLiteral("ingrid.bergman@kaffebryggeriet.example"));
+    QCOMPARE(QString::fromStdString(ingrid["locationId"].get<std::string>()), head.id);
+    QCOMPARE(str(ingrid["extension"]), QStringLiteral("2101"));
+    QCOMPARE(QString::fromStdString(ingrid["phoneNumbers"][0]["value"].get<std::string>()), number);
+    const auto numbers = m_sandbox.client().get(
+        QStringLiteral("/telephony/config/numbers?orgId=%1&phoneNumber=%2")
+            .arg(controller->customer().orgId, QString::fromLatin1(QUrl::toPercentEncoding(number))));
+    QCOMPARE(str(numbers.json["phoneNumbers"][0]["owner"]["firstName"]), QStringLiteral("Ingrid"));
+
+    const auto meetings = m_sandbox.client().get(
+        QStringLiteral("/wholesale/subscribers?customerId=%1&email=%2")
+            .arg(controller->customerId(), QStringLiteral("sven.nyqvist@kaffebryggeriet.example")));
+    QCOMPARE(str(meetings.json["items"][0]["packages"][0]), QStringLiteral("webex_meetings"));
+    QVERIFY(person(QStringLiteral("sven.nyqvist@kaffebryggeriet.example"))["phoneNumbers"].empty()
+            || person(QStringLiteral("sven.nyqvist@kaffebryggeriet.example"))["phoneNumbers"].size() == 0u);
+    // The new users are known to the window: adding Ingrid again is refused before anything is sent.
+    QTRY_VERIFY(controller->subscriberByEmail(QStringLiteral("ingrid.bergman@kaffebryggeriet.example")).has_value());
+}
+
+void tst_ConfigureCustomer::newLocationFromTheUsersTable()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* controller = m_window->controller();
+    const int before = static_cast<int>(controller->locations().size());
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Gustav"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Vasa"));
+    editCell(0, UserTableModel::Email, QStringLiteral("gustav.vasa@kaffebryggeriet.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Calling"));
+    // "Add a new location…" opens the location form; the new location lands in the row.
+    chooseInCell(0, UserTableModel::Location, QStringLiteral("Add a new"));
+    QTRY_VERIFY(m_window->findChild<QDialog*>(QStringLiteral("newLocationDialog")));
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("newLocationDialog"));
+    QTRY_VERIFY(dialog->isVisible());
+    auto* create = child<QPushButton>(dialog, "createNewLocationButton");
+    click(create);
+    // Nothing typed yet: every required field says so and nothing is sent.
+    QVERIFY(errorShown(child<QLabel>(dialog, "locationNameError")));
+    QCOMPARE(controller->locations().size(), before);
+    fillLocationForm(dialog, QStringLiteral("Verkstad Boras"), QStringLiteral("Industrigatan 2"));
+    QSignalSpy created(controller, &ui::ConfigureCustomerController::locationCreated);
+    click(create);
+    QVERIFY(created.wait(10000));
+    QTRY_COMPARE(usersModel()->index(0, UserTableModel::Location).data(Qt::EditRole).toString(),
+                 created.first().first().toString());
+    QCOMPARE(usersModel()->index(0, UserTableModel::Location).data().toString(), QStringLiteral("Verkstad Boras"));
+    // The new location has no numbers: an extension does.
+    editCell(0, UserTableModel::Extension, QStringLiteral("3301"));
+    QVERIFY2(usersModel()->errors(0).isEmpty(),
+             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    checkAndProvision(1);
+    const auto gustav = person(QStringLiteral("gustav.vasa@kaffebryggeriet.example"));
+    QCOMPARE(QString::fromStdString(gustav["locationId"].get<std::string>()), created.first().first().toString());
+}
+
+void tst_ConfigureCustomer::invalidRowShowsReasonAndBlocksProvisioning()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Nils"));
+    editCell(0, UserTableModel::Email, QStringLiteral("nils@"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Calling"));
+    editCell(0, UserTableModel::Extension, QStringLiteral("1"));
+
+    UserTableModel* model = usersModel();
+    QVERIFY(!model->errors(0).isEmpty());
+    // The reason is in words: in the row's status column, in the cell's tooltip, with an icon, not colour alone.
+    const QString status = model->index(0, UserTableModel::Status).data().toString();
+    QVERIFY2(status.startsWith(QStringLiteral("Fix:")), qPrintable(status));
+    const QString emailReason = model->index(0, UserTableModel::Email).data(Qt::ToolTipRole).toString();
+    QVERIFY2(!emailReason.isEmpty() && status.contains(emailReason), qPrintable(emailReason));
+    QVERIFY(!model->index(0, UserTableModel::Email).data(Qt::DecorationRole).isNull());
+    QVERIFY(!model->index(0, UserTableModel::LastName).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model->index(0, UserTableModel::Location)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("location")));
+    QVERIFY(!model->index(0, UserTableModel::Extension).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model->index(0, UserTableModel::FirstName).data(Qt::ToolTipRole).toString().isEmpty());
+
+    // A package the customer does not have is refused too.
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    QVERIFY(model->index(0, UserTableModel::Package).data(Qt::ToolTipRole).toString().isEmpty());
+
+    // A valid second row does not unblock the table.
+    click(child<QPushButton>(m_window, "addRowButton"));
+    editCell(1, UserTableModel::FirstName, QStringLiteral("Ok"));
+    editCell(1, UserTableModel::LastName, QStringLiteral("User"));
+    editCell(1, UserTableModel::Email, QStringLiteral("ok.user@kaffebryggeriet.example"));
+    chooseInCell(1, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    QVERIFY(model->errors(1).isEmpty());
+    QVERIFY(!child<QPushButton>(m_window, "checkUsersButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(m_window, "provisionUsersButton")->isEnabled());
+    QVERIFY(child<QLabel>(m_window, "usersSummary")->text().contains(QStringLiteral("problems")));
+
+    // Fixed, the rows can be checked.
+    editCell(0, UserTableModel::Email, QStringLiteral("nils.holgersson@kaffebryggeriet.example"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Holgersson"));
+    QVERIFY2(model->errors(0).isEmpty(), qPrintable(model->index(0, UserTableModel::Status).data().toString()));
+    QVERIFY(child<QPushButton>(m_window, "checkUsersButton")->isEnabled());
+    // The same email twice is caught in the table.
+    editCell(1, UserTableModel::Email, QStringLiteral("Nils.Holgersson@kaffebryggeriet.example"));
+    QVERIFY(model->cellError(1, UserTableModel::Email).contains(QStringLiteral("row 1")));
+    QVERIFY(!child<QPushButton>(m_window, "checkUsersButton")->isEnabled());
+    // Nothing reached the API.
+    const auto none = m_sandbox.client().get(
+        QStringLiteral("/wholesale/subscribers?email=nils.holgersson@kaffebryggeriet.example"));
+    QCOMPARE(int(none.json["items"].size()), 0);
+}
+
+void tst_ConfigureCustomer::adminPackageRuleBlocksDowngrade()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* tab = m_window->adminRolesTab();
+    child<QTabWidget>(m_window, "configureTabs")->setCurrentWidget(tab);
+    auto* table = child<QTableWidget>(tab, "adminUsersTable");
+    auto rowOf = [table](const QString& email) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 1)->text() == email) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    const int anna = rowOf(QStringLiteral("anna.karlsson@kaffebryggeriet.example"));
+    QVERIFY(anna >= 0);
+    QVERIFY(table->item(anna, 3)->text().contains(QStringLiteral("Full Administrator")));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(anna, 0)).center());
+    chooseInCombo(child<QComboBox>(tab, "packageCombo"), QStringLiteral("Webex Meetings"));
+    auto* change = child<QPushButton>(tab, "changePackageButton");
+    QVERIFY(!change->isEnabled());
+    const QString reason = child<QLabel>(tab, "packageReason")->text();
+    QVERIFY2(reason.contains(QStringLiteral("full administrator cannot be moved to a lower package")),
+             qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("organization's package level")), qPrintable(reason));
+
+    // A meetings-only user (added by the first test) cannot be made an administrator of a calling organization.
+    const int meetingsUser = rowOf(QStringLiteral("sven.nyqvist@kaffebryggeriet.example"));
+    QVERIFY(meetingsUser >= 0);
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(meetingsUser, 0)).center());
+    chooseInCombo(child<QComboBox>(tab, "roleCombo"), QStringLiteral("User and Device"));
+    QVERIFY(!child<QPushButton>(tab, "assignRoleButton")->isEnabled());
+    QVERIFY(child<QLabel>(tab, "roleReason")->text().contains(QStringLiteral("Webex Calling")));
+
+    // A calling user at the organization's level can get the role; the API then has it.
+    const int maja = rowOf(QStringLiteral("maja.lindgren@kaffebryggeriet.example"));
+    QVERIFY(maja >= 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(maja, 0)).center());
+    chooseInCombo(child<QComboBox>(tab, "roleCombo"), QStringLiteral("User and Device"));
+    auto* assign = child<QPushButton>(tab, "assignRoleButton");
+    QVERIFY2(assign->isEnabled(), qPrintable(child<QLabel>(tab, "roleReason")->text()));
+    QSignalSpy assigned(m_window->controller(), &ui::ConfigureCustomerController::rolesAssigned);
+    click(assign);
+    QVERIFY(assigned.wait(10000));
+    const auto majaPerson = person(QStringLiteral("maja.lindgren@kaffebryggeriet.example"));
+    const auto roles = m_sandbox.client().get(QStringLiteral("/roles")).json["items"];
+    std::string roleId;
+    for (const auto& role : roles) {
+        if (role["name"] == "User and Device Administrator") {
+            roleId = role["id"].get<std::string>();
+        }
+    }
+    QVERIFY(std::find(majaPerson["roles"].begin(), majaPerson["roles"].end(), roleId) != majaPerson["roles"].end());
+    QTRY_VERIFY(table->item(rowOf(QStringLiteral("maja.lindgren@kaffebryggeriet.example")), 3)
+                    ->text()
+                    .contains(QStringLiteral("User and Device Administrator")));
+}
+
+void tst_ConfigureCustomer::consumerUserWaitsForConsentWithResend()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Kalle"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Anka"));
+    editCell(0, UserTableModel::Email, QStringLiteral("kalle.anka@consumer.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    auto* resend = child<QPushButton>(m_window, "resendConsentButton");
+    QVERIFY(!resend->isEnabled()); // only for users waiting to accept
+    checkAndProvision(1);
+    QCOMPARE(usersModel()->state(0), UserTableModel::RowState::PendingMigration);
+    const QString status = usersModel()->index(0, UserTableModel::Status).data().toString();
+    QVERIFY2(status.contains(QStringLiteral("must accept the move")), qPrintable(status));
+    QVERIFY(child<QLabel>(m_window, "usersProgressLabel")->text().contains(QStringLiteral("accept")));
+
+    usersTable()->setCurrentIndex(usersModel()->index(0, UserTableModel::Email));
+    QVERIFY(resend->isEnabled());
+    QSignalSpy sent(m_window->provisioningController(), &ui::UserProvisioningController::consentEmailSent);
+    click(resend);
+    QVERIFY(sent.wait(10000));
+    QVERIFY(child<QLabel>(m_window, "usersSummary")
+                ->text()
+                .contains(QStringLiteral("sent again to kalle.anka@consumer.example")));
+    const auto subscriber
+        = m_sandbox.client().get(QStringLiteral("/wholesale/subscribers?email=kalle.anka@consumer.example"));
+    QCOMPARE(str(subscriber.json["items"][0]["status"]), QStringLiteral("pending_user_migration"));
+}
+
+void tst_ConfigureCustomer::mobileNumbersAreSplitIntoRequestsOf20()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* tab = m_window->locationsTab();
+    child<QTabWidget>(m_window, "configureTabs")->setCurrentWidget(tab);
+    auto* controller = m_window->controller();
+    const model::Location head = controller->locations().constFirst();
+    typeIntoCombo(child<QComboBox>(tab, "numbersLocationCombo"), QStringLiteral("Head"));
+    QTRY_COMPARE(controller->pstnState(head.id), ui::ConfigureCustomerController::PstnState::Connected);
+    QTRY_VERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("can be added")));
+    typeIntoCombo(child<QComboBox>(tab, "numberTypeCombo"), QStringLiteral("Mobile"));
+    QStringList numbers;
+    for (int i = 0; i < 25; ++i) {
+        numbers.append(QStringLiteral("+467012345%1").arg(i, 2, 10, QLatin1Char('0')));
+    }
+    auto* edit = child<QPlainTextEdit>(tab, "numbersEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, numbers.join(QStringLiteral(", ")));
+    const QString plan = child<QLabel>(tab, "numbersPlan")->text();
+    QVERIFY2(plan.contains(QStringLiteral("2 request")) && plan.contains(QStringLiteral("at most 20 mobile")),
+             qPrintable(plan));
+    QSignalSpy progress(controller, &ui::ConfigureCustomerController::numbersProgress);
+    QSignalSpy added(controller, &ui::ConfigureCustomerController::numbersAdded);
+    click(child<QPushButton>(tab, "addNumbersButton"));
+    QVERIFY(added.wait(10000));
+    QCOMPARE(added.first().at(1).toInt(), 25);
+    QCOMPARE(added.first().at(2).toInt(), 2);
+    QCOMPARE(progress.size(), 2);
+    QVERIFY(child<QLabel>(tab, "numbersStatus")->text().contains(QStringLiteral("25 number")));
+    // All 25 exist as mobile numbers: one request of 25 would have been refused.
+    const auto listed
+        = m_sandbox.client().get(QStringLiteral("/telephony/config/numbers?orgId=%1&locationId=%2&max=100")
+                                     .arg(controller->customer().orgId, head.id));
+    int found = 0;
+    for (const auto& entry : listed.json["phoneNumbers"]) {
+        found += numbers.contains(QString::fromStdString(entry["phoneNumber"].get<std::string>())) ? 1 : 0;
+    }
+    QCOMPARE(found, 25);
+    // An invalid entry is named and blocks the add.
+    QTest::keyClicks(edit, QStringLiteral("+4670, 12"));
+    QVERIFY(errorShown(child<QLabel>(tab, "numbersError")));
+    QVERIFY(!child<QPushButton>(tab, "addNumbersButton")->isEnabled());
+}
+
+void tst_ConfigureCustomer::numbersAreNotOfferedOnCiscoCallingPlan()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1002")));
+    auto* tab = m_window->locationsTab();
+    child<QTabWidget>(m_window, "configureTabs")->setCurrentWidget(tab);
+    typeIntoCombo(child<QComboBox>(tab, "numbersLocationCombo"), QStringLiteral("Head"));
+    QTRY_VERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("Cisco Calling Plan")));
+    QVERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("ordered")));
+    QVERIFY(!child<QPlainTextEdit>(tab, "numbersEdit")->isEnabled());
+    QVERIFY(!child<QPushButton>(tab, "addNumbersButton")->isEnabled());
+}
+
+void tst_ConfigureCustomer::setupAssistanceRequestIsPrepared()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    const auto input = m_window->setupAssistanceInput();
+    QCOMPARE(input.customerName, QStringLiteral("Kaffebryggeriet Göteborg AB"));
+    QVERIFY(input.administrators.contains(QStringLiteral("anna.karlsson@kaffebryggeriet.example")));
+    QVERIFY(!input.locations.isEmpty());
+    QVERIFY(input.locations.constFirst().userCount >= 3); // the admin and two seeded users at the head office
+    click(child<QPushButton>(m_window, "setupAssistanceButton"));
+    QTRY_VERIFY(m_window->findChild<ui::SetupAssistanceDialog*>());
+    auto* dialog = m_window->findChild<ui::SetupAssistanceDialog*>();
+    QVERIFY(child<QLabel>(dialog, "tierSummary")->text().contains(QStringLiteral("Express")));
+    QVERIFY(errorShown(child<QLabel>(dialog, "setupAssistanceProblems")));
+    auto* contact = child<QLineEdit>(dialog, "contactNameEdit");
+    contact->setFocus();
+    QTest::keyClicks(contact, QStringLiteral("Sara Lindqvist"));
+    auto* email = child<QLineEdit>(dialog, "contactEmailEdit");
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("sara.lindqvist@partner.example"));
+    QVERIFY(!child<QLabel>(dialog, "setupAssistanceProblems")->isVisibleTo(dialog));
+    QVERIFY(child<QTextBrowser>(dialog, "requestPreview")->toPlainText().contains(QStringLiteral("Sara Lindqvist")));
+    QTemporaryDir dir;
+    for (const QString& name : { QStringLiteral("request.md"), QStringLiteral("request.pdf") }) {
+        const QString path = dir.filePath(name);
+        dialog->setSaveFileAnswer([path] { return path; });
+        click(child<QPushButton>(dialog, "saveRequestButton"));
+        QVERIFY(QFileInfo(path).size() > 0);
+    }
+    QFile md(dir.filePath(QStringLiteral("request.md")));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    QVERIFY(text.contains(QStringLiteral("Kaffebryggeriet Göteborg AB")));
+    QVERIFY(text.contains(QStringLiteral("| Express |")));
+    QFile pdf(dir.filePath(QStringLiteral("request.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+}
+
+// Writes the screenshots of the documentation when ONBOARDER_SCREENSHOT_DIR names a folder; checks the grabs.
+void tst_ConfigureCustomer::screenshots()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    auto* tabs = child<QTabWidget>(m_window, "configureTabs");
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Greta"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Garbo"));
+    editCell(0, UserTableModel::Email, QStringLiteral("greta.garbo@kaffebryggeriet"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Calling"));
+    click(child<QPushButton>(m_window, "addRowButton"));
+    editCell(1, UserTableModel::FirstName, QStringLiteral("Zarah"));
+    editCell(1, UserTableModel::LastName, QStringLiteral("Leander"));
+    editCell(1, UserTableModel::Email, QStringLiteral("zarah.leander@kaffebryggeriet.example"));
+    chooseInCell(1, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    usersTable()->setCurrentIndex(usersModel()->index(0, UserTableModel::FirstName));
+    const struct
+    {
+        QWidget* tab;
+        const char* file;
+    } shots[] = { { m_window->usersTab(), "configure-customer-1-users.png" },
+                  { m_window->locationsTab(), "configure-customer-2-locations.png" },
+                  { m_window->adminRolesTab(), "configure-customer-3-admin-roles.png" } };
+    for (const auto& shot : shots) {
+        tabs->setCurrentWidget(shot.tab);
+        if (shot.tab == m_window->locationsTab()) {
+            typeIntoCombo(child<QComboBox>(shot.tab, "numbersLocationCombo"), QStringLiteral("Head"));
+            QTRY_VERIFY(child<QLabel>(shot.tab, "pstnStatusLabel")->text().contains(QStringLiteral("PSTN:")));
+        }
+        if (shot.tab == m_window->adminRolesTab()) {
+            auto* table = child<QTableWidget>(shot.tab, "adminUsersTable");
+            table->selectRow(0);
+            chooseInCombo(child<QComboBox>(shot.tab, "packageCombo"), QStringLiteral("Webex Meetings"));
+        }
+        settle();
+        const QPixmap pixmap = m_window->grab();
+        QVERIFY(!pixmap.isNull() && pixmap.width() > 800);
+        if (!dir.isEmpty()) {
+            QVERIFY(pixmap.save(QDir(dir).filePath(QString::fromLatin1(shot.file))));
+        }
+    }
+    m_window->openSetupAssistance();
+    QTRY_VERIFY(m_window->findChild<ui::SetupAssistanceDialog*>());
+    auto* dialog = m_window->findChild<ui::SetupAssistanceDialog*>();
+    QTest::keyClicks(child<QLineEdit>(dialog, "partnerNameEdit"), QStringLiteral("Nordic Telecom Partner AB"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "contactNameEdit"), QStringLiteral("Sara Lindqvist"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "contactEmailEdit"), QStringLiteral("sara.lindqvist@partner.example"));
+    settle();
+    const QPixmap pixmap = dialog->grab();
+    QVERIFY(!pixmap.isNull());
+    if (!dir.isEmpty()) {
+        QVERIFY(pixmap.save(QDir(dir).filePath(QStringLiteral("configure-customer-4-setup-assistance.png"))));
+    }
+}
+
+QTEST_MAIN(tst_ConfigureCustomer)
+#include "tst_ConfigureCustomer.moc"

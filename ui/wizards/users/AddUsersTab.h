@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "ui/wizards/users/UserProvisioningController.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui {
+class AddUsersTab;
+}
+
+namespace onboarder::ui {
+
+class ConfigureCustomerController;
+class UserTableModel;
+class UserRowDelegate;
+
+// "Add users": the editable users table with per-cell checks, the precheck of every user with Webex, then
+// provisioning with per-row outcome, and the consent email again for users waiting to move their free account.
+class AddUsersTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AddUsersTab(QWidget* parent = nullptr);
+    ~AddUsersTab() override;
+
+    // Not owned. The provisioning controller may be replaced (a journaled bulk job) before the first check.
+    void setControllers(ConfigureCustomerController* customer, UserProvisioningController* provisioning);
+    UserTableModel* model() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateContext();
+    void updateActions();
+    void addRow();
+    void removeRow();
+    void check();
+    void provision();
+    void resendConsent();
+    void requestNewLocation(int row);
+    void onStarted(UserProvisioningController::Stage stage, int rows);
+    void onFinished(UserProvisioningController::Stage stage, bool cancelled);
+    UserProvisioningController::Rows pendingRows() const;
+    int selectedRow() const;
+
+    const QScopedPointer<Ui::AddUsersTab> m_ui;
+    QPointer<ConfigureCustomerController> m_customer;
+    QPointer<UserProvisioningController> m_provisioning;
+    UserTableModel* m_model;
+    UserRowDelegate* m_delegate = nullptr;
+    UserProvisioningController::Stage m_stage = UserProvisioningController::Stage::Precheck;
+    int m_total = 0;
+    int m_done = 0;
+    int m_failed = 0;
+    int m_pending = 0;
+    QString m_notice;
+};
+
+} // namespace onboarder::ui
