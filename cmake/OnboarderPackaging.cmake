@@ -92,11 +92,15 @@ set(CPACK_PACKAGE_VENDOR "The Onboarder developers")
 set(CPACK_PACKAGE_CONTACT "The Onboarder developers <onboarder@example.invalid>")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Onboarder is a Qt desktop application with which Webex Wholesale partners provision customer organizations: "
-    "onboarding templates, new customers, users, locations and phone numbers, through the Webex Wholesale REST API, "
-    "with credentials in the desktop keychain. It includes onboarder-cli, the same flows for scripts, and "
-    "onboarder-sandbox, a local implementation of the API for offline demos, training and tests.")
+# Debian's extended description: lines under 80 columns (CPack indents them for the control file).
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+       "Onboarder is a Qt desktop application with which Webex Wholesale partners\n"
+       "provision customer organizations: onboarding templates, new customers, users,\n"
+       "locations and phone numbers, through the Webex Wholesale REST API, with\n"
+       "credentials in the desktop keychain.\n"
+       "\n"
+       "It includes onboarder-cli, the same flows for scripts, and onboarder-sandbox,\n"
+       "a local implementation of the API for offline demos, training and tests.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_STRIP_FILES ON)
@@ -110,10 +114,11 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 # dpkg-shlibdeps finds the libraries the binaries link (Qt 6, QtKeychain, libphonenumber, ...). Listed by hand are
-# what is loaded at run time and so invisible to it: the Qt SQLite driver (audit log, sandbox) and libsecret, which
-# QtKeychain opens with dlopen to reach the Secret Service.
+# what is loaded at run time and so invisible to it: the Qt SQLite driver (audit log, sandbox), the SVG icon engine
+# and image plugin (every icon is an SVG), and libsecret, which QtKeychain opens with dlopen to reach the Secret
+# Service.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite (>= 6.4), libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite (>= 6.4), libqt6svg6 (>= 6.4), libsecret-1-0")
 # A Secret Service for the keychain, and the Wayland platform plugin.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-qpa-plugins")
 
