@@ -79,7 +79,7 @@ printf '%s\\n' \"$out\" | sed -e 's/^      \\([^ ]\\)/                      \\1/
             COMMAND "${ONBOARDER_HELP2MAN}" --no-info --section=1 "--name=${summary}"
                     "--version-string=${PROJECT_VERSION}" "--include=${include}" "--output=${page}" "${shim}"
             COMMAND "${ONBOARDER_GZIP}" -9 -n -f -k "${page}"
-            DEPENDS ${program} "${include}"
+            DEPENDS ${program} "${include}" "${shim}"
             COMMENT "Generating the ${program}(1) man page"
             VERBATIM)
         list(APPEND man_outputs "${page}")
