@@ -8,10 +8,11 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev libqt6sql6-sqlite
     libgl-dev fonts-dejavu-core qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libphonenumber-dev iso-codes
+    help2man librsvg2-bin dpkg-dev file
 )
 test_packages=(
     dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3 poppler-utils
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev desktop-file-utils appstream
 )
 
 want=("${build_packages[@]}")
