@@ -19,6 +19,7 @@ class ProfileStore;
 namespace onboarder::ui {
 
 class ActivityView;
+class CustomerWizard;
 class CustomersView;
 class ProfileConnection;
 class TemplateWizard;
@@ -55,6 +56,10 @@ public:
     TemplateWizard* newTemplateWizard();
     // Opens a draft in a new wizard; null with a message when the file cannot be read.
     TemplateWizard* openDraft(const QString& filePath, QString* errorMessage = nullptr);
+    // Opens the customer wizard next to the window; a created customer is listed, selected and followed.
+    CustomerWizard* newCustomerWizard();
+    // Opens a customer draft in a new wizard; null with a message when the file cannot be read.
+    CustomerWizard* openCustomerDraft(const QString& filePath, QString* errorMessage = nullptr);
 
 signals:
     void profileReady();
@@ -67,6 +72,7 @@ private:
     void onProfileReady();
     void compareDrafts();
     void openDraftInteractive();
+    void openCustomerDraftInteractive();
     void about();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
