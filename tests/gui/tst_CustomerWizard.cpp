@@ -14,6 +14,7 @@
 #include "ui/wizards/customer/CustomerWizardController.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -22,6 +23,17 @@
 #include <QTest>
 
 using namespace onboarder;
+
+// With ONBOARDER_SCREENSHOT_DIR set, saves what the widget shows (for docs/screenshots); otherwise does nothing.
+static void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 using namespace onboarder::guitest;
 using ui::CustomerWizard;
 
@@ -129,13 +141,16 @@ void tst_CustomerWizard::fillInfo(CustomerWizard* wizard, const QString& externa
 void tst_CustomerWizard::goToSummary(CustomerWizard* wizard, const QString& externalId, const QString& email)
 {
     fillInfo(wizard, externalId, email);
+    screenshot(wizard, QStringLiteral("customer-wizard-1-customer-information"));
     next(wizard, CustomerWizard::Page_SupportedLocation);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // the check box is required
     click(child<QCheckBox>(wizard, "supportedLocationCheck"));
+    screenshot(wizard, QStringLiteral("customer-wizard-2-supported-location"));
     next(wizard, CustomerWizard::Page_Packages);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     click(child<QCheckBox>(wizard, "package_webex_calling"));
     click(child<QCheckBox>(wizard, "package_webex_meetings"));
+    screenshot(wizard, QStringLiteral("customer-wizard-3-packages"));
     next(wizard, CustomerWizard::Page_Headquarters);
     QTest::keyClicks(child<QLineEdit>(wizard, "locationNameEdit"), QStringLiteral("Bageriet"));
     QTest::keyClicks(child<QLineEdit>(wizard, "addressLine1Edit"), QStringLiteral("Storgatan 1"));
@@ -144,6 +159,7 @@ void tst_CustomerWizard::goToSummary(CustomerWizard* wizard, const QString& exte
     // Sweden has one time zone, and the announcement language follows the customer's language.
     QCOMPARE(child<QComboBox>(wizard, "timeZoneCombo")->currentData().toString(), QStringLiteral("Europe/Stockholm"));
     QCOMPARE(child<QComboBox>(wizard, "announcementLanguageCombo")->currentData().toString(), QStringLiteral("sv_se"));
+    screenshot(wizard, QStringLiteral("customer-wizard-4-headquarters"));
     next(wizard, CustomerWizard::Page_Summary);
 }
 
@@ -154,6 +170,7 @@ void tst_CustomerWizard::createsCustomerThatReachesProvisioned()
     // The precheck runs by itself; Create is enabled once it came back clean.
     QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
     QVERIFY(child<QLabel>(wizard, "precheckStatus")->text().contains(QStringLiteral("Precheck passed")));
+    screenshot(wizard, QStringLiteral("customer-wizard-5-summary"));
     // The data residency sentence stands next to the country.
     QCOMPARE(child<QLabel>(wizard, "summaryNote_address_country")->text(), ui::CustomerSummary::dataResidencyNote());
 
@@ -192,6 +209,7 @@ void tst_CustomerWizard::invalidFieldKeepsNextDisabled()
     auto* error = child<QLabel>(wizard, "adminEmailError");
     QVERIFY(errorShown(error));
     QVERIFY2(error->text().contains(QStringLiteral("email"), Qt::CaseInsensitive), qPrintable(error->text()));
+    screenshot(wizard, QStringLiteral("customer-wizard-1-invalid-email"));
     // A percent sign in the name is refused with its own message.
     QTest::keyClicks(child<QLineEdit>(wizard, "companyNameEdit"), QStringLiteral(" 100%"));
     QVERIFY(errorShown(child<QLabel>(wizard, "companyNameError")));
@@ -226,6 +244,7 @@ void tst_CustomerWizard::addOnNeedsItsBasePackage()
     QVERIFY(child<QLabel>(wizard, "packageNote")->text().contains(plan->text()));
     QVERIFY(child<QLabel>(wizard, "requirement_cisco_calling_plan")->text().contains(QStringLiteral("needs one of")));
     QVERIFY(!plan->toolTip().isEmpty());
+    screenshot(wizard, QStringLiteral("customer-wizard-3-packages-add-on-rule"));
 }
 
 void tst_CustomerWizard::failedPrecheckBlocksCreate()
@@ -240,6 +259,7 @@ void tst_CustomerWizard::failedPrecheckBlocksCreate()
     QVERIFY(result);
     QVERIFY2(result->text().contains(QStringLiteral("10022")), qPrintable(result->text()));
     QVERIFY(child<QPlainTextEdit>(wizard, "precheckErrorText")->toPlainText().contains(QStringLiteral("ONBOARDER_")));
+    screenshot(wizard, QStringLiteral("customer-wizard-5-summary-failed-precheck"));
     // Create anyway is an explicit choice with the problem on screen.
     auto* anyway = child<QCheckBox>(wizard, "createAnywayCheck");
     QVERIFY(anyway->isVisibleTo(wizard));

@@ -12,6 +12,7 @@
 #include "ui/views/customers/CustomersView.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,6 +22,17 @@
 #include <QTest>
 
 using namespace onboarder;
+
+// With ONBOARDER_SCREENSHOT_DIR set, saves what the widget shows (for docs/screenshots); otherwise does nothing.
+static void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 using namespace onboarder::guitest;
 using model::CustomerStatus;
 using ui::CustomerTableModel;
@@ -143,6 +155,7 @@ void tst_CustomersView::followsInFlightCustomersUntilTheySettle()
         QVERIFY(settledIds.contains(id));
     }
     QVERIFY(!m_view->notificationText().isEmpty());
+    screenshot(m_view, QStringLiteral("customers-view"));
 }
 
 void tst_CustomersView::eachSettledStateShowsItsExplanation_data()
@@ -175,6 +188,9 @@ void tst_CustomersView::eachSettledStateShowsItsExplanation()
     const QString what = child<QLabel>(pane, "adviceLabel")->text();
     QVERIFY2(status.contains(meaning), qPrintable(status));
     QVERIFY2(what.contains(advice), qPrintable(what));
+    screenshot(m_view,
+               QStringLiteral("customer-details-")
+                   + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char('_'), QLatin1Char('-')));
     // Retry is offered exactly for the failed states.
     QCOMPARE(child<QPushButton>(pane, "retryButton")->isEnabled(), rowOf(id).status.isFailure());
 }
@@ -275,6 +291,7 @@ void tst_CustomersView::deleteAsksForTheName()
     QVERIFY(!child<QLabel>(dialog, "deleteMismatch")->text().isEmpty());
     QTest::keyClicks(edit, name.right(1));
     QVERIFY(dialog->deleteButton()->isEnabled());
+    screenshot(dialog, QStringLiteral("customer-details-delete-confirmation"));
     QSignalSpy settled(m_view, &ui::CustomersView::customerSettled);
     click(dialog->deleteButton());
     QTRY_VERIFY_WITH_TIMEOUT(m_view->customerModel()->rowOf(id) < 0, 20000);

@@ -38,6 +38,10 @@ CustomerDetailsPane::CustomerDetailsPane(QWidget* parent)
     m_ui->packagesTree->header()->setStretchLastSection(false);
     m_ui->packagesTree->setMinimumHeight(110);
     m_ui->actionProgress->hide();
+    // Long IDs are clipped (they stay selectable and complete in the copied text), never widen the pane.
+    for (QLabel* label : findChildren<QLabel*>()) {
+        label->setMinimumWidth(1);
+    }
     m_ui->copyErrorButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_ui->retryButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
@@ -158,6 +162,8 @@ void CustomerDetailsPane::showCustomer()
             .arg(QLatin1String(icon), CustomerStatusExplanation::meaning(c.status).toHtmlEscaped()));
     m_ui->adviceLabel->setText(CustomerStatusExplanation::whatToDo(c));
     m_ui->customerIdValue->setText(c.id);
+    m_ui->customerIdValue->setToolTip(c.id);
+    m_ui->orgIdValue->setToolTip(c.orgId);
     m_ui->externalIdValue->setText(c.externalId);
     m_ui->orgIdValue->setText(c.orgId.isEmpty() ? tr("None yet") : c.orgId);
     const QString country = model::Countries::name(c.address.country, QLocale());
@@ -191,12 +197,20 @@ void CustomerDetailsPane::showCustomer()
         for (const model::ErrorDetail& error : detail.errors) {
             auto* child = new QTreeWidgetItem(item, { detailLine(error), tr("Error") });
             child->setIcon(1, QIcon(QStringLiteral(":/icons/error.svg")));
-            child->setToolTip(0, CustomerStatusExplanation::adviceForCode(error.errorCode));
+            child->setToolTip(
+                0,
+                QStringList { detailLine(error), CustomerStatusExplanation::adviceForCode(error.errorCode) }
+                    .join(QLatin1Char('\n'))
+                    .trimmed());
         }
         for (const model::ErrorDetail& warning : detail.warnings) {
             auto* child = new QTreeWidgetItem(item, { detailLine(warning), tr("Warning") });
             child->setIcon(1, QIcon(QStringLiteral(":/icons/warning.svg")));
-            child->setToolTip(0, CustomerStatusExplanation::adviceForCode(warning.errorCode));
+            child->setToolTip(
+                0,
+                QStringList { detailLine(warning), CustomerStatusExplanation::adviceForCode(warning.errorCode) }
+                    .join(QLatin1Char('\n'))
+                    .trimmed());
         }
         listed.append(detail.name);
     }

@@ -47,11 +47,14 @@ CustomersView::CustomersView(QWidget* parent)
     header->setStretchLastSection(true);
     const int em = table->fontMetrics().averageCharWidth();
     table->setColumnWidth(CustomerTableModel::NameColumn, 26 * em);
-    table->setColumnWidth(CustomerTableModel::ExternalIdColumn, 18 * em);
-    table->setColumnWidth(CustomerTableModel::StatusColumn, 24 * em);
+    table->setColumnWidth(CustomerTableModel::ExternalIdColumn, 22 * em);
+    table->setColumnWidth(CustomerTableModel::StatusColumn, 30 * em);
     table->setColumnWidth(CustomerTableModel::PackagesColumn, 26 * em);
     table->setColumnWidth(CustomerTableModel::CountryColumn, 14 * em);
     table->sortByColumn(CustomerTableModel::ExternalIdColumn, Qt::AscendingOrder);
+    // The table and the pane take all the height; the labels above and below only what their text needs.
+    m_ui->customersLayout->setStretchFactor(m_ui->customersSplitter, 1);
+    m_ui->detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->customersSplitter->setStretchFactor(0, 3);
     m_ui->customersSplitter->setStretchFactor(1, 2);
     updateNameColumn(false);
