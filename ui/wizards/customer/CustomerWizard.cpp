@@ -31,7 +31,7 @@ CustomerWizard::CustomerWizard(CustomerWizardController* controller, QWidget* pa
     setOptions(QWizard::IndependentPages | QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1
                | QWizard::HaveCustomButton2);
     setWindowIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
-    setMinimumSize(760, 600);
+    setMinimumSize(780, 680);
 
     auto add = [this](int id, CustomerWizardPage* page, const QString& name) {
         page->setObjectName(name);
