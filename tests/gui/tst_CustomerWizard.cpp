@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace onboarder;
 
@@ -224,6 +225,17 @@ void tst_CustomerWizard::invalidFieldKeepsNextDisabled()
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Lunda Bageri AB"));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+    // A language change re-sets the texts set in code and keeps what was typed.
+    QTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(child<QLabel>(wizard, "dataResidencyHint")->text(), ui::CustomerSummary::dataResidencyNote());
+    QCOMPARE(wizard->buttonText(QWizard::FinishButton), QStringLiteral("&Create Customer"));
+    QCOMPARE(child<QComboBox>(wizard, "countryCombo")->itemText(0), QStringLiteral("Choose a country or region…"));
+    QCOMPARE(child<QLineEdit>(wizard, "companyNameEdit")->text(), QStringLiteral("Lunda Bageri AB"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QCoreApplication::removeTranslator(&translator);
 }
 
 void tst_CustomerWizard::addOnNeedsItsBasePackage()

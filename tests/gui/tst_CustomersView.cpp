@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 
 using namespace onboarder;
 
@@ -53,6 +55,7 @@ private slots:
     void copyErrorTextHasCodesAndTrackingId();
     void textAndStatusFiltersNarrowTheList();
     void retryProvisionsAgain();
+    void languageChangeKeepsTextsSetInCode();
     void configureCustomerIsRequestedWithItsId();
     void deleteAsksForTheName();
 
@@ -261,6 +264,27 @@ void tst_CustomersView::retryProvisionsAgain()
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(id).status == CustomerStatus::Updating, 10000);
     QVERIFY(child<QLabel>(pane, "trackingIdValue")->text() != before);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(id).status, CustomerStatus(CustomerStatus::Error), 20000);
+}
+
+void tst_CustomersView::languageChangeKeepsTextsSetInCode()
+{
+    const QString id = m_ids.value(QStringLiteral("sbx-warn-view-"));
+    QVERIFY(select(id));
+    auto* combo = m_view->findChild<QComboBox*>(QStringLiteral("statusFilterCombo"));
+    combo->setCurrentIndex(combo->findData(int(CustomerStatus::ProvisionedWithErrors)));
+    const int shownBefore = m_view->model()->rowCount();
+    const QString advice = child<QLabel>(m_view->detailsPane(), "adviceLabel")->text();
+    // Installing a translator sends LanguageChange to every widget; texts set in code must come back, not vanish.
+    QTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(child<QToolButton>(m_view, "newCustomerButton")->text(), QStringLiteral("New Customer"));
+    QCOMPARE(combo->count(), 8);
+    QCOMPARE(combo->currentData().toInt(), int(CustomerStatus::ProvisionedWithErrors));
+    QCOMPARE(m_view->model()->rowCount(), shownBefore);
+    QCOMPARE(child<QLabel>(m_view->detailsPane(), "adviceLabel")->text(), advice);
+    QCoreApplication::removeTranslator(&translator);
+    m_view->setStatusFilter(std::nullopt);
 }
 
 void tst_CustomersView::configureCustomerIsRequestedWithItsId()
