@@ -15,6 +15,8 @@
 #include "ui/views/activity/ActivityView.h"
 #include "ui/views/customers/CustomersView.h"
 #include "ui/views/templates/TemplatesView.h"
+#include "ui/wizards/customer/CustomerWizard.h"
+#include "ui/wizards/customer/CustomerWizardController.h"
 #include "ui/wizards/template/TemplateWizard.h"
 #include "ui/wizards/template/TemplateWizardController.h"
 
@@ -49,6 +51,7 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     m_ui->openDraftAction->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
     m_ui->compareDraftsAction->setIcon(QIcon(QStringLiteral(":/icons/compare.svg")));
     m_ui->refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_ui->newCustomerAction->setIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
 
     m_customers->setObjectName(QStringLiteral("customersView"));
     m_templates->setObjectName(QStringLiteral("templatesView"));
@@ -101,6 +104,12 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     connect(m_templates, &TemplatesView::createTemplateRequested, this, &MainWindow::newTemplateWizard);
     connect(m_ui->openDraftAction, &QAction::triggered, this, &MainWindow::openDraftInteractive);
     connect(m_ui->compareDraftsAction, &QAction::triggered, this, &MainWindow::compareDrafts);
+    connect(m_ui->newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomerWizard);
+    connect(m_customers, &CustomersView::newCustomerRequested, this, &MainWindow::newCustomerWizard);
+    connect(m_ui->openCustomerDraftAction, &QAction::triggered, this, &MainWindow::openCustomerDraftInteractive);
+    connect(m_customers, &CustomersView::customerSettled, this, [this](const QString&, const QString& message) {
+        statusBar()->showMessage(message, 15000);
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
@@ -299,6 +308,49 @@ TemplateWizard* MainWindow::openDraft(const QString& filePath, QString* errorMes
     return wizard;
 }
 
+CustomerWizard* MainWindow::newCustomerWizard()
+{
+    api::WholesaleClient* client = m_connection ? m_connection->client() : nullptr;
+    jobs::TemplateStore* store = m_connection ? m_connection->templateStore() : nullptr;
+    const QString profile = m_connection ? m_connection->profile().name : QString();
+    auto* controller = new CustomerWizardController(client, store, profile);
+    auto* wizard = new CustomerWizard(controller, this);
+    controller->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CustomerWizard::customerCreated, this, [this](const model::Customer& created) {
+        showPage(CustomersPage);
+        m_customers->addCreatedCustomer(created);
+        statusBar()->showMessage(tr("Customer %1 created; provisioning has started.").arg(created.customerInfo.name),
+                                 8000);
+    });
+    wizard->show();
+    return wizard;
+}
+
+CustomerWizard* MainWindow::openCustomerDraft(const QString& filePath, QString* errorMessage)
+{
+    CustomerWizard* wizard = newCustomerWizard();
+    if (!wizard->openDraft(filePath, errorMessage)) {
+        wizard->setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
+        wizard->close();
+        return nullptr;
+    }
+    return wizard;
+}
+
+void MainWindow::openCustomerDraftInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Customer Draft"), QString(), tr("Onboarder customer drafts (*.onboarder-customer.json *.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!openCustomerDraft(path, &error)) {
+        QMessageBox::warning(this, tr("Draft Not Opened"), error);
+    }
+}
+
 void MainWindow::openDraftInteractive()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -355,6 +407,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Open wizards ask about their unsaved changes first; any that stays open keeps the application open.
     for (TemplateWizard* wizard : findChildren<TemplateWizard*>()) {
+        if (wizard->isVisible() && !wizard->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    for (CustomerWizard* wizard : findChildren<CustomerWizard*>()) {
         if (wizard->isVisible() && !wizard->close()) {
             event->ignore();
             return;

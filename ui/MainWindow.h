@@ -20,6 +20,7 @@ class ProfileStore;
 namespace onboarder::ui {
 
 class ActivityView;
+class CustomerWizard;
 class CustomersView;
 class ProfileConnection;
 class SettingsDialog;
@@ -59,6 +60,10 @@ public:
     TemplateWizard* openDraft(const QString& filePath, QString* errorMessage = nullptr);
     // Opens the settings dialog (profiles, language, theme), or raises it when it is open already.
     SettingsDialog* openSettings();
+    // Opens the customer wizard next to the window; a created customer is listed, selected and followed.
+    CustomerWizard* newCustomerWizard();
+    // Opens a customer draft in a new wizard; null with a message when the file cannot be read.
+    CustomerWizard* openCustomerDraft(const QString& filePath, QString* errorMessage = nullptr);
 
 signals:
     void profileReady();
@@ -72,6 +77,7 @@ private:
     void onProfileReady();
     void compareDrafts();
     void openDraftInteractive();
+    void openCustomerDraftInteractive();
     void about();
     // Texts set in code, again in the current language.
     void retranslate();

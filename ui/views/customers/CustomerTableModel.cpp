@@ -1,6 +1,9 @@
 #include "ui/views/customers/CustomerTableModel.h"
 
 #include "model/Countries.h"
+#include "model/PackageCatalog.h"
+
+#include <QIcon>
 
 namespace onboarder::ui {
 
@@ -12,8 +15,40 @@ CustomerTableModel::CustomerTableModel(QObject* parent)
 void CustomerTableModel::clear()
 {
     beginResetModel();
-    m_customers.clear();
+    m_rows.clear();
+    m_rowById.clear();
     endResetModel();
+}
+
+QString CustomerTableModel::countryName(const QString& code) const
+{
+    auto it = m_countryNames.constFind(code);
+    if (it != m_countryNames.cend()) {
+        return *it;
+    }
+    const QString name = model::Countries::name(code, QLocale());
+    return *m_countryNames.insert(code, name.isEmpty() ? code : name);
+}
+
+void CustomerTableModel::prepare(Row& row) const
+{
+    QStringList packages;
+    for (const QString& package : row.customer.packages) {
+        packages.append(model::PackageCatalog::displayName(package));
+    }
+    row.packages = packages.join(QStringLiteral(", "));
+    row.country = countryName(row.customer.address.country);
+    // Wire status and display status both match, so "error" and "Error" find the same rows.
+    row.searchText = QStringList { row.customer.customerInfo.name,
+                                   row.customer.externalId,
+                                   row.customer.status.toWire(),
+                                   row.customer.status.displayName(),
+                                   row.packages,
+                                   row.country,
+                                   row.customer.address.country,
+                                   row.customer.address.city }
+                         .join(QLatin1Char('\n'))
+                         .toLower();
 }
 
 void CustomerTableModel::append(const QList<model::Customer>& customers)
@@ -21,15 +56,107 @@ void CustomerTableModel::append(const QList<model::Customer>& customers)
     if (customers.isEmpty()) {
         return;
     }
-    const int first = static_cast<int>(m_customers.size());
-    beginInsertRows({}, first, first + static_cast<int>(customers.size()) - 1);
-    m_customers.append(customers);
+    const QDateTime now = QDateTime::currentDateTime();
+    QVector<Row> added;
+    added.reserve(customers.size());
+    for (const model::Customer& customer : customers) {
+        if (m_rowById.contains(customer.id)) {
+            updateCustomer(customer); // a page boundary moved while streaming
+            continue;
+        }
+        Row row { customer, now, {}, {}, {} };
+        prepare(row);
+        added.append(std::move(row));
+    }
+    if (added.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    for (Row& row : added) {
+        m_rowById.insert(row.customer.id, static_cast<int>(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
     endInsertRows();
+}
+
+bool CustomerTableModel::updateCustomer(const model::Customer& customer)
+{
+    const int row = rowOf(customer.id);
+    if (row < 0) {
+        return false;
+    }
+    Row& r = m_rows[row];
+    const QString knownName = r.customer.customerInfo.name;
+    const bool statusChanged = r.customer.status != customer.status;
+    r.customer = customer;
+    if (r.customer.customerInfo.name.isEmpty()) {
+        r.customer.customerInfo.name = knownName; // the API's customer has no name; keep the one we know
+    }
+    if (statusChanged) {
+        r.lastChange = QDateTime::currentDateTime();
+    }
+    prepare(r);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void CustomerTableModel::upsertCustomer(const model::Customer& customer)
+{
+    if (!updateCustomer(customer)) {
+        append({ customer });
+    }
+}
+
+bool CustomerTableModel::removeCustomer(const QString& customerId)
+{
+    const int row = rowOf(customerId);
+    if (row < 0) {
+        return false;
+    }
+    beginRemoveRows({}, row, row);
+    m_rows.remove(row);
+    m_rowById.remove(customerId);
+    for (int i = row; i < m_rows.size(); ++i) {
+        m_rowById[m_rows.at(i).customer.id] = i;
+    }
+    endRemoveRows();
+    return true;
+}
+
+int CustomerTableModel::rowOf(const QString& customerId) const
+{
+    return m_rowById.value(customerId, -1);
+}
+
+const model::Customer& CustomerTableModel::customerAt(int row) const
+{
+    return m_rows.at(row).customer;
+}
+
+QDateTime CustomerTableModel::lastChangeAt(int row) const
+{
+    return m_rows.at(row).lastChange;
+}
+
+const QString& CustomerTableModel::searchTextAt(int row) const
+{
+    return m_rows.at(row).searchText;
+}
+
+model::CustomerStatus::Value CustomerTableModel::statusAt(int row) const
+{
+    return m_rows.at(row).customer.status.value();
+}
+
+QString CustomerTableModel::displayName(const model::Customer& customer)
+{
+    return customer.customerInfo.name.isEmpty() ? customer.externalId : customer.customerInfo.name;
 }
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_customers.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -37,31 +164,84 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+QIcon statusIcon(model::CustomerStatus::Value status)
+{
+    // Loaded once: 20,000 rows must not parse an SVG each.
+    static const QIcon ok(QStringLiteral(":/icons/ok.svg"));
+    static const QIcon warning(QStringLiteral(":/icons/warning.svg"));
+    static const QIcon error(QStringLiteral(":/icons/error.svg"));
+    static const QIcon busy(QStringLiteral(":/icons/refresh.svg"));
+    switch (status) {
+    case model::CustomerStatus::Provisioned:
+        return ok;
+    case model::CustomerStatus::ProvisionedWithErrors:
+    case model::CustomerStatus::PendingRplReview:
+        return warning;
+    case model::CustomerStatus::Error:
+        return error;
+    case model::CustomerStatus::Provisioning:
+    case model::CustomerStatus::Updating:
+    case model::CustomerStatus::Deleting:
+        return busy;
+    case model::CustomerStatus::Unknown:
+        break;
+    }
+    return {};
+}
+} // namespace
+
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_customers.size() || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+    if (!index.isValid() || index.row() >= m_rows.size()) {
         return {};
     }
-    const model::Customer& c = m_customers.at(index.row());
-    switch (index.column()) {
-    case NameColumn:
-        return c.customerInfo.name;
-    case ExternalIdColumn:
-        return c.externalId;
-    case StatusColumn:
-        return c.status.toWire();
-    case CountryColumn: {
-        const QString name = model::Countries::name(c.address.country, QLocale());
-        return name.isEmpty() ? c.address.country : name;
-    }
+    const Row& r = m_rows.at(index.row());
+    const model::Customer& c = r.customer;
+    switch (role) {
+    case CustomerIdRole:
+        return c.id;
+    case StatusRole:
+        return int(c.status.value());
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(statusIcon(c.status.value())) : QVariant();
+    case SortRole:
+        if (index.column() == LastChangeColumn) {
+            return r.lastChange;
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return c.customerInfo.name;
+        case ExternalIdColumn:
+            return c.externalId;
+        case StatusColumn:
+            return c.status.displayName();
+        case PackagesColumn:
+            return r.packages;
+        case CountryColumn:
+            return r.country;
+        case LastChangeColumn:
+            return role == Qt::ToolTipRole ? QLocale().toString(r.lastChange, QLocale::LongFormat)
+                                           : QLocale().toString(r.lastChange, QLocale::ShortFormat);
+        }
+        break;
     }
     return {};
 }
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role == Qt::ToolTipRole && section == LastChangeColumn) {
+        return tr("When Onboarder last saw the status change (or loaded the customer): the API reports no time.");
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
     }
     switch (section) {
     case NameColumn:
@@ -70,10 +250,26 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("External ID");
     case StatusColumn:
         return tr("Status");
+    case PackagesColumn:
+        return tr("Packages");
     case CountryColumn:
         return tr("Country");
+    case LastChangeColumn:
+        return tr("Last change");
     }
     return {};
+}
+
+void CustomerTableModel::retranslate()
+{
+    m_countryNames.clear();
+    for (Row& row : m_rows) {
+        prepare(row);
+    }
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 } // namespace onboarder::ui

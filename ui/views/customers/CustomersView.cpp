@@ -4,10 +4,17 @@
 
 #include "api/PagedFetch.h"
 #include "api/WholesaleClient.h"
+#include "jobs/CustomerStatusTracker.h"
+#include "ui/dialogs/DeleteCustomerDialog.h"
+#include "ui/dialogs/UpdatePackagesDialog.h"
+#include "ui/views/customers/CustomerDetailsPane.h"
+#include "ui/views/customers/CustomerFilterProxy.h"
+#include "ui/views/customers/CustomerStatusExplanation.h"
 #include "ui/views/customers/CustomerTableModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
+#include <QItemSelectionModel>
 
 namespace onboarder::ui {
 
@@ -15,28 +22,59 @@ CustomersView::CustomersView(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::CustomersView)
     , m_model(new CustomerTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CustomerFilterProxy(this))
+    , m_details(new CustomerDetailsPane(this))
 {
     m_ui->setupUi(this);
     m_ui->customersTitle->setProperty("role", QStringLiteral("pageTitle"));
     m_ui->refreshCustomersButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterKeyColumn(-1);
-    m_ui->customersTable->setModel(m_proxy);
-    m_ui->customersTable->verticalHeader()->hide();
-    m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::NameColumn,
-                                                                   QHeaderView::Stretch);
-    m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::ExternalIdColumn,
-                                                                   QHeaderView::ResizeToContents);
-    m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::StatusColumn,
-                                                                   QHeaderView::ResizeToContents);
-    m_ui->customersTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::CountryColumn,
-                                                                   QHeaderView::ResizeToContents);
-    m_ui->customersTable->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
-    connect(m_ui->customerSearchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_ui->newCustomerButton->setIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
+    m_ui->newCustomerButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->notificationLabel->hide();
+    m_ui->notificationLabel->setProperty("role", QStringLiteral("notification"));
+    m_details->setObjectName(QStringLiteral("customerDetailsPane"));
+    m_ui->detailsHost->addWidget(m_details);
+
+    m_proxy->setCustomerModel(m_model);
+    QTableView* table = m_ui->customersTable;
+    table->setModel(m_proxy);
+    table->verticalHeader()->hide();
+    // Fixed row heights and no ResizeToContents: with 20,000 rows, measuring every cell would stall each page.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int em = table->fontMetrics().averageCharWidth();
+    table->setColumnWidth(CustomerTableModel::NameColumn, 26 * em);
+    table->setColumnWidth(CustomerTableModel::ExternalIdColumn, 22 * em);
+    table->setColumnWidth(CustomerTableModel::StatusColumn, 30 * em);
+    table->setColumnWidth(CustomerTableModel::PackagesColumn, 26 * em);
+    table->setColumnWidth(CustomerTableModel::CountryColumn, 14 * em);
+    table->sortByColumn(CustomerTableModel::ExternalIdColumn, Qt::AscendingOrder);
+    // The table and the pane take all the height; the labels above and below only what their text needs.
+    m_ui->customersLayout->setStretchFactor(m_ui->customersSplitter, 1);
+    m_ui->detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->customersSplitter->setStretchFactor(0, 3);
+    m_ui->customersSplitter->setStretchFactor(1, 2);
+    updateNameColumn(false);
+    fillStatusFilter();
+
+    connect(m_ui->customerSearchEdit, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setText);
+    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant data = m_ui->statusFilterCombo->currentData();
+        m_proxy->setStatus(data.isValid() ? std::optional(model::CustomerStatus::Value(data.toInt())) : std::nullopt);
+        updateStatusText();
+    });
+    connect(m_ui->customerSearchEdit, &QLineEdit::textChanged, this, &CustomersView::updateStatusText);
     connect(m_ui->refreshCustomersButton, &QToolButton::clicked, this, &CustomersView::refresh);
+    connect(m_ui->newCustomerButton, &QToolButton::clicked, this, &CustomersView::newCustomerRequested);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersView::onCurrentChanged);
+    connect(m_details, &CustomerDetailsPane::retryRequested, this, &CustomersView::retryCurrent);
+    connect(m_details, &CustomerDetailsPane::updatePackagesRequested, this, &CustomersView::updatePackagesCurrent);
+    connect(m_details, &CustomerDetailsPane::deleteRequested, this, &CustomersView::deleteCurrent);
+    connect(m_details, &CustomerDetailsPane::configureRequested, this, &CustomersView::configureCustomerRequested);
+    retranslate();
 }
 
 CustomersView::~CustomersView()
@@ -46,9 +84,76 @@ CustomersView::~CustomersView()
     }
 }
 
+void CustomersView::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->newCustomerButton->setText(tr("New Customer"));
+    fillStatusFilter();
+    m_model->retranslate();
+    updateStatusText();
+}
+
+void CustomersView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CustomersView::fillStatusFilter()
+{
+    QComboBox* combo = m_ui->statusFilterCombo;
+    const QVariant current = combo->currentData();
+    QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("All statuses"));
+    for (model::CustomerStatus::Value value : { model::CustomerStatus::Provisioned,
+                                                model::CustomerStatus::ProvisionedWithErrors,
+                                                model::CustomerStatus::Provisioning,
+                                                model::CustomerStatus::Updating,
+                                                model::CustomerStatus::Deleting,
+                                                model::CustomerStatus::Error,
+                                                model::CustomerStatus::PendingRplReview }) {
+        combo->addItem(model::CustomerStatus(value).displayName(), int(value));
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
 void CustomersView::setClient(api::WholesaleClient* client)
 {
     m_client = client;
+    delete m_tracker;
+    m_tracker = nullptr;
+    if (client) {
+        m_tracker = new jobs::CustomerStatusTracker(client, this);
+        connect(m_tracker, &jobs::CustomerStatusTracker::customerChanged, this, &CustomersView::onCustomerChanged);
+        connect(m_tracker, &jobs::CustomerStatusTracker::customerFinished, this, [this](const model::Customer& c) {
+            onCustomerChanged(c);
+            const int row = m_model->rowOf(c.id);
+            const QString name = row >= 0 ? CustomerTableModel::displayName(m_model->customerAt(row)) : c.externalId;
+            notify(c.id, tr("%1: %2").arg(name, CustomerStatusExplanation::meaning(c.status)));
+        });
+        connect(m_tracker, &jobs::CustomerStatusTracker::customerGone, this, [this](const QString& id) {
+            const int row = m_model->rowOf(id);
+            const QString name = row >= 0 ? CustomerTableModel::displayName(m_model->customerAt(row)) : id;
+            m_model->removeCustomer(id);
+            if (m_details->customer().id == id) {
+                m_details->setCustomer({});
+            }
+            notify(id, tr("%1 was deleted.").arg(name));
+            updateStatusText();
+        });
+        connect(m_tracker,
+                &jobs::CustomerStatusTracker::trackingStopped,
+                this,
+                [this](const QString& id, const QString& reason) {
+                    const int row = m_model->rowOf(id);
+                    notify(id,
+                           tr("%1: %2").arg(row >= 0 ? CustomerTableModel::displayName(m_model->customerAt(row)) : id,
+                                            reason));
+                });
+    }
     refresh();
 }
 
@@ -57,55 +162,310 @@ QAbstractItemModel* CustomersView::model() const
     return m_proxy;
 }
 
+CustomerTableModel* CustomersView::customerModel() const
+{
+    return m_model;
+}
+
+CustomerFilterProxy* CustomersView::filterProxy() const
+{
+    return m_proxy;
+}
+
+jobs::CustomerStatusTracker* CustomersView::tracker() const
+{
+    return m_tracker;
+}
+
+CustomerDetailsPane* CustomersView::detailsPane() const
+{
+    return m_details;
+}
+
 bool CustomersView::isLoading() const
 {
     return !m_fetch.isNull();
 }
 
-void CustomersView::updateNameColumn()
+void CustomersView::updateNameColumn(bool anyName)
 {
-    // The wholesale customer list carries no company name (customerInfo is only sent on create), so a Name column
-    // with nothing in it is hidden and the External ID takes its width.
-    bool anyName = false;
-    for (int row = 0; row < m_model->rowCount() && !anyName; ++row) {
-        anyName = !m_model->index(row, CustomerTableModel::NameColumn).data().toString().isEmpty();
-    }
-    QHeaderView* header = m_ui->customersTable->horizontalHeader();
+    // The wholesale customer list carries no company name (customerInfo is only sent on create): the column shows
+    // only when a name is known, from customers created in this session.
+    m_anyName = anyName;
     m_ui->customersTable->setColumnHidden(CustomerTableModel::NameColumn, !anyName);
-    header->setSectionResizeMode(CustomerTableModel::ExternalIdColumn,
-                                 anyName ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
-    if (!anyName && header->sortIndicatorSection() == CustomerTableModel::NameColumn) {
-        m_ui->customersTable->sortByColumn(CustomerTableModel::ExternalIdColumn, header->sortIndicatorOrder());
+}
+
+void CustomersView::updateStatusText()
+{
+    if (!m_client) {
+        m_ui->customersStatus->setText(tr("Not connected."));
+        return;
     }
+    if (!m_loadError.isEmpty()) {
+        m_ui->customersStatus->setText(tr("Could not load the customers: %1").arg(m_loadError));
+        return;
+    }
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    QString text = shown == all ? tr("%n customer(s).", nullptr, all)
+                                : tr("%1 of %n customer(s) shown.", nullptr, all).arg(shown);
+    if (isLoading()) {
+        text = tr("Loading customers… %1").arg(text);
+    }
+    if (m_tracker && m_tracker->activeCount() + m_tracker->queuedCount() > 0) {
+        text += QLatin1Char(' ')
+            + tr("Following %n customer(s) in progress.", nullptr, m_tracker->activeCount() + m_tracker->queuedCount());
+    }
+    m_ui->customersStatus->setText(text);
 }
 
 void CustomersView::refresh()
 {
     if (m_fetch) {
         m_fetch->cancel();
+        m_fetch = nullptr;
     }
+    if (m_tracker) {
+        m_tracker->cancelAll();
+    }
+    m_selectAfterLoad = currentCustomerId();
     m_model->clear();
+    m_details->setCustomer({});
+    m_loadError.clear();
+    updateNameColumn(!m_knownNames.isEmpty());
     if (!m_client) {
-        m_ui->customersStatus->setText(tr("Not connected."));
+        updateStatusText();
         return;
     }
-    m_ui->customersStatus->setText(tr("Loading customers…"));
     m_fetch = m_client->listCustomers(
         {},
         this,
         [this](const QList<model::Customer>& page) {
-            m_model->append(page);
-            updateNameColumn();
+            QList<model::Customer> named = page;
+            for (model::Customer& customer : named) {
+                if (customer.customerInfo.name.isEmpty()) {
+                    customer.customerInfo.name = m_knownNames.value(customer.id);
+                }
+                if (m_tracker) {
+                    m_tracker->trackIfTransitional(customer);
+                }
+            }
+            m_model->append(named);
+            if (!m_selectAfterLoad.isEmpty() && selectCustomer(m_selectAfterLoad)) {
+                m_selectAfterLoad.clear();
+            }
+            updateStatusText();
         },
         [this](const std::optional<api::ApiError>& error) {
             m_fetch = nullptr;
             if (error) {
-                m_ui->customersStatus->setText(tr("Could not load the customers: %1").arg(error->toSupportText()));
-            } else {
-                m_ui->customersStatus->setText(tr("%n customer(s).", nullptr, m_model->rowCount()));
+                m_loadError = error->toSupportText();
             }
+            updateStatusText();
             emit loaded();
         });
+    updateStatusText();
+}
+
+bool CustomersView::selectCustomer(const QString& customerId)
+{
+    const int row = m_model->rowOf(customerId);
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CustomerTableModel::ExternalIdColumn));
+    if (!index.isValid()) {
+        return false; // filtered out
+    }
+    m_ui->customersTable->setCurrentIndex(index);
+    m_ui->customersTable->scrollTo(index);
+    return true;
+}
+
+QString CustomersView::currentCustomerId() const
+{
+    return m_details->customer().id;
+}
+
+void CustomersView::addCreatedCustomer(const model::Customer& customer)
+{
+    if (!customer.customerInfo.name.isEmpty()) {
+        m_knownNames.insert(customer.id, customer.customerInfo.name);
+        updateNameColumn(true);
+    }
+    m_model->upsertCustomer(customer);
+    if (m_tracker) {
+        m_tracker->track(customer.id);
+    }
+    selectCustomer(customer.id);
+    updateStatusText();
+}
+
+void CustomersView::setTextFilter(const QString& text)
+{
+    m_ui->customerSearchEdit->setText(text);
+}
+
+void CustomersView::setStatusFilter(std::optional<model::CustomerStatus::Value> status)
+{
+    m_ui->statusFilterCombo->setCurrentIndex(status ? qMax(0, m_ui->statusFilterCombo->findData(int(*status))) : 0);
+}
+
+QString CustomersView::notificationText() const
+{
+    return m_ui->notificationLabel->isVisibleTo(this) ? m_ui->notificationLabel->text() : QString();
+}
+
+void CustomersView::notify(const QString& customerId, const QString& message)
+{
+    m_ui->notificationLabel->setText(message);
+    m_ui->notificationLabel->show();
+    updateStatusText();
+    emit customerSettled(customerId, message);
+}
+
+void CustomersView::onCurrentChanged()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_ui->customersTable->currentIndex());
+    if (!index.isValid()) {
+        m_details->setCustomer({});
+        return;
+    }
+    const model::Customer customer = m_model->customerAt(index.row());
+    m_details->setCustomer(customer);
+    if (!m_client) {
+        return;
+    }
+    // Read the customer again: the detail has the freshest state and the tracking ID of this very request.
+    const QString id = customer.id;
+    m_client->getCustomer(id, this, [this, id](const api::ApiResult<model::Customer>& result) {
+        if (m_details->customer().id != id) {
+            return;
+        }
+        m_details->setTrackingId(result.trackingId);
+        if (result.ok()) {
+            model::Customer fresh = *result.value;
+            if (fresh.customerInfo.name.isEmpty()) {
+                fresh.customerInfo.name = m_knownNames.value(id);
+            }
+            m_model->updateCustomer(fresh);
+            m_details->setCustomer(fresh);
+            if (m_tracker) {
+                m_tracker->trackIfTransitional(fresh);
+            }
+        } else if (result.error) {
+            m_details->showActionResult(result.error->toSupportText(), true);
+        }
+    });
+}
+
+void CustomersView::onCustomerChanged(const model::Customer& changed)
+{
+    model::Customer customer = changed;
+    if (customer.customerInfo.name.isEmpty()) {
+        customer.customerInfo.name = m_knownNames.value(customer.id);
+    }
+    m_model->updateCustomer(customer);
+    if (m_details->customer().id == customer.id) {
+        m_details->setCustomer(customer);
+    }
+    updateStatusText();
+}
+
+void CustomersView::sendUpdate(const model::Customer& customer, const QString& busyText, const QString& doneText)
+{
+    if (!m_client) {
+        return;
+    }
+    m_details->setBusy(true, busyText);
+    const QString id = customer.id;
+    m_client->updateCustomer(customer, this, [this, id, customer, doneText](const api::ApiResult<QUrl>& result) {
+        if (m_details->customer().id == id) {
+            m_details->setBusy(false);
+            m_details->setTrackingId(result.trackingId);
+        }
+        if (!result.ok()) {
+            if (m_details->customer().id == id && result.error) {
+                m_details->showActionResult(result.error->toSupportText(), true);
+            }
+            return;
+        }
+        model::Customer updating = m_model->rowOf(id) >= 0 ? m_model->customerAt(m_model->rowOf(id)) : customer;
+        updating.packages = customer.packages;
+        updating.packageLimits = customer.packageLimits;
+        updating.status = model::CustomerStatus::Updating;
+        onCustomerChanged(updating);
+        if (m_details->customer().id == id) {
+            m_details->showActionResult(doneText, false);
+        }
+        if (m_tracker) {
+            m_tracker->track(id);
+        }
+    });
+}
+
+void CustomersView::retryCurrent()
+{
+    const model::Customer customer = m_details->customer();
+    if (customer.id.isEmpty()) {
+        return;
+    }
+    // Webex has no retry call: sending the same packages again makes it provision what failed.
+    sendUpdate(customer, tr("Asking Webex to provision again…"), tr("Provisioning again; the status updates itself."));
+}
+
+void CustomersView::updatePackagesCurrent()
+{
+    const model::Customer customer = m_details->customer();
+    if (customer.id.isEmpty()) {
+        return;
+    }
+    auto* dialog = new UpdatePackagesDialog(customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        sendUpdate(
+            dialog->updatedCustomer(), tr("Updating the packages…"), tr("Packages sent; the customer is updating."));
+    });
+    dialog->open();
+}
+
+void CustomersView::deleteCurrent()
+{
+    const model::Customer customer = m_details->customer();
+    if (customer.id.isEmpty() || !m_client) {
+        return;
+    }
+    auto* dialog = new DeleteCustomerDialog(CustomerTableModel::displayName(customer), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = customer.id;
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        if (!m_client) {
+            return;
+        }
+        m_details->setBusy(true, tr("Deleting…"));
+        m_client->deleteCustomer(id, this, [this, id](const api::ApiResult<QUrl>& result) {
+            if (m_details->customer().id == id) {
+                m_details->setBusy(false);
+                m_details->setTrackingId(result.trackingId);
+            }
+            if (!result.ok()) {
+                if (m_details->customer().id == id && result.error) {
+                    m_details->showActionResult(result.error->toSupportText(), true);
+                }
+                return;
+            }
+            const int row = m_model->rowOf(id);
+            if (row >= 0) {
+                model::Customer deleting = m_model->customerAt(row);
+                deleting.status = model::CustomerStatus::Deleting;
+                onCustomerChanged(deleting);
+            }
+            if (m_tracker) {
+                m_tracker->track(id);
+            }
+        });
+    });
+    dialog->open();
 }
 
 } // namespace onboarder::ui

@@ -1,0 +1,329 @@
+#include "GuiTestSupport.h"
+#include "SandboxFixture.h"
+#include "api/ApiSession.h"
+#include "api/TokenProvider.h"
+#include "api/WholesaleClient.h"
+#include "jobs/CustomerStatusTracker.h"
+#include "jobs/TemplateStore.h"
+#include "model/DraftStore.h"
+#include "ui/Resources.h"
+#include "ui/views/customers/CustomerTableModel.h"
+#include "ui/views/customers/CustomersView.h"
+#include "ui/wizards/customer/CustomerSummary.h"
+#include "ui/wizards/customer/CustomerWizard.h"
+#include "ui/wizards/customer/CustomerWizardController.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace onboarder;
+
+// With ONBOARDER_SCREENSHOT_DIR set, saves what the widget shows (for docs/screenshots); otherwise does nothing.
+static void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+using namespace onboarder::guitest;
+using ui::CustomerWizard;
+
+// The customer wizard driven through its widgets against the in-process sandbox (demo seed).
+class tst_CustomerWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void createsCustomerThatReachesProvisioned();
+    void invalidFieldKeepsNextDisabled();
+    void addOnNeedsItsBasePackage();
+    void failedPrecheckBlocksCreate();
+    void draftSavesOpensAndExports();
+
+private:
+    CustomerWizard* makeWizard();
+    void next(CustomerWizard* wizard, int expectedId);
+    void fillInfo(CustomerWizard* wizard, const QString& externalId, const QString& email);
+    void goToSummary(CustomerWizard* wizard, const QString& externalId, const QString& email);
+
+    testsupport::SandboxFixture m_sandbox;
+    api::StaticTokenProvider* m_tokens = nullptr;
+    api::ApiSession* m_session = nullptr;
+    api::WholesaleClient* m_client = nullptr;
+    jobs::TemplateStore* m_store = nullptr;
+    QPointer<CustomerWizard> m_wizard;
+    QString m_provisioningId;
+    QTemporaryDir m_dir;
+};
+
+void tst_CustomerWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::initResources();
+    QVERIFY(m_sandbox.start(testsupport::SandboxFixture::options()));
+    m_tokens = new api::StaticTokenProvider(m_sandbox.token(), this);
+    m_session = new api::ApiSession(m_sandbox.baseUrl(), m_tokens, this);
+    m_client = new api::WholesaleClient(m_session, this);
+    m_store = new jobs::TemplateStore(m_client, this);
+    QSignalSpy loaded(m_store, &jobs::TemplateStore::templatesChanged);
+    m_store->refresh();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!m_store->templates().isEmpty());
+    m_provisioningId = m_store->templates().first().provisioningId;
+}
+
+void tst_CustomerWizard::cleanupTestCase()
+{
+    delete m_store;
+    delete m_client;
+    delete m_session;
+    m_sandbox.stop();
+}
+
+void tst_CustomerWizard::cleanup()
+{
+    if (m_wizard) {
+        m_wizard->setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
+        delete m_wizard;
+    }
+}
+
+CustomerWizard* tst_CustomerWizard::makeWizard()
+{
+    auto* controller = new ui::CustomerWizardController(m_client, m_store, QStringLiteral("Demo sandbox"));
+    auto* wizard = new CustomerWizard(controller);
+    controller->setParent(wizard);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard)) {
+        qWarning("wizard not exposed");
+    }
+    m_wizard = wizard;
+    return wizard;
+}
+
+void tst_CustomerWizard::next(CustomerWizard* wizard, int expectedId)
+{
+    click(wizard->button(QWizard::NextButton));
+    QTRY_COMPARE(wizard->currentId(), expectedId);
+}
+
+void tst_CustomerWizard::fillInfo(CustomerWizard* wizard, const QString& externalId, const QString& email)
+{
+    QTest::keyClicks(child<QLineEdit>(wizard, "companyNameEdit"), QStringLiteral("Lunda Bageri AB"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "adminEmailEdit"), email);
+    QTest::keyClicks(child<QLineEdit>(wizard, "externalIdEdit"), externalId);
+    auto* country = child<QComboBox>(wizard, "countryCombo");
+    country->setCurrentIndex(country->findData(QStringLiteral("SE")));
+    auto* language = child<QComboBox>(wizard, "languageCombo");
+    language->setCurrentIndex(language->findData(QStringLiteral("sv_SE")));
+    // The template from the library: the combo fills the Provisioning ID.
+    auto* templates = child<QComboBox>(wizard, "templateCombo");
+    const int index = templates->findData(m_provisioningId);
+    QVERIFY(index > 0);
+    templates->setCurrentIndex(index);
+    emit templates->activated(index);
+    QCOMPARE(child<QLineEdit>(wizard, "provisioningIdEdit")->text(), m_provisioningId);
+}
+
+void tst_CustomerWizard::goToSummary(CustomerWizard* wizard, const QString& externalId, const QString& email)
+{
+    fillInfo(wizard, externalId, email);
+    screenshot(wizard, QStringLiteral("customer-wizard-1-customer-information"));
+    next(wizard, CustomerWizard::Page_SupportedLocation);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // the check box is required
+    click(child<QCheckBox>(wizard, "supportedLocationCheck"));
+    screenshot(wizard, QStringLiteral("customer-wizard-2-supported-location"));
+    next(wizard, CustomerWizard::Page_Packages);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    click(child<QCheckBox>(wizard, "package_webex_calling"));
+    click(child<QCheckBox>(wizard, "package_webex_meetings"));
+    screenshot(wizard, QStringLiteral("customer-wizard-3-packages"));
+    next(wizard, CustomerWizard::Page_Headquarters);
+    QTest::keyClicks(child<QLineEdit>(wizard, "locationNameEdit"), QStringLiteral("Bageriet"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "addressLine1Edit"), QStringLiteral("Storgatan 1"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "postalCodeEdit"), QStringLiteral("222 22"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "cityEdit"), QStringLiteral("Lund"));
+    // Sweden has one time zone, and the announcement language follows the customer's language.
+    QCOMPARE(child<QComboBox>(wizard, "timeZoneCombo")->currentData().toString(), QStringLiteral("Europe/Stockholm"));
+    QCOMPARE(child<QComboBox>(wizard, "announcementLanguageCombo")->currentData().toString(), QStringLiteral("sv_se"));
+    screenshot(wizard, QStringLiteral("customer-wizard-4-headquarters"));
+    next(wizard, CustomerWizard::Page_Summary);
+}
+
+void tst_CustomerWizard::createsCustomerThatReachesProvisioned()
+{
+    CustomerWizard* wizard = makeWizard();
+    goToSummary(wizard, QStringLiteral("crm-gui-2001"), QStringLiteral("vd@lundabageri.example"));
+    // The precheck runs by itself; Create is enabled once it came back clean.
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    QVERIFY(child<QLabel>(wizard, "precheckStatus")->text().contains(QStringLiteral("Precheck passed")));
+    screenshot(wizard, QStringLiteral("customer-wizard-5-summary"));
+    // The data residency sentence stands next to the country.
+    QCOMPARE(child<QLabel>(wizard, "summaryNote_address_country")->text(), ui::CustomerSummary::dataResidencyNote());
+
+    QSignalSpy created(wizard, &CustomerWizard::customerCreated);
+    click(wizard->button(QWizard::FinishButton));
+    QVERIFY(created.wait(15000));
+    const auto customer = created.at(0).at(0).value<model::Customer>();
+    QVERIFY(!customer.id.isEmpty());
+    QCOMPARE(customer.customerInfo.name, QStringLiteral("Lunda Bageri AB"));
+    QTRY_VERIFY(!wizard->isVisible());
+
+    // The customers view lists it, follows it and shows it provisioned.
+    ui::CustomersView view;
+    view.setClient(m_client);
+    view.tracker()->setInitialInterval(std::chrono::milliseconds(100));
+    QSignalSpy loaded(&view, &ui::CustomersView::loaded);
+    QVERIFY(loaded.wait(15000));
+    view.addCreatedCustomer(customer);
+    const int row = view.customerModel()->rowOf(customer.id);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(view.customerModel()->customerAt(view.customerModel()->rowOf(customer.id)).status,
+                              model::CustomerStatus(model::CustomerStatus::Provisioned),
+                              20000);
+    const model::Customer settled = view.customerModel()->customerAt(view.customerModel()->rowOf(customer.id));
+    QVERIFY(!settled.orgId.isEmpty());
+    QCOMPARE(settled.customerInfo.name, QStringLiteral("Lunda Bageri AB")); // kept although the API does not list it
+    QVERIFY(view.notificationText().contains(QStringLiteral("Lunda Bageri AB")));
+}
+
+void tst_CustomerWizard::invalidFieldKeepsNextDisabled()
+{
+    CustomerWizard* wizard = makeWizard();
+    fillInfo(wizard, QStringLiteral("crm-gui-bad"), QStringLiteral("not-an-email"));
+    settle();
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto* error = child<QLabel>(wizard, "adminEmailError");
+    QVERIFY(errorShown(error));
+    QVERIFY2(error->text().contains(QStringLiteral("email"), Qt::CaseInsensitive), qPrintable(error->text()));
+    screenshot(wizard, QStringLiteral("customer-wizard-1-invalid-email"));
+    // A percent sign in the name is refused with its own message.
+    QTest::keyClicks(child<QLineEdit>(wizard, "companyNameEdit"), QStringLiteral(" 100%"));
+    QVERIFY(errorShown(child<QLabel>(wizard, "companyNameError")));
+    QVERIFY(child<QLabel>(wizard, "companyNameError")->text().contains(QLatin1Char('%')));
+    // Correcting the email alone is not enough while the name is wrong; correcting both enables Next.
+    auto* email = child<QLineEdit>(wizard, "adminEmailEdit");
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("vd@example.com"));
+    QVERIFY(!errorShown(child<QLabel>(wizard, "adminEmailError")));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto* name = child<QLineEdit>(wizard, "companyNameEdit");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Lunda Bageri AB"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+    // A language change re-sets the texts set in code and keeps what was typed.
+    QTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(child<QLabel>(wizard, "dataResidencyHint")->text(), ui::CustomerSummary::dataResidencyNote());
+    QCOMPARE(wizard->buttonText(QWizard::FinishButton), QStringLiteral("&Create Customer"));
+    QCOMPARE(child<QComboBox>(wizard, "countryCombo")->itemText(0), QStringLiteral("Choose a country or region…"));
+    QCOMPARE(child<QLineEdit>(wizard, "companyNameEdit")->text(), QStringLiteral("Lunda Bageri AB"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void tst_CustomerWizard::addOnNeedsItsBasePackage()
+{
+    CustomerWizard* wizard = makeWizard();
+    goToSummary(wizard, QStringLiteral("crm-gui-addon"), QStringLiteral("addon@lundabageri.example"));
+    wizard->editPage(CustomerWizard::Page_Packages);
+    QTRY_COMPARE(wizard->currentId(), int(CustomerWizard::Page_Packages));
+    auto* calling = child<QCheckBox>(wizard, "package_webex_calling");
+    auto* plan = child<QCheckBox>(wizard, "package_cisco_calling_plan");
+    QVERIFY(plan->isEnabled()); // Webex Calling is its base
+    click(plan);
+    QVERIFY(plan->isChecked());
+    click(calling); // without the base the add-on goes, and the page says why
+    QVERIFY(!plan->isChecked());
+    QVERIFY(!plan->isEnabled());
+    QVERIFY(child<QLabel>(wizard, "packageNote")->isVisibleTo(wizard));
+    QVERIFY(child<QLabel>(wizard, "packageNote")->text().contains(plan->text()));
+    QVERIFY(child<QLabel>(wizard, "requirement_cisco_calling_plan")->text().contains(QStringLiteral("needs one of")));
+    QVERIFY(!plan->toolTip().isEmpty());
+    screenshot(wizard, QStringLiteral("customer-wizard-3-packages-add-on-rule"));
+}
+
+void tst_CustomerWizard::failedPrecheckBlocksCreate()
+{
+    CustomerWizard* wizard = makeWizard();
+    // The partner's own admin already has a Webex user: the precheck answers 10022.
+    goToSummary(wizard, QStringLiteral("crm-gui-dup"), QStringLiteral("sara.lindqvist@partner.example"));
+    auto* status = child<QLabel>(wizard, "precheckStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("found problems")), 15000);
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    auto* result = wizard->findChild<QLabel*>(QStringLiteral("precheckResult_customerInfo_primaryEmail"));
+    QVERIFY(result);
+    QVERIFY2(result->text().contains(QStringLiteral("10022")), qPrintable(result->text()));
+    QVERIFY(child<QPlainTextEdit>(wizard, "precheckErrorText")->toPlainText().contains(QStringLiteral("ONBOARDER_")));
+    screenshot(wizard, QStringLiteral("customer-wizard-5-summary-failed-precheck"));
+    // Create anyway is an explicit choice with the problem on screen.
+    auto* anyway = child<QCheckBox>(wizard, "createAnywayCheck");
+    QVERIFY(anyway->isVisibleTo(wizard));
+    click(anyway);
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    click(anyway);
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+void tst_CustomerWizard::draftSavesOpensAndExports()
+{
+    CustomerWizard* wizard = makeWizard();
+    goToSummary(wizard, QStringLiteral("crm-gui-draft"), QStringLiteral("draft@lundabageri.example"));
+    QVERIFY(wizard->isModified());
+    const QString path = m_dir.filePath(QStringLiteral("lunda.onboarder-customer.json"));
+    QString error;
+    QVERIFY2(wizard->saveDraft(path, &error), qPrintable(error));
+    QVERIFY(!wizard->isModified());
+    const model::CustomerDraft saved = wizard->draft();
+    QVERIFY(saved.supportedLocationConfirmed);
+    QCOMPARE(saved.customer.callingLocation.timezone, QStringLiteral("Europe/Stockholm"));
+    QVERIFY(!saved.templateName.isEmpty());
+
+    const QString markdown = m_dir.filePath(QStringLiteral("lunda.md"));
+    QVERIFY2(wizard->exportTo(markdown, &error), qPrintable(error));
+    QFile md(markdown);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    QVERIFY(text.contains(QStringLiteral("Lunda Bageri AB")));
+    QVERIFY(text.contains(ui::CustomerSummary::dataResidencyNote()));
+    QVERIFY(text.contains(QStringLiteral("Storgatan 1")));
+    QVERIFY2(wizard->exportTo(m_dir.filePath(QStringLiteral("lunda.pdf")), &error), qPrintable(error));
+    QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("lunda.pdf"))).size() > 1000);
+    QVERIFY(!wizard->exportTo(m_dir.filePath(QStringLiteral("lunda.docx")), &error));
+    QVERIFY(!error.isEmpty());
+    delete wizard;
+
+    CustomerWizard* reopened = makeWizard();
+    QVERIFY2(reopened->openDraft(path, &error), qPrintable(error));
+    QCOMPARE(reopened->draft(), saved);
+    QCOMPARE(reopened->currentId(), int(CustomerWizard::Page_Summary));
+    QCOMPARE(child<QLineEdit>(reopened, "cityEdit")->text(), QStringLiteral("Lund"));
+
+    // A file that is not a customer draft is refused with a message, and nothing changes.
+    QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"kind\": \"something else\"}");
+    bad.close();
+    QVERIFY(!reopened->openDraft(bad.fileName(), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(reopened->draft(), saved);
+}
+
+QTEST_MAIN(tst_CustomerWizard)
+#include "tst_CustomerWizard.moc"

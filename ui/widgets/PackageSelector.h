@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMap>
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QGridLayout;
+class QLabel;
+class QSpinBox;
+
+namespace onboarder::ui {
+
+// The wholesale customer packages as check boxes, each with an optional quantity, in Partner Hub's order. Add-ons
+// stay disabled until one of their base packages is chosen, and say which ones they need; unticking the last base
+// also unticks its add-ons and says so. Used by the customer wizard and the "Update packages" dialog.
+class PackageSelector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PackageSelector(QWidget* parent = nullptr);
+
+    // Wire names; limits are provisioningParameters.packages.limits (a missing entry means no limit).
+    void setSelection(const QStringList& packages, const QMap<QString, qint64>& limits);
+    QStringList packages() const;
+    QMap<QString, qint64> limits() const;
+    // The line under the list explaining the last automatic change, or empty.
+    QString note() const;
+
+signals:
+    void selectionChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Entry
+    {
+        QString wireName;
+        QCheckBox* check = nullptr;
+        QSpinBox* quantity = nullptr;
+        QLabel* requirement = nullptr;
+    };
+    void retranslate();
+    void updateDependencies();
+
+    QList<Entry> m_entries;
+    QLabel* m_note = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace onboarder::ui

@@ -1,0 +1,177 @@
+#include "ui/wizards/customer/CustomerInfoPage.h"
+
+#include "ui_CustomerInfoPage.h"
+
+#include "model/Countries.h"
+#include "model/Languages.h"
+#include "ui/wizards/customer/CustomerSummary.h"
+#include "ui/wizards/customer/CustomerWizard.h"
+#include "ui/wizards/customer/CustomerWizardController.h"
+
+#include <QCollator>
+
+namespace onboarder::ui {
+
+namespace {
+// Languages of the organization and its meeting site, as the wholesale API takes them (Partner Hub's list).
+const char* const kCustomerLanguages[]
+    = { "da_DK", "de_DE", "en_GB", "en_US", "es_ES", "fi_FI", "fr_CA", "fr_FR", "it_IT", "ja_JP", "ko_KR",
+        "nb_NO", "nl_NL", "pl_PL", "pt_BR", "pt_PT", "ru_RU", "sv_SE", "tr_TR", "zh_CN", "zh_TW" };
+} // namespace
+
+CustomerInfoPage::CustomerInfoPage(QWidget* parent)
+    : CustomerWizardPage(parent)
+    , m_ui(new Ui::CustomerInfoPage)
+{
+    m_ui->setupUi(this);
+    bindError(QStringLiteral("customerInfo.name"), m_ui->companyNameError);
+    bindError(QStringLiteral("customerInfo.primaryEmail"), m_ui->adminEmailError);
+    bindError(QStringLiteral("externalId"), m_ui->externalIdError);
+    bindError(QStringLiteral("address.country"), m_ui->countryError);
+    bindError(QStringLiteral("customerInfo.language"), m_ui->languageError);
+    bindError(QStringLiteral("provisioningId"), m_ui->provisioningIdError);
+    m_ui->adminEmailHint->setProperty("role", QStringLiteral("hint"));
+    m_ui->provisioningIdHint->setProperty("role", QStringLiteral("hint"));
+    m_ui->dataResidencyHint->setProperty("role", QStringLiteral("hint"));
+    fillCountries();
+    fillLanguages();
+    retranslate();
+
+    connect(
+        m_ui->companyNameEdit, &QLineEdit::textChanged, this, [this] { changed(QStringLiteral("customerInfo.name")); });
+    connect(m_ui->adminEmailEdit, &QLineEdit::textChanged, this, [this] {
+        changed(QStringLiteral("customerInfo.primaryEmail"));
+    });
+    connect(m_ui->externalIdEdit, &QLineEdit::textChanged, this, [this] { changed(QStringLiteral("externalId")); });
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] {
+        changed(QStringLiteral("address.country"));
+    });
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        changed(QStringLiteral("customerInfo.language"));
+    });
+    connect(m_ui->templateCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_ui->templateCombo->itemData(index).toString();
+        if (!id.isEmpty()) {
+            m_ui->provisioningIdEdit->setText(id);
+        }
+    });
+    connect(m_ui->provisioningIdEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // A pasted ID selects its template when the library knows it, else "pasted".
+        const int known = m_ui->templateCombo->findData(text.trimmed());
+        m_ui->templateCombo->setCurrentIndex(known > 0 ? known : 0);
+        changed(QStringLiteral("provisioningId"));
+    });
+}
+
+CustomerInfoPage::~CustomerInfoPage() = default;
+
+void CustomerInfoPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->dataResidencyHint->setText(CustomerSummary::dataResidencyNote());
+    if (m_ui->countryCombo->count() > 0) {
+        m_ui->countryCombo->setItemText(0, tr("Choose a country or region…"));
+        m_ui->languageCombo->setItemText(0, tr("Choose a language…"));
+    }
+    if (m_ui->templateCombo->count() > 0) {
+        m_ui->templateCombo->setItemText(0, tr("Pasted Provisioning ID"));
+    }
+}
+
+void CustomerInfoPage::fillCountries()
+{
+    const QLocale locale;
+    m_ui->countryCombo->addItem(tr("Choose a country or region…"), QString());
+    for (const auto& country : model::Countries::all(locale)) {
+        m_ui->countryCombo->addItem(country.name(locale), country.code);
+    }
+}
+
+void CustomerInfoPage::fillLanguages()
+{
+    const QLocale locale;
+    QList<QPair<QString, QString>> languages;
+    for (const char* code : kCustomerLanguages) {
+        const QString id = QString::fromLatin1(code);
+        languages.append({ model::Languages::name(id, locale), id });
+    }
+    QCollator collator(locale);
+    std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    m_ui->languageCombo->addItem(tr("Choose a language…"), QString());
+    for (const auto& [name, code] : languages) {
+        m_ui->languageCombo->addItem(name, code);
+    }
+}
+
+void CustomerInfoPage::fillTemplates()
+{
+    const QString current = m_ui->provisioningIdEdit->text().trimmed();
+    QSignalBlocker blocker(m_ui->templateCombo);
+    m_ui->templateCombo->clear();
+    m_ui->templateCombo->addItem(tr("Pasted Provisioning ID"), QString());
+    if (auto* w = customerWizard(); w && w->controller()) {
+        for (const model::OnboardingTemplate& t : w->controller()->templates()) {
+            if (t.provisioningId.isEmpty()) {
+                continue; // a library entry still waiting for its ID cannot provision
+            }
+            const QString country = model::Countries::name(t.countryCode, QLocale());
+            m_ui->templateCombo->addItem(country.isEmpty() ? t.name : QStringLiteral("%1 (%2)").arg(t.name, country),
+                                         t.provisioningId);
+        }
+    }
+    const int known = m_ui->templateCombo->findData(current);
+    m_ui->templateCombo->setCurrentIndex(known > 0 ? known : 0);
+}
+
+void CustomerInfoPage::initializePage()
+{
+    fillTemplates();
+    if (auto* w = customerWizard(); w && w->controller()) {
+        connect(w->controller(),
+                &CustomerWizardController::templatesChanged,
+                this,
+                &CustomerInfoPage::fillTemplates,
+                Qt::UniqueConnection);
+    }
+}
+
+void CustomerInfoPage::readFrom(const model::CustomerDraft& draft)
+{
+    const model::Customer& c = draft.customer;
+    m_ui->companyNameEdit->setText(c.customerInfo.name);
+    m_ui->adminEmailEdit->setText(c.customerInfo.primaryEmail);
+    m_ui->externalIdEdit->setText(c.externalId);
+    m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(c.address.country)));
+    int language = m_ui->languageCombo->findData(c.customerInfo.language);
+    if (language < 0 && !c.customerInfo.language.isEmpty()) {
+        // A draft may carry a language outside our list; keep it rather than lose it.
+        m_ui->languageCombo->addItem(c.customerInfo.language, c.customerInfo.language);
+        language = m_ui->languageCombo->count() - 1;
+    }
+    m_ui->languageCombo->setCurrentIndex(qMax(0, language));
+    m_ui->provisioningIdEdit->setText(c.provisioningId);
+}
+
+void CustomerInfoPage::writeTo(model::CustomerDraft& draft) const
+{
+    model::Customer& c = draft.customer;
+    c.customerInfo.name = m_ui->companyNameEdit->text().trimmed();
+    c.customerInfo.primaryEmail = m_ui->adminEmailEdit->text().trimmed();
+    c.externalId = m_ui->externalIdEdit->text().trimmed();
+    c.address.country = m_ui->countryCombo->currentData().toString();
+    c.customerInfo.language = m_ui->languageCombo->currentData().toString();
+    c.provisioningId = m_ui->provisioningIdEdit->text().trimmed();
+    // The template's name travels with the draft for reviewers without the library.
+    draft.templateName.clear();
+    if (auto* w = customerWizard(); w && w->controller()) {
+        for (const model::OnboardingTemplate& t : w->controller()->templates()) {
+            if (!c.provisioningId.isEmpty() && t.provisioningId == c.provisioningId) {
+                draft.templateName = t.name;
+            }
+        }
+    }
+}
+
+} // namespace onboarder::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/wizards/customer/CustomerWizardPage.h"
+
+#include <QScopedPointer>
+
+namespace Ui {
+class CustomerInfoPage;
+}
+
+namespace onboarder::ui {
+
+// Step 1: company name, administrator email, external customer ID, country, language and the onboarding template
+// (from the template library, or a Provisioning ID pasted from Partner Hub).
+class CustomerInfoPage : public CustomerWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerInfoPage(QWidget* parent = nullptr);
+    ~CustomerInfoPage() override;
+
+    void readFrom(const model::CustomerDraft& draft) override;
+    void writeTo(model::CustomerDraft& draft) const override;
+    void initializePage() override;
+
+protected:
+    void retranslate() override;
+
+private:
+    void fillCountries();
+    void fillLanguages();
+    void fillTemplates();
+
+    const QScopedPointer<Ui::CustomerInfoPage> m_ui;
+};
+
+} // namespace onboarder::ui
