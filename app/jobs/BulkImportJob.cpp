@@ -121,7 +121,7 @@ void BulkImportJob::fail(FailureKind kind, const QString& message)
     m_aborted = true;
     m_queue.clear();
     setPhase(Phase::Failed);
-    qCWarning(lcImport).noquote() << "import stopped:" << message;
+    qCInfo(lcImport).noquote() << "import stopped:" << message;
     // Queued, so a caller that connects after prepare() returns still hears about it.
     QMetaObject::invokeMethod(
         this, [this, kind, message] { emit failed(kind, message); }, Qt::QueuedConnection);
@@ -155,7 +155,8 @@ void BulkImportJob::prepare(const QByteArray& fileBytes, const QString& fileName
             fail(FailureKind::Journal, error);
             return;
         }
-        if (m_journal.size() > 0 && !m_options.resume && !m_options.retryFailed) {
+        // A journal that only recorded checks holds nothing to protect: the import simply starts again.
+        if (m_journal.sentCount() > 0 && !m_options.resume && !m_options.retryFailed) {
             const auto binding = m_journal.binding();
             fail(FailureKind::Journal,
                  tr("This file was already imported for this customer (started %1; journal %2). Resume that import, "
@@ -289,7 +290,7 @@ void BulkImportJob::record(const QByteArray& fileBytes, const QString& fileName)
             return;
         }
     } else {
-        m_resumed = true;
+        m_resumed = m_journal.sentCount() > 0;
         if (m_journal.size() != m_file.rows.size()) {
             fail(FailureKind::Journal,
                  tr("The import journal %1 has %2 rows but the file has %3.")
@@ -299,7 +300,8 @@ void BulkImportJob::record(const QByteArray& fileBytes, const QString& fileName)
             return;
         }
         m_interrupted = m_journal.recoverInterrupted();
-        if (m_options.retryFailed) {
+        // Without sends the earlier run only checked rows: everything is checked again.
+        if (m_options.retryFailed || !m_resumed) {
             m_journal.resetFailed();
         }
         qCInfo(lcImport) << "resuming an import:" << m_interrupted << "rows were in flight";

@@ -54,8 +54,8 @@ public:
         int concurrency = 4; // requests in flight at once
         QString defaultPackage;
         bool acceptSuggestedPhoneNumbers = false;
-        // Continue a journal that already has rows; without it such a journal is refused, so an import is never
-        // resumed by accident.
+        // Continue a journal in which creates were sent; without it such a journal is refused, so an import is
+        // never resumed by accident.
         bool resume = false;
         // Resume, and give failed and rejected rows another go.
         bool retryFailed = false;

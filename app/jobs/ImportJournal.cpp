@@ -331,6 +331,16 @@ int ImportJournal::size() const
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM rows")) && query.next() ? query.value(0).toInt() : 0;
 }
 
+int ImportJournal::sentCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM rows WHERE attempts > 0 OR state IN ('sending', "
+                                     "'provisioned', 'unknown')"))
+            && query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
 bool ImportJournal::transition(const Entry& e, State to, QString* error)
 {
     const auto current = entry(e.index);

@@ -84,6 +84,8 @@ public:
     std::optional<Entry> entry(int index) const;
     int count(State state) const;
     int size() const;
+    // Rows for which a create was ever sent; 0 means the journal recorded checks only.
+    int sentCount() const;
 
     // Moves a row to `to` with the details in `entry` (subscriberId, status, error fields); refuses a move isAllowed()
     // forbids. The state is on disk when it returns true.
