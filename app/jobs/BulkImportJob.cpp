@@ -498,12 +498,8 @@ void BulkImportJob::create(int index)
         maybeFinish();
         return;
     }
-    QString error;
-    if (!move(index, State::Sending, ImportJournal::Entry()) || !m_journal.incrementAttempts(index, &error)) {
+    if (!move(index, State::Sending, ImportJournal::Entry())) {
         --m_inFlight;
-        if (!error.isEmpty()) {
-            fail(FailureKind::Journal, error);
-        }
         return;
     }
     ++m_attempts[index];

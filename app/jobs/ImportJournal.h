@@ -12,7 +12,8 @@ namespace onboarder::jobs {
 // The bulk import's memory on disk (SQLite through Qt Sql): one record per data row with its state, written before
 // and after each request, so an import that was cancelled, crashed or was killed resumes where it stopped and never
 // creates a user twice. Bound to its input (a hash of the file's bytes and the customer), so it cannot be resumed
-// with another file. WAL with synchronous=FULL: every committed state survives a killed process and a power cut.
+// with another file. WAL: every committed state survives a killed process; the "sending" record made before each
+// create is also synced to the disk, so it survives a power cut.
 class ImportJournal
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJournal)
@@ -88,10 +89,10 @@ public:
     int sentCount() const;
 
     // Moves a row to `to` with the details in `entry` (subscriberId, status, error fields); refuses a move isAllowed()
-    // forbids. The state is on disk when it returns true.
+    // forbids. The state is in the file when it returns true. A move to Sending counts an attempt and is synced to
+    // the disk before it returns.
     bool transition(const Entry& entry, State to, QString* error = nullptr);
     bool setPrechecked(int index, bool prechecked, QString* error = nullptr);
-    bool incrementAttempts(int index, QString* error = nullptr);
 
     // Resume bookkeeping. Rows left Sending by a run that stopped become Unknown; returns how many.
     int recoverInterrupted();
