@@ -319,14 +319,22 @@ void SubscriberCommands::import(const CliArguments& arguments)
 
     auto* job = new BulkImportJob(m_context.client, this);
     job->setOptions(options);
-    connect(job, &BulkImportJob::failed, this, [this, job](BulkImportJob::FailureKind kind, const QString& message) {
-        m_context.out->error(message);
-        if (kind == BulkImportJob::FailureKind::Journal && job->journal().isOpen()) {
-            m_context.out->error(tr("Add --resume to continue the import recorded in the journal, --retry-failed to "
-                                    "give its failed rows another go, or --journal PATH for a new journal."));
-        }
-        done(kind == BulkImportJob::FailureKind::Api ? ExitApiFailure : ExitUsage);
-    });
+    connect(job,
+            &BulkImportJob::failed,
+            this,
+            [this, job, arguments](BulkImportJob::FailureKind kind, const QString& message) {
+                m_context.out->error(message);
+                // Stopped part-way (a revoked token, a full disk): what was done is still reported.
+                if (!job->file().rows.isEmpty()) {
+                    writeImportFiles(job, arguments);
+                }
+                if (kind == BulkImportJob::FailureKind::Journal && job->journal().isOpen()) {
+                    m_context.out->error(
+                        tr("Add --resume to continue the import recorded in the journal, --retry-failed to "
+                           "give its failed rows another go, or --journal PATH for a new journal."));
+                }
+                done(kind == BulkImportJob::FailureKind::Api ? ExitApiFailure : ExitUsage);
+            });
     connect(job, &BulkImportJob::precheckProgress, this, [this](int checked, int total) {
         if (total > 0) {
             importProgress(tr("Checking rows with the API: %1/%2").arg(checked).arg(total), checked == total);

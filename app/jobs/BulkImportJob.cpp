@@ -307,6 +307,13 @@ void BulkImportJob::record(const QByteArray& fileBytes, const QString& fileName)
         qCInfo(lcImport) << "resuming an import:" << m_interrupted << "rows were in flight";
         // Rows reset for another try are checked again like new ones.
         for (const ImportJournal::Entry& entry : m_journal.entries()) {
+            if (entry.index < 0 || entry.index >= m_file.rows.size()) {
+                fail(FailureKind::Journal,
+                     tr("The import journal %1 is damaged: it names row %2.")
+                         .arg(m_journal.path())
+                         .arg(entry.index + 1));
+                return;
+            }
             const ImportRow& row = m_file.rows.at(entry.index);
             if (entry.state == State::Pending && !row.isValid()) {
                 ImportJournal::Entry details = entry;

@@ -93,6 +93,11 @@ SubscriberImportFile SubscriberImportFile::read(const QByteArray& bytes, const O
         return file;
     }
 
+    if (document.records.size() < 2) {
+        file.fileProblems.append(
+            { headerLine, -1, {}, tr("The file has a header line but no users below it."), {}, {} });
+        return file;
+    }
     for (int i = 1; i < document.records.size(); ++i) {
         ImportRow row;
         row.index = i - 1;

@@ -161,6 +161,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("empty") << QByteArray();
+        QTest::newRow("header only") << QByteArray("Förnamn;E-postadress;Paket\r\n");
         QTest::newRow("no email column") << QByteArray("name;package\nAnna;webex_meetings\n");
         QTest::newRow("email twice") << QByteArray("email;e-post;package\na@x.se;a@x.se;webex_meetings\n");
         QTest::newRow("garbage") << QByteArray("\xFF\x00\x80\x81\"\"\"\n\r\x01", 10);
