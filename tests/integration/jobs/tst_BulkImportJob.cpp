@@ -234,6 +234,74 @@ private slots:
         QVERIFY(run.serverFaults > 0);
     }
 
+    void cancelThenResume()
+    {
+        // Cancel lands the requests in flight and records them; a new job on the same journal finishes the rest.
+        SandboxFixture sandbox;
+        auto options = SandboxFixture::options(QStringLiteral("demo"), 100);
+        options.latencyMs = 30;
+        QVERIFY(sandbox.start(options));
+        const QString customerId = provisionedCustomer(sandbox, QStringLiteral("bulk-cancel"));
+        QVERIFY(!customerId.isEmpty());
+        const QByteArray csv = usersCsv(QStringLiteral("cx"), 120);
+        const QString journal = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        WholesaleClient client(&session);
+        BulkImportJob::Options jobOptions;
+        jobOptions.customerId = customerId;
+        {
+            BulkImportJob job(&client);
+            job.setOptions(jobOptions);
+            QSignalSpy prepared(&job, &BulkImportJob::prepared);
+            QSignalSpy finished(&job, &BulkImportJob::finished);
+            connect(&job, &BulkImportJob::rowFinished, &job, [&job](int) {
+                if (job.counts().provisioned == 10) {
+                    job.cancel();
+                }
+            });
+            job.prepare(csv, QStringLiteral("users.csv"), journal);
+            QVERIFY(prepared.wait(60000));
+            job.provision();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.at(0).at(0).toBool(), true);
+            QCOMPARE(job.phase(), BulkImportJob::Phase::Finished);
+            const auto counts = job.counts();
+            QVERIFY(counts.provisioned >= 10);
+            QVERIFY(counts.provisioned < 120);
+            // Nothing is left "sending": every request that went out was answered and recorded.
+            QCOMPARE(job.journal().count(onboarder::jobs::ImportJournal::State::Sending), 0);
+            QCOMPARE(counts.pending + counts.provisioned, 120);
+        }
+        {
+            // Without resume the journal is refused.
+            BulkImportJob again(&client);
+            again.setOptions(jobOptions);
+            QSignalSpy failed(&again, &BulkImportJob::failed);
+            again.prepare(csv, QStringLiteral("users.csv"), journal);
+            QVERIFY(failed.wait(30000));
+            QCOMPARE(failed.at(0).at(0).value<BulkImportJob::FailureKind>(), BulkImportJob::FailureKind::Journal);
+        }
+        BulkImportJob resumed(&client);
+        jobOptions.resume = true;
+        resumed.setOptions(jobOptions);
+        QSignalSpy prepared(&resumed, &BulkImportJob::prepared);
+        QSignalSpy finished(&resumed, &BulkImportJob::finished);
+        resumed.prepare(csv, QStringLiteral("users.csv"), journal);
+        QVERIFY(prepared.wait(60000));
+        QVERIFY(resumed.isResumed());
+        resumed.provision();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(resumed.counts().provisioned, 120);
+        for (const ImportOutcome& outcome : resumed.outcomes()) {
+            const HttpResult found = sandbox.client().get(
+                QStringLiteral("/wholesale/subscribers?customerId=%1&email=%2").arg(customerId, outcome.email));
+            QCOMPARE(found.json["items"].size(), std::size_t(1));
+        }
+    }
+
     void serverErrorsDuringTheImport()
     {
         SandboxFixture sandbox;
