@@ -23,7 +23,8 @@ QString decodeWindows1252(const QByteArray& bytes)
     QChar* out = text.data();
     for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
-        *out++ = byte >= 0x80 && byte <= 0x9F ? QChar(kWindows1252High[byte - 0x80]) : QChar(static_cast<char16_t>(byte));
+        *out++
+            = byte >= 0x80 && byte <= 0x9F ? QChar(kWindows1252High[byte - 0x80]) : QChar(static_cast<char16_t>(byte));
     }
     return text;
 }
