@@ -22,12 +22,150 @@
     </message>
 </context>
 <context>
+    <name>onboarder::jobs::BulkImportJob</name>
+    <message numerus="yes">
+        <source>The precheck failed %n time(s); last: %1</source>
+        <translation>
+            <numerusform>The precheck failed %n time; last: %1</numerusform>
+            <numerusform>The precheck failed %n times; last: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::AddLocationsTab</name>
+    <message numerus="yes">
+        <source>%n number(s) added</source>
+        <translation>
+            <numerusform>%n number added</numerusform>
+            <numerusform>%n numbers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n request(s).</source>
+        <translation>
+            <numerusform>in %n request.</numerusform>
+            <numerusform>in %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were added before the failure.</source>
+        <translation>
+            <numerusform>%n number was added before the failure.</numerusform>
+            <numerusform>%n numbers were added before the failure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent as %n request(s): the API takes at most %1 mobile numbers per request.</source>
+        <translation>
+            <numerusform>will be sent as %n request: the API takes at most %1 mobile numbers per request.</numerusform>
+            <numerusform>will be sent as %n requests: the API takes at most %1 mobile numbers per request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent in %n request(s).</source>
+        <translation>
+            <numerusform>will be sent in %n request.</numerusform>
+            <numerusform>will be sent in %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::AddUsersTab</name>
+    <message numerus="yes">
+        <source>%n row(s) have problems; the reason is in the row&apos;s last column and in the tooltip of the cell. Fix them before the users can be checked or added.</source>
+        <translation>
+            <numerusform>%n row has problems; the reason is in the row&apos;s last column and in the tooltip of the cell. Fix them before the users can be checked or added.</numerusform>
+            <numerusform>%n rows have problems; the reason is in the row&apos;s last column and in the tooltip of the cell. Fix them before the users can be checked or added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) ready: check them with Webex before adding them.</source>
+        <translation>
+            <numerusform>%n user ready: check it with Webex before adding it.</numerusform>
+            <numerusform>%n users ready: check them with Webex before adding them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) passed the check and can be added.</source>
+        <translation>
+            <numerusform>%n user passed the check and can be added.</numerusform>
+            <numerusform>%n users passed the check and can be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n user(s) with Webex…</source>
+        <translation>
+            <numerusform>Checking %n user with Webex…</numerusform>
+            <numerusform>Checking %n users with Webex…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n user(s)…</source>
+        <translation>
+            <numerusform>Adding %n user…</numerusform>
+            <numerusform>Adding %n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) must accept the move of their free Webex account first.</source>
+        <translation>
+            <numerusform>%n user must accept the move of their free Webex account first.</numerusform>
+            <numerusform>%n users must accept the move of their free Webex accounts first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::ConfigureCustomerWindow</name>
+    <message numerus="yes">
+        <source>%1 · external ID %2 · %n location(s)</source>
+        <translation>
+            <numerusform>%1 · external ID %2 · %n location</numerusform>
+            <numerusform>%1 · external ID %2 · %n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::CustomersView</name>
     <message numerus="yes">
         <source>%n customer(s).</source>
         <translation>
             <numerusform>%n customer.</numerusform>
             <numerusform>%n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n customer shown.</numerusform>
+            <numerusform>%1 of %n customers shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n customer(s) in progress.</source>
+        <translation>
+            <numerusform>Following %n customer in progress.</numerusform>
+            <numerusform>Following %n customers in progress.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,12 +180,32 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::SetupAssistanceDialog</name>
+    <message numerus="yes">
+        <source>%1: %n user(s), %2</source>
+        <translation>
+            <numerusform>%1: %n user, %2</numerusform>
+            <numerusform>%1: %n users, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::TemplatesView</name>
     <message numerus="yes">
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n template.</numerusform>
             <numerusform>%n templates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::UserRowDelegate</name>
+    <message numerus="yes">
+        <source>Type to search %n free number(s)</source>
+        <translation>
+            <numerusform>Type to search %n free number</numerusform>
+            <numerusform>Type to search %n free numbers</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,179 @@
     </message>
 </context>
 <context>
+    <name>AddLocationsTab</name>
+    <message>
+        <source>New location</source>
+        <translation>Ny plats</translation>
+    </message>
+    <message>
+        <source>&amp;Create location</source>
+        <translation>S&amp;kapa plats</translation>
+    </message>
+    <message>
+        <source>Create the location</source>
+        <translation>Skapa platsen</translation>
+    </message>
+    <message>
+        <source>Locations of the customer</source>
+        <translation>Kundens platser</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>Location to add numbers to</source>
+        <translation>Plats som numren läggs till på</translation>
+    </message>
+    <message>
+        <source>Number &amp;type:</source>
+        <translation>Nummert&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Nummertyp</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>Phone numbers to add, one per line</source>
+        <translation>Telefonnummer att lägga till, ett per rad</translation>
+    </message>
+    <message>
+        <source>+46313300200, one number per line or separated by commas</source>
+        <translation>+46313300200, ett nummer per rad eller avgränsade med kommatecken</translation>
+    </message>
+    <message>
+        <source>Add n&amp;umbers</source>
+        <translation>Lä&amp;gg till nummer</translation>
+    </message>
+    <message>
+        <source>Add the numbers to the location</source>
+        <translation>Lägg till numren på platsen</translation>
+    </message>
+</context>
+<context>
+    <name>AddUsersTab</name>
+    <message>
+        <source>Type one user per row, as many as you need. Users with a calling package get a location and a free phone number of that location, or an extension. Check the users first; then add them to the customer.</source>
+        <translation>Skriv en användare per rad, så många du behöver. Användare med ett samtalspaket får en plats och ett ledigt telefonnummer på den platsen, eller ett anknytningsnummer. Kontrollera användarna först och lägg sedan till dem hos kunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Add a row for a user</source>
+        <translation>Lägg till en rad för en användare</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Ta bort den markerade raden</translation>
+    </message>
+    <message>
+        <source>Resend &amp;consent email</source>
+        <translation>Skicka &amp;samtyckesmejl igen</translation>
+    </message>
+    <message>
+        <source>Resend the consent email to the selected user</source>
+        <translation>Skicka samtyckesmejlet igen till den markerade användaren</translation>
+    </message>
+    <message>
+        <source>Users to add</source>
+        <translation>Användare att lägga till</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>C&amp;heck users</source>
+        <translation>Kontr&amp;ollera användare</translation>
+    </message>
+    <message>
+        <source>Check the users with Webex</source>
+        <translation>Kontrollera användarna mot Webex</translation>
+    </message>
+    <message>
+        <source>Add users to the c&amp;ustomer</source>
+        <translation>Lägg till användare hos k&amp;unden</translation>
+    </message>
+    <message>
+        <source>Add the checked users to the customer</source>
+        <translation>Lägg till de kontrollerade användarna hos kunden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Av&amp;bryt</translation>
+    </message>
+    <message>
+        <source>Stop after the user being added now</source>
+        <translation>Stoppa efter användaren som läggs till just nu</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRolesTab</name>
+    <message>
+        <source>Customer administrators must have the same package level as the customer organization, and the full administrator&apos;s package cannot be lowered. Actions that would break these rules are disabled, with the reason next to them.</source>
+        <translation>Kundens administratörer måste ha samma paketnivå som kundorganisationen, och den fullständiga administratörens paket kan inte nedgraderas. Åtgärder som skulle bryta mot de här reglerna är inaktiverade, och orsaken visas bredvid dem.</translation>
+    </message>
+    <message>
+        <source>Users of the customer</source>
+        <translation>Kundens användare</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Markerad användare</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <source>Administrator role to give</source>
+        <translation>Administratörsroll att tilldela</translation>
+    </message>
+    <message>
+        <source>&amp;Give role</source>
+        <translation>&amp;Tilldela roll</translation>
+    </message>
+    <message>
+        <source>Give the role to the user</source>
+        <translation>Tilldela användaren rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>Pak&amp;et:</translation>
+    </message>
+    <message>
+        <source>New package of the user</source>
+        <translation>Användarens nya paket</translation>
+    </message>
+    <message>
+        <source>C&amp;hange package</source>
+        <translation>Ä&amp;ndra paket</translation>
+    </message>
+    <message>
+        <source>Change the user&apos;s package</source>
+        <translation>Ändra användarens paket</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server refused the request as invalid.</source>
@@ -290,10 +463,285 @@
     </message>
 </context>
 <context>
+    <name>ConfigureCustomerController</name>
+    <message>
+        <source>The server gave no answer.</source>
+        <translation>Servern svarade inte.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigureCustomerWindow</name>
+    <message>
+        <source>Configure Customer</source>
+        <translation>Konfigurera kund</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>Load the customer again</source>
+        <translation>Läs in kunden igen</translation>
+    </message>
+    <message>
+        <source>Configuration steps</source>
+        <translation>Konfigurationssteg</translation>
+    </message>
+    <message>
+        <source>Add &amp;users</source>
+        <translation>Lägg till &amp;användare</translation>
+    </message>
+    <message>
+        <source>Add &amp;locations</source>
+        <translation>Lägg till &amp;platser</translation>
+    </message>
+    <message>
+        <source>Admin &amp;roles</source>
+        <translation>Administratörs&amp;roller</translation>
+    </message>
+    <message>
+        <source>Setup &amp;assistance…</source>
+        <translation>Installations&amp;hjälp…</translation>
+    </message>
+    <message>
+        <source>Prepare a Wholesale Setup Assist request</source>
+        <translation>Förbered en begäran om installationshjälp för grossistförsäljning</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Stäng fönstret</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
         <translation>Nyckelringen svarade inte i tid.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>More problems follow; fix the ones above and read the file again.</source>
+        <translation>Det finns fler problem; åtgärda problemen ovan och läs in filen igen.</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a quoted field; it was kept as part of the field.</source>
+        <translation>Text efter det avslutande citattecknet i ett fält inom citattecken; den behölls som en del av fältet.</translation>
+    </message>
+    <message>
+        <source>A quoted field starts here but its closing quote is missing; the rest of the file was read into this field.</source>
+        <translation>Ett fält inom citattecken börjar här men det avslutande citattecknet saknas; resten av filen lästes in i det här fältet.</translation>
+    </message>
+    <message>
+        <source>The file contains NUL characters; it may not be a text file.</source>
+        <translation>Filen innehåller NUL-tecken; den är kanske inte en textfil.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsPane</name>
+    <message>
+        <source>Customer ID:</source>
+        <translation>Kund-ID:</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kund-ID</translation>
+    </message>
+    <message>
+        <source>External ID:</source>
+        <translation>Externt ID:</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externt ID</translation>
+    </message>
+    <message>
+        <source>Organization ID:</source>
+        <translation>Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Tracking ID:</source>
+        <translation>Spårnings-ID:</translation>
+    </message>
+    <message>
+        <source>Tracking ID of the last request</source>
+        <translation>Spårnings-ID för den senaste begäran</translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Packages, their status, errors and warnings</source>
+        <translation>Paket med status, fel och varningar</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Error Text</source>
+        <translation>&amp;Kopiera feltext</translation>
+    </message>
+    <message>
+        <source>Copy error text</source>
+        <translation>Kopiera feltext</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Försök &amp;igen</translation>
+    </message>
+    <message>
+        <source>Retry provisioning</source>
+        <translation>Försök etablera igen</translation>
+    </message>
+    <message>
+        <source>&amp;Update Packages…</source>
+        <translation>&amp;Uppdatera paket…</translation>
+    </message>
+    <message>
+        <source>Update packages</source>
+        <translation>Uppdatera paket</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Ta bort kund</translation>
+    </message>
+    <message>
+        <source>Con&amp;figure Customer…</source>
+        <translation>Konfigu&amp;rera kund…</translation>
+    </message>
+    <message>
+        <source>Configure customer: users and locations</source>
+        <translation>Konfigurera kund: användare och platser</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Pågår</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerInfoPage</name>
+    <message>
+        <source>Customer information</source>
+        <translation>Kundinformation</translation>
+    </message>
+    <message>
+        <source>Step 1 of 5: who the customer is and which onboarding template it gets.</source>
+        <translation>Steg 1 av 5: vem kunden är och vilken onboardingmall den får.</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Företagsnamn:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Företagsnamn</translation>
+    </message>
+    <message>
+        <source>For example: Lunda Bageri AB</source>
+        <translation>Till exempel: Lunda Bageri AB</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator email:</source>
+        <translation>&amp;Administratörens e-postadress:</translation>
+    </message>
+    <message>
+        <source>Administrator email</source>
+        <translation>Administratörens e-postadress</translation>
+    </message>
+    <message>
+        <source>admin@customer.example</source>
+        <translation>admin@customer.example</translation>
+    </message>
+    <message>
+        <source>Becomes the customer&apos;s first full administrator and receives the welcome email.</source>
+        <translation>Blir kundens första fullständiga administratör och får välkomstmejlet.</translation>
+    </message>
+    <message>
+        <source>External customer &amp;ID:</source>
+        <translation>Externt kund-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>External customer ID</source>
+        <translation>Externt kund-ID</translation>
+    </message>
+    <message>
+        <source>Your own key for the customer, for example crm-se-2001</source>
+        <translation>Din egen nyckel för kunden, till exempel crm-se-2001</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region:</source>
+        <translation>&amp;Land eller region:</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land eller region</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Onboarding &amp;template:</source>
+        <translation>Onboarding&amp;mall:</translation>
+    </message>
+    <message>
+        <source>Onboarding template</source>
+        <translation>Onboardingmall</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning ID:</source>
+        <translation>&amp;Provisionerings-ID:</translation>
+    </message>
+    <message>
+        <source>Provisioning ID</source>
+        <translation>Provisionerings-ID</translation>
+    </message>
+    <message>
+        <source>Paste the Provisioning ID from Partner Hub</source>
+        <translation>Klistra in Provisionerings-ID:t från Partner Hub</translation>
+    </message>
+    <message>
+        <source>Choose a template from the library, or paste the Provisioning ID that Partner Hub shows for the template.</source>
+        <translation>Välj en mall i biblioteket eller klistra in det Provisionerings-ID som Partner Hub visar för mallen.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +777,258 @@
     <message>
         <source>Unknown</source>
         <translation>Okänd</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatusExplanation</name>
+    <message>
+        <source>Provisioned: the organization exists and every package is ready.</source>
+        <translation>Etablerad: organisationen finns och alla paket är klara.</translation>
+    </message>
+    <message>
+        <source>Provisioned with errors: the organization exists, but at least one package did not provision.</source>
+        <translation>Etablerad med fel: organisationen finns, men minst ett paket kunde inte etableras.</translation>
+    </message>
+    <message>
+        <source>Provisioning: Webex is creating the organization and its packages.</source>
+        <translation>Etableras: Webex skapar organisationen och dess paket.</translation>
+    </message>
+    <message>
+        <source>Updating: Webex is changing the customer&apos;s packages.</source>
+        <translation>Uppdateras: Webex ändrar kundens paket.</translation>
+    </message>
+    <message>
+        <source>Deleting: Webex is removing the customer.</source>
+        <translation>Tas bort: Webex tar bort kunden.</translation>
+    </message>
+    <message>
+        <source>Error: provisioning failed and no organization was created.</source>
+        <translation>Fel: etableringen misslyckades och ingen organisation skapades.</translation>
+    </message>
+    <message>
+        <source>Pending compliance review: Webex holds the customer while it is checked against the restricted party list.</source>
+        <translation>Väntar på regelefterlevnadsgranskning: Webex håller kvar kunden medan den kontrolleras mot listan över begränsade parter.</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; is not known to this version of Onboarder.</source>
+        <translation>Statusen &quot;%1&quot; är okänd för den här versionen av Onboarder.</translation>
+    </message>
+    <message>
+        <source>2560: Webex Calling is in maintenance. Retry later.</source>
+        <translation>2560: Webex Calling genomgår underhåll. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>10022: the administrator email already belongs to a Webex user. Use another email, or attach the existing organization.</source>
+        <translation>10022: administratörens e-postadress tillhör redan en Webex-användare. Använd en annan e-postadress eller koppla till den befintliga organisationen.</translation>
+    </message>
+    <message>
+        <source>9000: the sandbox&apos;s simulated provisioning failure (external IDs starting with sbx-error-).</source>
+        <translation>9000: sandlådans simulerade etableringsfel (externa ID:n som börjar med sbx-error-).</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Use Configure Customer to add users and locations.</source>
+        <translation>Inget att göra. Använd Konfigurera kund för att lägga till användare och platser.</translation>
+    </message>
+    <message>
+        <source>Read the errors of the failed packages below. When they say to retry later, use Retry; otherwise correct the packages with Update Packages. Copy the error text for a support ticket if it keeps failing.</source>
+        <translation>Läs felen för de misslyckade paketen nedan. Om de säger att du ska försöka igen senare använder du Försök igen; annars rättar du paketen med Uppdatera paket. Kopiera feltexten till ett supportärende om det fortsätter att misslyckas.</translation>
+    </message>
+    <message>
+        <source>Read the errors below. Retry once the cause is fixed; if the error persists, copy the error text (it has the tracking ID) into a support ticket.</source>
+        <translation>Läs felen nedan. Försök igen när orsaken är åtgärdad; om felet kvarstår kopierar du feltexten (den innehåller spårnings-ID:t) till ett supportärende.</translation>
+    </message>
+    <message>
+        <source>Nothing to do but wait: the review can take days. Onboarder stops polling; refresh later to see the outcome. Contact Cisco support if it does not clear.</source>
+        <translation>Du kan bara vänta: granskningen kan ta flera dagar. Onboarder slutar att kontrollera statusen; uppdatera senare för att se resultatet. Kontakta Ciscos support om granskningen inte blir klar.</translation>
+    </message>
+    <message>
+        <source>Wait: Onboarder follows the customer and updates this view when it finishes.</source>
+        <translation>Vänta: Onboarder följer kunden och uppdaterar vyn när den är klar.</translation>
+    </message>
+    <message>
+        <source>Refresh later, or look the customer up in Partner Hub.</source>
+        <translation>Uppdatera senare eller slå upp kunden i Partner Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatusTracker</name>
+    <message>
+        <source>Still %1 after the time limit; refresh later to see its status.</source>
+        <translation>Statusen är fortfarande %1 efter tidsgränsen; uppdatera senare för att se aktuell status.</translation>
+    </message>
+    <message>
+        <source>The status could not be read.</source>
+        <translation>Statusen kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummary</name>
+    <message>
+        <source>The country decides in which Webex region this customer&apos;s data is kept (data residency). Partners can create customers in any region where Webex is offered.</source>
+        <translation>Landet avgör i vilken Webex-region kundens data lagras (datalagring). Partner kan skapa kunder i alla regioner där Webex erbjuds.</translation>
+    </message>
+    <message>
+        <source>Customer information</source>
+        <translation>Kundinformation</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Företagsnamn</translation>
+    </message>
+    <message>
+        <source>Administrator email</source>
+        <translation>Administratörens e-postadress</translation>
+    </message>
+    <message>
+        <source>External customer ID</source>
+        <translation>Externt kund-ID</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land eller region</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>%1 (Provisioning ID %2)</source>
+        <translation>%1 (Provisionerings-ID %2)</translation>
+    </message>
+    <message>
+        <source>Onboarding template</source>
+        <translation>Onboardingmall</translation>
+    </message>
+    <message>
+        <source>Located where Webex is supported</source>
+        <translation>Finns på en plats som stöder Webex</translation>
+    </message>
+    <message>
+        <source>Verified by the operator</source>
+        <translation>Verifierat av operatören</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Inte verifierat</translation>
+    </message>
+    <message>
+        <source>Packages and add-ons</source>
+        <translation>Paket och tillägg</translation>
+    </message>
+    <message>
+        <source>Up to %L1</source>
+        <translation>Upp till %L1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Inga valda</translation>
+    </message>
+    <message>
+        <source>Headquarters location</source>
+        <translation>Huvudkontorsplats</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Platsnamn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>Announcement and email language</source>
+        <translation>Språk för meddelanden och e-post</translation>
+    </message>
+    <message>
+        <source>Emergency location identifier</source>
+        <translation>Nödplatsidentifierare</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>Ny kund: %1</translation>
+    </message>
+    <message>
+        <source>Profile %1, %2</source>
+        <translation>Profil %1, %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Step 5 of 5: check everything, run the precheck, then create the customer.</source>
+        <translation>Steg 5 av 5: granska allt, kör förhandskontrollen och skapa sedan kunden.</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>Förhandskontroll</translation>
+    </message>
+    <message>
+        <source>Run &amp;Precheck Again</source>
+        <translation>Kör &amp;förhandskontrollen igen</translation>
+    </message>
+    <message>
+        <source>Run precheck again</source>
+        <translation>Kör förhandskontrollen igen</translation>
+    </message>
+    <message>
+        <source>Precheck running</source>
+        <translation>Förhandskontroll pågår</translation>
+    </message>
+    <message>
+        <source>Precheck error text</source>
+        <translation>Feltext från förhandskontrollen</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway, with the problems shown above</source>
+        <translation>Skapa &amp;ändå, med problemen som visas ovan</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Skapa ändå</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Error Text</source>
+        <translation>Kopiera fel&amp;text</translation>
+    </message>
+    <message>
+        <source>Copy precheck error text</source>
+        <translation>Kopiera feltexten från förhandskontrollen</translation>
+    </message>
+    <message>
+        <source>The customer was not created</source>
+        <translation>Kunden skapades inte</translation>
+    </message>
+    <message>
+        <source>Create error text</source>
+        <translation>Feltext från skapandet</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Error Text</source>
+        <translation>K&amp;opiera feltext</translation>
+    </message>
+    <message>
+        <source>Copy create error text</source>
+        <translation>Kopiera feltexten från skapandet</translation>
     </message>
 </context>
 <context>
@@ -381,16 +1081,43 @@
         <translation>Sök kunder</translation>
     </message>
     <message>
-        <source>Name, external ID, status or country</source>
-        <translation>Namn, externt ID, status eller land</translation>
-    </message>
-    <message>
         <source>Refresh customers</source>
         <translation>Uppdatera kunderna</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Name, external ID, status, package or country</source>
+        <translation>Namn, externt ID, status, paket eller land</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Show customers with status</source>
+        <translation>Visa kunder med status</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <source>Delete Customer</source>
+        <translation>Ta bort kund</translation>
+    </message>
+    <message>
+        <source>&amp;Type the name:</source>
+        <translation>&amp;Skriv namnet:</translation>
+    </message>
+    <message>
+        <source>Name of the customer to delete</source>
+        <translation>Namnet på kunden som ska tas bort</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1265,205 @@
     </message>
 </context>
 <context>
+    <name>HeadquartersPage</name>
+    <message>
+        <source>Headquarters location</source>
+        <translation>Huvudkontorsplats</translation>
+    </message>
+    <message>
+        <source>Step 4 of 5: the customer&apos;s main address, also its first calling location.</source>
+        <translation>Steg 4 av 5: kundens huvudadress, som också blir dess första samtalsplats.</translation>
+    </message>
+    <message>
+        <source>Location &amp;name:</source>
+        <translation>&amp;Platsnamn:</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Platsnamn</translation>
+    </message>
+    <message>
+        <source>For example: Head office</source>
+        <translation>Till exempel: Huvudkontor</translation>
+    </message>
+    <message>
+        <source>Country or region:</source>
+        <translation>Land eller region:</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land eller region</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Adressrad &amp;1:</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adressrad 1</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Adressrad &amp;2:</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>P&amp;ostnummer:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or &amp;region:</source>
+        <translation>Delstat eller re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Delstat eller region</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tidszon:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>Announcement and &amp;email language:</source>
+        <translation>Språk för meddelanden och &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Announcement and email language</source>
+        <translation>Språk för meddelanden och e-post</translation>
+    </message>
+    <message>
+        <source>E&amp;mergency location identifier:</source>
+        <translation>Nödplats&amp;identifierare:</translation>
+    </message>
+    <message>
+        <source>Emergency location identifier</source>
+        <translation>Nödplatsidentifierare</translation>
+    </message>
+    <message>
+        <source>Optional: sent in the SIP header of emergency calls</source>
+        <translation>Valfritt: skickas i SIP-huvudet för nödsamtal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>anknytningsnummer</translation>
+    </message>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both hold the %5; keep one.</source>
+        <translation>Kolumnerna %1 (&quot;%2&quot;) och %3 (&quot;%4&quot;) innehåller båda %5; behåll en av dem.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Cannot open the import journal %1: %2</source>
+        <translation>Kan inte öppna importjournalen %1: %2</translation>
+    </message>
+    <message>
+        <source>The import journal %1 was written by a newer version of Onboarder.</source>
+        <translation>Importjournalen %1 skrevs av en nyare version av Onboarder.</translation>
+    </message>
+    <message>
+        <source>The import journal cannot be written: %1</source>
+        <translation>Importjournalen kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The import journal %1 belongs to another import: %2 for customer %3, started %4. Resume with that file and customer, or choose another journal.</source>
+        <translation>Importjournalen %1 hör till en annan import: %2 för kunden %3, startad %4. Återuppta med den filen och kunden, eller välj en annan journal.</translation>
+    </message>
+    <message>
+        <source>The import journal has no row %1.</source>
+        <translation>Importjournalen har ingen rad %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot go from %2 to %3.</source>
+        <translation>Rad %1 kan inte ändras från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>The import stopped while this user was being created; it is looked up before it is sent again.</source>
+        <translation>Importen avbröts medan användaren skapades; användaren slås upp innan den skickas igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>rad %1, kolumn %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation> (kod %1)</translation>
+    </message>
+    <message>
+        <source> [tracking ID %1]</source>
+        <translation> [spårnings-ID %1]</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>The document is empty.</source>
@@ -582,6 +1508,97 @@
     <message>
         <source>expected an array, found %1</source>
         <translation>förväntade en lista, hittade %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocationForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Platsnamn</translation>
+    </message>
+    <message>
+        <source>For example: Branch office Malmö</source>
+        <translation>Till exempel: Filialkontor Malmö</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry or region:</source>
+        <translation>&amp;Land eller region:</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land eller region</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation>Adressrad &amp;1:</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adressrad 1</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Adressrad &amp;2:</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Region or county:</source>
+        <translation>R&amp;egion eller län:</translation>
+    </message>
+    <message>
+        <source>State, province or region</source>
+        <translation>Delstat, provins eller region</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Postnu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tidszon:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language of emails, phones and announcements</source>
+        <translation>Språk för e-post, telefoner och meddelanden</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency location identifier:</source>
+        <translation>&amp;Identifierare för nödsamtalsplats:</translation>
+    </message>
+    <message>
+        <source>Emergency location identifier</source>
+        <translation>Identifierare för nödsamtalsplats</translation>
+    </message>
+    <message>
+        <source>Sent in the SIP header of emergency calls. The locations API has no field for it, so it is kept in the location&apos;s notes.</source>
+        <translation>Skickas i SIP-huvudet vid nödsamtal. API:et för platser har inget fält för den, så den sparas i platsens anteckningar.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1678,49 @@
     <message>
         <source>&amp;About Onboarder</source>
         <translation>&amp;Om Onboarder</translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation>Ny &amp;kund…</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Open C&amp;ustomer Draft…</source>
+        <translation>Öppna kun&amp;dutkast…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+</context>
+<context>
+    <name>NewLocationDialog</name>
+    <message>
+        <source>Add a New Location</source>
+        <translation>Lägg till en ny plats</translation>
+    </message>
+    <message>
+        <source>The location is created in the customer&apos;s organization at once and chosen for the user.</source>
+        <translation>Platsen skapas direkt i kundens organisation och väljs för användaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Create location</source>
+        <translation>S&amp;kapa plats</translation>
+    </message>
+    <message>
+        <source>Create the location</source>
+        <translation>Skapa platsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1861,21 @@
     <message>
         <source>Unknown</source>
         <translation>Okänd</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>Packages and add-ons</source>
+        <translation>Paket och tillägg</translation>
+    </message>
+    <message>
+        <source>Step 3 of 5: what the customer orders.</source>
+        <translation>Steg 3 av 5: vad kunden beställer.</translation>
+    </message>
+    <message>
+        <source>Choose the packages the customer orders, with the most licences each may assign. Add-ons need one of their base packages.</source>
+        <translation>Välj de paket som kunden beställer och det högsta antal licenser som får tilldelas för varje paket. Tillägg kräver ett av sina baspaket.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +2385,220 @@
     </message>
 </context>
 <context>
+    <name>SetupAssistanceDialog</name>
+    <message>
+        <source>Wholesale Setup Assist Request</source>
+        <translation>Begäran om installationshjälp för grossistförsäljning</translation>
+    </message>
+    <message>
+        <source>Cisco has no API for Wholesale Setup Assist: save this request as a PDF, HTML or Markdown file, or copy it, and send it with your A-Wholesale order.</source>
+        <translation>Cisco har inget API för installationshjälp för grossistförsäljning (Wholesale Setup Assist): spara begäran som en PDF-, HTML- eller Markdown-fil, eller kopiera den, och skicka den med din A-Wholesale-beställning.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Partnerns namn</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>Kontaktpersonens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Kontaktpersonens namn</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Kontaktpersonens &amp;e-postadress:</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontaktpersonens e-postadress</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Notes for Cisco</source>
+        <translation>Anteckningar till Cisco</translation>
+    </message>
+    <message>
+        <source>Preview of the request</source>
+        <translation>Förhandsgranskning av begäran</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Kopiera som text</translation>
+    </message>
+    <message>
+        <source>Copy the request as Markdown text</source>
+        <translation>Kopiera begäran som Markdown-text</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
+    </message>
+    <message>
+        <source>Save the request as a file</source>
+        <translation>Spara begäran som en fil</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistanceRequest</name>
+    <message>
+        <source>(not known)</source>
+        <translation>(okänt)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>External customer ID</source>
+        <translation>Externt kund-ID</translation>
+    </message>
+    <message>
+        <source>Wholesale customer ID</source>
+        <translation>Grossistkund-ID</translation>
+    </message>
+    <message>
+        <source>Webex organization ID</source>
+        <translation>Webex-organisations-ID</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Customer administrators</source>
+        <translation>Kundens administratörer</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontaktpersonens e-postadress</translation>
+    </message>
+    <message>
+        <source>Users in total</source>
+        <translation>Användare totalt</translation>
+    </message>
+    <message>
+        <source>Users with %1</source>
+        <translation>Användare med %1</translation>
+    </message>
+    <message>
+        <source>Users without a calling location</source>
+        <translation>Användare utan samtalsplats</translation>
+    </message>
+    <message>
+        <source>Users who have not yet accepted the move to the organization</source>
+        <translation>Användare som ännu inte har godkänt flytten till organisationen</translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation>Express</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is not known: load the customer again.</source>
+        <translation>Kundens namn är okänt: läs in kunden igen.</translation>
+    </message>
+    <message>
+        <source>Setup Assist is ordered per location: add at least one location first.</source>
+        <translation>Installationshjälp beställs per plats: lägg först till minst en plats.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the partner contact Cisco should reply to.</source>
+        <translation>Ange namnet på den kontaktperson hos partnern som Cisco ska svara till.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of the partner contact.</source>
+        <translation>Ange e-postadressen till partnerns kontaktperson.</translation>
+    </message>
+    <message>
+        <source>The contact email address is not valid.</source>
+        <translation>Kontaktpersonens e-postadress är inte giltig.</translation>
+    </message>
+    <message>
+        <source>Wholesale Setup Assist request: %1</source>
+        <translation>Begäran om installationshjälp för grossistförsäljning: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>We ask Cisco to onboard the locations below through Wholesale Setup Assist (A-Wholesale SKU in Cisco Commerce Workspace). The tier of each location follows from its number of users: Express up to %1 users, Standard above.</source>
+        <translation>Vi ber Cisco att konfigurera platserna nedan via installationshjälp för grossistförsäljning (Wholesale Setup Assist, A-Wholesale-SKU i Cisco Commerce Workspace). Varje plats nivå beror på dess antal användare: Express upp till %1 användare, Standard över det.</translation>
+    </message>
+    <message>
+        <source>Complete this before sending:</source>
+        <translation>Komplettera detta innan du skickar:</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+</context>
+<context>
     <name>SubPartnerState</name>
     <message>
         <source>Active</source>
@@ -1322,6 +2611,57 @@
     <message>
         <source>Unknown</source>
         <translation>Okänd</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberImportFile</name>
+    <message>
+        <source>The file is empty: it needs a header line and one line per user.</source>
+        <translation>Filen är tom: den behöver en rubrikrad och en rad per användare.</translation>
+    </message>
+    <message>
+        <source>No email column: the first line must name the columns, for example &quot;First name;Last name;Email;Package&quot; or &quot;Förnamn;Efternamn;E-postadress;Paket&quot;.</source>
+        <translation>Ingen kolumn för e-postadress: den första raden måste namnge kolumnerna, till exempel &quot;Förnamn;Efternamn;E-postadress;Paket&quot; eller &quot;First name;Last name;Email;Package&quot;.</translation>
+    </message>
+    <message>
+        <source>No package column: add one, or choose a package for every user.</source>
+        <translation>Ingen kolumn för paket: lägg till en, eller välj ett paket för varje användare.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no users below it.</source>
+        <translation>Filen har en rubrikrad men inga användare under den.</translation>
+    </message>
+    <message>
+        <source>character %1: %2</source>
+        <translation>tecken %1: %2</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header names %2 columns; remove the extra cells or add a header for them.</source>
+        <translation>Raden har %1 celler men rubrikraden anger %2 kolumner; ta bort de extra cellerna eller lägg till rubriker för dem.</translation>
+    </message>
+    <message>
+        <source>phone number %1 read as %2</source>
+        <translation>telefonnummer %1 lästes som %2</translation>
+    </message>
+    <message>
+        <source>No customer was chosen for the import.</source>
+        <translation>Ingen kund valdes för importen.</translation>
+    </message>
+    <message>
+        <source>The same %1 as on line %2.</source>
+        <translation>Samma %1 som på rad %2.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>anknytningsnummer</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +2767,29 @@
     <message>
         <source>&amp;Copy error text</source>
         <translation>&amp;Kopiera feltext</translation>
+    </message>
+</context>
+<context>
+    <name>SupportedLocationPage</name>
+    <message>
+        <source>Supported location</source>
+        <translation>Plats som stöds</translation>
+    </message>
+    <message>
+        <source>Step 2 of 5: confirm where the customer is located.</source>
+        <translation>Steg 2 av 5: bekräfta var kunden finns.</translation>
+    </message>
+    <message>
+        <source>Webex for Wholesale may only be offered to customers located in countries where Webex is supported. Check the customer&apos;s location before you continue; the check is recorded in the customer plan.</source>
+        <translation>Webex för grossistförsäljning får bara erbjudas kunder som finns i länder där Webex stöds. Kontrollera kundens plats innan du fortsätter; kontrollen registreras i kundplanen.</translation>
+    </message>
+    <message>
+        <source>I &amp;verify that this customer is located where Webex is supported</source>
+        <translation>Jag &amp;verifierar att den här kunden finns på en plats som stöder Webex</translation>
+    </message>
+    <message>
+        <source>I verify that this customer is located where Webex is supported</source>
+        <translation>Jag verifierar att den här kunden finns på en plats som stöder Webex</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +3152,20 @@
     </message>
 </context>
 <context>
+    <name>UpdatePackagesDialog</name>
+    <message>
+        <source>Update Packages</source>
+        <translation>Uppdatera paket</translation>
+    </message>
+</context>
+<context>
+    <name>UserProvisioningController</name>
+    <message>
+        <source>The server gave no answer.</source>
+        <translation>Servern svarade inte.</translation>
+    </message>
+</context>
+<context>
     <name>WholesaleCallingPage</name>
     <message>
         <source>Wholesale calling</source>
@@ -1904,6 +3281,71 @@
     </message>
 </context>
 <context>
+    <name>onboarder::jobs::BulkImportJob</name>
+    <message>
+        <source>No connection.</source>
+        <translation>Ingen anslutning.</translation>
+    </message>
+    <message>
+        <source>Choose the customer the users are imported into.</source>
+        <translation>Välj den kund som användarna ska importeras till.</translation>
+    </message>
+    <message>
+        <source>This file was already imported for this customer (started %1; journal %2). Resume that import, or retry its failed rows; nothing was sent.</source>
+        <translation>Filen har redan importerats för den här kunden (startad %1; journal %2). Återuppta den importen, eller försök igen med dess misslyckade rader; inget skickades.</translation>
+    </message>
+    <message>
+        <source>The customer %1 cannot be read:
+%2</source>
+        <translation>Kunden %1 kan inte läsas:
+%2</translation>
+    </message>
+    <message>
+        <source>The customer is %1: users can be added once it is provisioned.</source>
+        <translation>Kunden har statusen %1: användare kan läggas till när kunden är etablerad.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s locations cannot be read:
+%1</source>
+        <translation>Kundens platser kan inte läsas:
+%1</translation>
+    </message>
+    <message>
+        <source>The customer has no location named &quot;%1&quot;; its locations are: %2.</source>
+        <translation>Kunden har ingen plats med namnet &quot;%1&quot;; kundens platser är: %2.</translation>
+    </message>
+    <message>
+        <source>The import journal %1 has %2 rows but the file has %3.</source>
+        <translation>Importjournalen %1 har %2 rader men filen har %3.</translation>
+    </message>
+    <message>
+        <source>The import journal %1 is damaged: it names row %2.</source>
+        <translation>Importjournalen %1 är skadad: den anger rad %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The precheck failed %n time(s); last: %1</source>
+        <translation>
+            <numerusform>Förhandskontrollen misslyckades %n gång; senast: %1</numerusform>
+            <numerusform>Förhandskontrollen misslyckades %n gånger; senast: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found by email: an earlier request had created this user.</source>
+        <translation>Hittades via e-postadressen: en tidigare begäran hade skapat användaren.</translation>
+    </message>
+    <message>
+        <source>Not known whether the user was created (%1). Resuming the import looks the email up before sending again.</source>
+        <translation>Det är okänt om användaren skapades (%1). När importen återupptas slås e-postadressen upp innan något skickas igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Gav upp efter %n försök: %1</numerusform>
+            <numerusform>Gav upp efter %n försök: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboarder::jobs::TemplateStore</name>
     <message>
         <source>Not connected.</source>
@@ -1973,6 +3415,537 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::AddLocationsTab</name>
+    <message>
+        <source>Geographic (DID)</source>
+        <translation>Geografiskt (DID)</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilt</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Avgiftsfritt</translation>
+    </message>
+    <message>
+        <source>Location &quot;%1&quot; created.</source>
+        <translation>Platsen &quot;%1&quot; har skapats.</translation>
+    </message>
+    <message>
+        <source>The location could not be created.</source>
+        <translation>Platsen kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Sending request %1 of %2…</source>
+        <translation>Skickar begäran %1 av %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added</source>
+        <translation>
+            <numerusform>%n nummer har lagts till</numerusform>
+            <numerusform>%n nummer har lagts till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n request(s).</source>
+        <translation>
+            <numerusform>i %n begäran.</numerusform>
+            <numerusform>i %n begäranden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were added before the failure.</source>
+        <translation>
+            <numerusform>%n nummer lades till innan felet uppstod.</numerusform>
+            <numerusform>%n nummer lades till innan felet uppstod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the numbers failed.</source>
+        <translation>Det gick inte att lägga till numren.</translation>
+    </message>
+    <message>
+        <source>Choose a location…</source>
+        <translation>Välj en plats…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 %4, %5 (%6)</source>
+        <translation>%1 — %2, %3 %4, %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Choose the location that gets the numbers.</source>
+        <translation>Välj den plats som ska få numren.</translation>
+    </message>
+    <message>
+        <source>Reading the location&apos;s PSTN connection…</source>
+        <translation>Läser platsens PSTN-anslutning…</translation>
+    </message>
+    <message>
+        <source>This location has no PSTN connection yet. Choose one in Control Hub (Calling, PSTN) first: numbers can only be added once the location&apos;s PSTN provider is known.</source>
+        <translation>Platsen har ingen PSTN-anslutning än. Välj en i Control Hub (Samtal, PSTN) först: nummer kan bara läggas till när platsens PSTN-leverantör är känd.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s PSTN connection could not be read, so numbers cannot be added now. Choose the location again to retry.</source>
+        <translation>Platsens PSTN-anslutning kunde inte läsas, så nummer kan inte läggas till just nu. Välj platsen igen för att försöka på nytt.</translation>
+    </message>
+    <message>
+        <source>PSTN: %1. Numbers can be added here.</source>
+        <translation>PSTN: %1. Nummer kan läggas till här.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer mobile numbers.</source>
+        <translation>Den här anslutningen erbjuder inte mobilnummer.</translation>
+    </message>
+    <message>
+        <source>PSTN: %1. Numbers of a location on Cisco Calling Plan or an integrated CCP are ordered through that PSTN provider; adding them here would corrupt the provider&apos;s records, so it is not offered.</source>
+        <translation>PSTN: %1. Nummer för en plats med Cisco Calling Plan eller en integrerad CCP beställs via den PSTN-leverantören; att lägga till dem här skulle förstöra leverantörens register, så det erbjuds inte.</translation>
+    </message>
+    <message>
+        <source>Not valid phone numbers: %1. Write them in E.164, for example +46313300200.</source>
+        <translation>Ogiltiga telefonnummer: %1. Skriv dem i E.164-format, till exempel +46313300200.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n nummer</numerusform>
+            <numerusform>%n nummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent as %n request(s): the API takes at most %1 mobile numbers per request.</source>
+        <translation>
+            <numerusform>skickas som %n begäran: API:et tar emot högst %1 mobilnummer per begäran.</numerusform>
+            <numerusform>skickas som %n begäranden: API:et tar emot högst %1 mobilnummer per begäran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent in %n request(s).</source>
+        <translation>
+            <numerusform>skickas i %n begäran.</numerusform>
+            <numerusform>skickas i %n begäranden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below before creating the location.</source>
+        <translation>Rätta de markerade fälten nedan innan du skapar platsen.</translation>
+    </message>
+    <message>
+        <source>Creating the location…</source>
+        <translation>Skapar platsen…</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::AddUsersTab</name>
+    <message>
+        <source>Stopping after the current user…</source>
+        <translation>Stoppar efter den aktuella användaren…</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>(kod %1)</translation>
+    </message>
+    <message>
+        <source>Tracking ID: %1</source>
+        <translation>Spårnings-ID: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 failed.</source>
+        <translation>Rad %1 misslyckades.</translation>
+    </message>
+    <message>
+        <source>The consent email was sent again to %1.</source>
+        <translation>Samtyckesmejlet skickades igen till %1.</translation>
+    </message>
+    <message>
+        <source>Consent email sent again; the user must accept the move to this organization.</source>
+        <translation>Samtyckesmejlet har skickats igen; användaren måste godkänna flytten till den här organisationen.</translation>
+    </message>
+    <message>
+        <source>The consent email could not be sent.</source>
+        <translation>Samtyckesmejlet kunde inte skickas.</translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation>Läser in kunden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; the reason is in the row&apos;s last column and in the tooltip of the cell. Fix them before the users can be checked or added.</source>
+        <translation>
+            <numerusform>%n rad har problem; orsaken står i radens sista kolumn och i cellens knappbeskrivning. Åtgärda problemen innan användarna kan kontrolleras eller läggas till.</numerusform>
+            <numerusform>%n rader har problem; orsaken står i radens sista kolumn och i cellens knappbeskrivning. Åtgärda problemen innan användarna kan kontrolleras eller läggas till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the users to add, one per row.</source>
+        <translation>Skriv användarna som ska läggas till, en per rad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) ready: check them with Webex before adding them.</source>
+        <translation>
+            <numerusform>%n användare är redo: kontrollera användaren mot Webex innan du lägger till den.</numerusform>
+            <numerusform>%n användare är redo: kontrollera dem mot Webex innan du lägger till dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) passed the check and can be added.</source>
+        <translation>
+            <numerusform>%n användare klarade kontrollen och kan läggas till.</numerusform>
+            <numerusform>%n användare klarade kontrollen och kan läggas till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n user(s) with Webex…</source>
+        <translation>
+            <numerusform>Kontrollerar %n användare mot Webex…</numerusform>
+            <numerusform>Kontrollerar %n användare mot Webex…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n user(s)…</source>
+        <translation>
+            <numerusform>Lägger till %n användare…</numerusform>
+            <numerusform>Lägger till %n användare…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check finished: %1 passed, %2 failed.</source>
+        <translation>Kontrollen är klar: %1 godkända, %2 misslyckade.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 failed.</source>
+        <translation>%1 tillagda, %2 misslyckade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) must accept the move of their free Webex account first.</source>
+        <translation>
+            <numerusform>%n användare måste först godkänna flytten av sitt kostnadsfria Webex-konto.</numerusform>
+            <numerusform>%n användare måste först godkänna flytten av sina kostnadsfria Webex-konton.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the remaining users.</source>
+        <translation>Stoppades före de återstående användarna.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::AdminRolesTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Role given.</source>
+        <translation>Rollen har tilldelats.</translation>
+    </message>
+    <message>
+        <source>The role could not be given.</source>
+        <translation>Rollen kunde inte tilldelas.</translation>
+    </message>
+    <message>
+        <source>Package changed.</source>
+        <translation>Paketet har ändrats.</translation>
+    </message>
+    <message>
+        <source>The package could not be changed.</source>
+        <translation>Paketet kunde inte ändras.</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Välj en roll…</translation>
+    </message>
+    <message>
+        <source>Choose a package…</source>
+        <translation>Välj ett paket…</translation>
+    </message>
+    <message>
+        <source>(waiting for the user to accept the move)</source>
+        <translation>(väntar på att användaren godkänner flytten)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>The user has not accepted the move to this organization yet; roles can be given afterwards.</source>
+        <translation>Användaren har inte godkänt flytten till den här organisationen än; roller kan tilldelas efteråt.</translation>
+    </message>
+    <message>
+        <source>Choose the role to give.</source>
+        <translation>Välj rollen som ska tilldelas.</translation>
+    </message>
+    <message>
+        <source>The user already has this role.</source>
+        <translation>Användaren har redan den här rollen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2. %3 Change the user&apos;s package first.</source>
+        <translation>%1 har %2. %3 Ändra användarens paket först.</translation>
+    </message>
+    <message>
+        <source>The user has not accepted the move to this organization yet.</source>
+        <translation>Användaren har inte godkänt flytten till den här organisationen än.</translation>
+    </message>
+    <message>
+        <source>Choose the new package.</source>
+        <translation>Välj det nya paketet.</translation>
+    </message>
+    <message>
+        <source>The user already has this package.</source>
+        <translation>Användaren har redan det här paketet.</translation>
+    </message>
+    <message>
+        <source>%1 includes calling, which needs a location and a number or extension: remove the user and add them again in Add users with the new package.</source>
+        <translation>%1 innehåller samtal, som kräver en plats och ett nummer eller anknytningsnummer: ta bort användaren och lägg till den igen under Lägg till användare med det nya paketet.</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list.</source>
+        <translation>Välj en användare i listan.</translation>
+    </message>
+    <message>
+        <source>Giving the role…</source>
+        <translation>Tilldelar rollen…</translation>
+    </message>
+    <message>
+        <source>Changing the package…</source>
+        <translation>Ändrar paketet…</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::ApiErrorPanel</name>
+    <message>
+        <source>&amp;Copy error text</source>
+        <translation>&amp;Kopiera feltext</translation>
+    </message>
+    <message>
+        <source>Copy error text</source>
+        <translation>Kopiera feltext</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Felinformation</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::ConfigureCustomerController</name>
+    <message>
+        <source>The customer is %1: users and locations can be added once it is provisioned.</source>
+        <translation>Kunden har statusen %1: användare och platser kan läggas till när kunden är etablerad.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::ConfigureCustomerWindow</name>
+    <message>
+        <source>The customer could not be loaded.</source>
+        <translation>Kunden kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>Configure Customer – %1</source>
+        <translation>Konfigurera kund – %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Loading the customer, its locations and users…</source>
+        <translation>Läser in kunden och dess platser och användare…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · external ID %2 · %n location(s)</source>
+        <translation>
+            <numerusform>%1 · externt ID %2 · %n plats</numerusform>
+            <numerusform>%1 · externt ID %2 · %n platser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n användare</numerusform>
+            <numerusform>%n användare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::CustomerDetailsPane</name>
+    <message>
+        <source>Error text copied: paste it into the support ticket.</source>
+        <translation>Feltexten har kopierats: klistra in den i supportärendet.</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kund: %1</translation>
+    </message>
+    <message>
+        <source>External ID: %1</source>
+        <translation>Externt ID: %1</translation>
+    </message>
+    <message>
+        <source>Customer ID: %1</source>
+        <translation>Kund-ID: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID: %1</source>
+        <translation>Organisations-ID: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Fel %1</translation>
+    </message>
+    <message>
+        <source>Package %1: %2</source>
+        <translation>Paket %1: %2</translation>
+    </message>
+    <message>
+        <source>  error %1</source>
+        <translation>  fel %1</translation>
+    </message>
+    <message>
+        <source>  warning %1</source>
+        <translation>  varning %1</translation>
+    </message>
+    <message>
+        <source>Tracking ID: %1</source>
+        <translation>Spårnings-ID: %1</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(inget registrerat)</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tid: %1</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see its details.</source>
+        <translation>Välj en kund för att se information om den.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Inget än</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <source>Errors:
+%1</source>
+        <translation>Fel:
+%1</translation>
+    </message>
+    <message>
+        <source>Add users and locations to this customer</source>
+        <translation>Lägg till användare och platser för den här kunden</translation>
+    </message>
+    <message>
+        <source>Available once the customer is provisioned</source>
+        <translation>Tillgängligt när kunden har etablerats</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::CustomerInfoPage</name>
+    <message>
+        <source>Choose a country or region…</source>
+        <translation>Välj land eller region…</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Välj språk…</translation>
+    </message>
+    <message>
+        <source>Pasted Provisioning ID</source>
+        <translation>Inklistrat Provisionerings-ID</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::CustomerSummaryPage</name>
+    <message>
+        <source>Error text copied.</source>
+        <translation>Feltexten har kopierats.</translation>
+    </message>
+    <message>
+        <source>Creating the customer…</source>
+        <translation>Skapar kunden…</translation>
+    </message>
+    <message>
+        <source>Running the precheck…</source>
+        <translation>Kör förhandskontrollen…</translation>
+    </message>
+    <message>
+        <source>Customer created; provisioning has started.</source>
+        <translation>Kunden har skapats; etableringen har startat.</translation>
+    </message>
+    <message>
+        <source>The customer was not created. Correct the problem and create it again.</source>
+        <translation>Kunden skapades inte. Åtgärda problemet och skapa den igen.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <source>Not connected: save the customer as a draft and create it later.</source>
+        <translation>Inte ansluten: spara kunden som utkast och skapa den senare.</translation>
+    </message>
+    <message>
+        <source>The precheck has not run yet.</source>
+        <translation>Förhandskontrollen har inte körts än.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below; nothing was sent.</source>
+        <translation>Rätta de markerade fälten nedan; inget har skickats.</translation>
+    </message>
+    <message>
+        <source>Precheck passed: Webex accepts this customer.</source>
+        <translation>Förhandskontrollen godkändes: Webex accepterar kunden.</translation>
+    </message>
+    <message>
+        <source>Precheck passed: %1 (%2)</source>
+        <translation>Förhandskontrollen godkändes: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The precheck found problems: %1</source>
+        <translation>Förhandskontrollen hittade problem: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s location on step 2.</source>
+        <translation>Bekräfta kundens plats i steg 2.</translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -1990,16 +3963,126 @@
         <source>Country</source>
         <translation>Land</translation>
     </message>
+    <message>
+        <source>When Onboarder last saw the status change (or loaded the customer): the API reports no time.</source>
+        <translation>När Onboarder senast såg statusen ändras (eller läste in kunden): API:et rapporterar ingen tid.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senaste ändring</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::CustomerWizard</name>
+    <message>
+        <source>&amp;Create Customer</source>
+        <translation>&amp;Skapa kund</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Save the customer plan as a draft file (Ctrl+S)</source>
+        <translation>Spara kundplanen som en utkastfil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF, HTML or Markdown</source>
+        <translation>Exportera sammanfattningen som PDF, HTML eller Markdown</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>Ny kund: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .html or .md.</source>
+        <translation>Välj en fil som slutar på .pdf, .html eller .md.</translation>
+    </message>
+    <message>
+        <source>Draft Not Saved</source>
+        <translation>Utkastet sparades inte</translation>
+    </message>
+    <message>
+        <source>customer draft</source>
+        <translation>kundutkast</translation>
+    </message>
+    <message>
+        <source>Save Customer Draft</source>
+        <translation>Spara kundutkast</translation>
+    </message>
+    <message>
+        <source>Onboarder customer drafts (*.onboarder-customer.json *.json)</source>
+        <translation>Kundutkast från Onboarder (*.onboarder-customer.json *.json)</translation>
+    </message>
+    <message>
+        <source>customer summary</source>
+        <translation>kundsammanfattning</translation>
+    </message>
+    <message>
+        <source>Export Customer Summary</source>
+        <translation>Exportera kundsammanfattning</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The customer has changes that are not saved. Save them as a draft?</source>
+        <translation>Kunden har ändringar som inte är sparade. Vill du spara dem som utkast?</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>%1 – Customer Draft</source>
+        <translation>%1 – kundutkast</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::CustomerWizardController</name>
+    <message>
+        <source>This profile is not connected, so the precheck cannot run. Save the customer as a draft and create it later.</source>
+        <translation>Profilen är inte ansluten, så förhandskontrollen kan inte köras. Spara kunden som utkast och skapa den senare.</translation>
+    </message>
+    <message>
+        <source>The precheck gave no answer.</source>
+        <translation>Förhandskontrollen gav inget svar.</translation>
+    </message>
+    <message>
+        <source>This profile is not connected. Save the customer as a draft and create it later.</source>
+        <translation>Profilen är inte ansluten. Spara kunden som utkast och skapa den senare.</translation>
+    </message>
+    <message>
+        <source>The create gave no answer.</source>
+        <translation>Begäran om att skapa kunden gav inget svar.</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::CustomersView</name>
     <message>
         <source>Not connected.</source>
         <translation>Inte ansluten.</translation>
-    </message>
-    <message>
-        <source>Loading customers…</source>
-        <translation>Läser in kunder…</translation>
     </message>
     <message>
         <source>Could not load the customers: %1</source>
@@ -2011,6 +4094,75 @@
             <numerusform>%n kund.</numerusform>
             <numerusform>%n kunder.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 har tagits bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) shown.</source>
+        <translation>
+            <numerusform>%1 av %n kund visas.</numerusform>
+            <numerusform>%1 av %n kunder visas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading customers… %1</source>
+        <translation>Läser in kunder… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n customer(s) in progress.</source>
+        <translation>
+            <numerusform>Följer %n pågående kund.</numerusform>
+            <numerusform>Följer %n pågående kunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Webex to provision again…</source>
+        <translation>Ber Webex att etablera igen…</translation>
+    </message>
+    <message>
+        <source>Provisioning again; the status updates itself.</source>
+        <translation>Etablerar igen; statusen uppdateras automatiskt.</translation>
+    </message>
+    <message>
+        <source>Updating the packages…</source>
+        <translation>Uppdaterar paketen…</translation>
+    </message>
+    <message>
+        <source>Packages sent; the customer is updating.</source>
+        <translation>Paketen har skickats; kunden uppdateras.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Tar bort…</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::DeleteCustomerDialog</name>
+    <message>
+        <source>&amp;Delete Customer</source>
+        <translation>&amp;Ta bort kund</translation>
+    </message>
+    <message>
+        <source>Deleting &lt;b&gt;%1&lt;/b&gt; removes the customer and its wholesale subscriptions. This cannot be undone. Type the name to confirm.</source>
+        <translation>Om du tar bort &lt;b&gt;%1&lt;/b&gt; tas kunden och dess grossistprenumerationer bort. Det går inte att ångra. Skriv namnet för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>The name does not match &quot;%1&quot; yet.</source>
+        <translation>Namnet matchar inte &quot;%1&quot; än.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +4189,96 @@
             <numerusform>%n inställning skiljer sig.</numerusform>
             <numerusform>%n inställningar skiljer sig.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::HeadquartersPage</name>
+    <message>
+        <source>Choose a time zone…</source>
+        <translation>Välj tidszon…</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Välj språk…</translation>
+    </message>
+    <message>
+        <source>Enter a name for the headquarters location.</source>
+        <translation>Ange ett namn på huvudkontorsplatsen.</translation>
+    </message>
+    <message>
+        <source>Choose the country on the first page.</source>
+        <translation>Välj land på första sidan.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Delstat:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Pro&amp;vins:</translation>
+    </message>
+    <message>
+        <source>&amp;State or territory:</source>
+        <translation>&amp;Delstat eller territorium:</translation>
+    </message>
+    <message>
+        <source>State or &amp;region (optional):</source>
+        <translation>Delstat eller re&amp;gion (valfritt):</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>P&amp;ostnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>P&amp;ostnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code (optional):</source>
+        <translation>P&amp;ostnummer (valfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::LocationForm</name>
+    <message>
+        <source>Choose a country or region…</source>
+        <translation>Välj land eller region…</translation>
+    </message>
+    <message>
+        <source>Choose a language…</source>
+        <translation>Välj språk…</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Delstat:</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>&amp;ZIP-kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Province or territory:</source>
+        <translation>Pro&amp;vins eller territorium:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Postnu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Region or county:</source>
+        <translation>R&amp;egion eller län:</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Till exempel: %1</translation>
+    </message>
+    <message>
+        <source>Choose a time zone…</source>
+        <translation>Välj tidszon…</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and punctuation without spaces, as in a SIP header.</source>
+        <translation>Använd bokstäver, siffror och skiljetecken utan mellanslag, som i ett SIP-huvud.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +4394,63 @@
     <message>
         <source>Onboarder</source>
         <translation>Onboarder</translation>
+    </message>
+    <message>
+        <source>Customer %1 created; provisioning has started.</source>
+        <translation>Kunden %1 har skapats; etableringen har startat.</translation>
+    </message>
+    <message>
+        <source>Open Customer Draft</source>
+        <translation>Öppna kundutkast</translation>
+    </message>
+    <message>
+        <source>Onboarder customer drafts (*.onboarder-customer.json *.json)</source>
+        <translation>Kundutkast från Onboarder (*.onboarder-customer.json *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::NewLocationDialog</name>
+    <message>
+        <source>The location could not be created.</source>
+        <translation>Platsen kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Creating the location…</source>
+        <translation>Skapar platsen…</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::PackageSelector</name>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Antal för %1</translation>
+    </message>
+    <message>
+        <source>The most licences of this package the customer can assign; &quot;No limit&quot; sends none.</source>
+        <translation>Det högsta antalet licenser av paketet som kunden kan tilldela; &quot;Ingen gräns&quot; skickar inget antal.</translation>
+    </message>
+    <message>
+        <source>Add-on: needs one of %1.</source>
+        <translation>Tillägg: kräver ett av %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 removed: an add-on cannot stay without one of its base packages.</source>
+        <translation>%1 har tagits bort: ett tillägg kan inte finnas kvar utan ett av sina baspaket.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::PackagesPage</name>
+    <message>
+        <source>Calling is ordered: the headquarters location on the next page becomes the customer&apos;s first calling location.</source>
+        <translation>Samtal har beställts: huvudkontorsplatsen på nästa sida blir kundens första samtalsplats.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +4669,52 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::SetupAssistanceDialog</name>
+    <message>
+        <source>Copied as Markdown.</source>
+        <translation>Kopierad som Markdown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s), %2</source>
+        <translation>
+            <numerusform>%1: %n användare, %2</numerusform>
+            <numerusform>%1: %n användare, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer has no locations yet.</source>
+        <translation>Kunden har inga platser än.</translation>
+    </message>
+    <message>
+        <source>Tier per location (Express up to %1 users, Standard above): %2</source>
+        <translation>Nivå per plats (Express upp till %1 användare, Standard över det): %2</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .html or .md.</source>
+        <translation>Välj ett filnamn som slutar på .pdf, .html eller .md.</translation>
+    </message>
+    <message>
+        <source>Save Setup Assist Request</source>
+        <translation>Spara begäran om installationshjälp</translation>
+    </message>
+    <message>
+        <source>setup-assist-%1.pdf</source>
+        <translation>installationshjalp-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html *.htm);;Markdown (*.md)</source>
+        <translation>PDF-dokument (*.pdf);;HTML-sida (*.html *.htm);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sparad i %1.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunde inte spara: %1</translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::SummaryPage</name>
     <message>
         <source>Error text copied.</source>
@@ -2406,6 +4751,17 @@
     <message>
         <source>Not connected: save the template as a draft and submit it later.</source>
         <translation>Inte ansluten: spara mallen som utkast och skicka den senare.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::SupportedLocationPage</name>
+    <message>
+        <source>Tick the box to confirm the customer&apos;s location before you continue.</source>
+        <translation>Markera rutan för att bekräfta kundens plats innan du fortsätter.</translation>
+    </message>
+    <message>
+        <source>Country or region chosen: %1.</source>
+        <translation>Valt land eller region: %1.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +4980,182 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Exporterad till %1.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::UpdatePackagesDialog</name>
+    <message>
+        <source>&amp;Update Packages</source>
+        <translation>&amp;Uppdatera paket</translation>
+    </message>
+    <message>
+        <source>Choose every package %1 should have: the update replaces the whole set, and the customer is updating until Webex has applied it.</source>
+        <translation>Välj alla paket som %1 ska ha: uppdateringen ersätter hela uppsättningen, och kunden har statusen Uppdateras tills Webex har tillämpat den.</translation>
+    </message>
+    <message>
+        <source>Choose at least one package.</source>
+        <translation>Välj minst ett paket.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::UserRowDelegate</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Choose a package…</source>
+        <translation>Välj ett paket…</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Choose a location…</source>
+        <translation>Välj en plats…</translation>
+    </message>
+    <message>
+        <source>Add a new location…</source>
+        <translation>Lägg till en ny plats…</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>No free numbers: use an extension</source>
+        <translation>Inga lediga nummer: använd ett anknytningsnummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type to search %n free number(s)</source>
+        <translation>
+            <numerusform>Skriv för att söka bland %n ledigt nummer</numerusform>
+            <numerusform>Skriv för att söka bland %n lediga nummer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::UserTableModel</name>
+    <message>
+        <source>%1 has a free Webex account: the user must accept the move to this organization in the email Webex sent. Until then the user has no package.</source>
+        <translation>%1 har ett kostnadsfritt Webex-konto: användaren måste godkänna flytten till den här organisationen i mejlet som Webex skickade. Till dess har användaren inget paket.</translation>
+    </message>
+    <message>
+        <source>Ready to check</source>
+        <translation>Redo att kontrolleras</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Check passed</source>
+        <translation>Kontrollen godkänd</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Kontrollen misslyckades</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Lägger till…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Waiting for the user to accept</source>
+        <translation>Väntar på att användaren godkänner</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Inte tillagd</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Åtgärda: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not include calling: no location or number is needed.</source>
+        <translation>%1 innehåller inte samtal: ingen plats eller inget nummer behövs.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Anknytningsnummer</translation>
+    </message>
+    <message>
+        <source>Status or problem</source>
+        <translation>Status eller problem</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Ange förnamnet.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Ange efternamnet.</translation>
+    </message>
+    <message>
+        <source>The customer has no %1 package; choose one of: %2.</source>
+        <translation>Kunden har inte paketet %1; välj ett av: %2.</translation>
+    </message>
+    <message>
+        <source>%1 includes calling: choose the user&apos;s location.</source>
+        <translation>%1 innehåller samtal: välj användarens plats.</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s locations.</source>
+        <translation>Välj en av kundens platser.</translation>
+    </message>
+    <message>
+        <source>%1 is not a free number of %2: choose one from the list, or use an extension.</source>
+        <translation>%1 är inte ett ledigt nummer på %2: välj ett i listan, eller använd ett anknytningsnummer.</translation>
+    </message>
+    <message>
+        <source>This email is also on row %1.</source>
+        <translation>Den här e-postadressen finns även på rad %1.</translation>
+    </message>
+    <message>
+        <source>This number is also on row %1.</source>
+        <translation>Det här numret finns även på rad %1.</translation>
+    </message>
+    <message>
+        <source>This extension is also on row %1.</source>
+        <translation>Det här anknytningsnumret finns även på rad %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of this customer.</source>
+        <translation>%1 är redan användare hos den här kunden.</translation>
     </message>
 </context>
 <context>
