@@ -19,6 +19,7 @@
 #include "ui/wizards/customer/CustomerWizardController.h"
 #include "ui/wizards/template/TemplateWizard.h"
 #include "ui/wizards/template/TemplateWizardController.h"
+#include "ui/wizards/users/ConfigureCustomerWindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -106,6 +107,7 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     connect(m_ui->compareDraftsAction, &QAction::triggered, this, &MainWindow::compareDrafts);
     connect(m_ui->newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomerWizard);
     connect(m_customers, &CustomersView::newCustomerRequested, this, &MainWindow::newCustomerWizard);
+    connect(m_customers, &CustomersView::configureCustomerRequested, this, &MainWindow::configureCustomer);
     connect(m_ui->openCustomerDraftAction, &QAction::triggered, this, &MainWindow::openCustomerDraftInteractive);
     connect(m_customers, &CustomersView::customerSettled, this, [this](const QString&, const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -125,7 +127,13 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     showPage(static_cast<Page>(settings.value(QStringLiteral("mainWindow/page"), TemplatesPage).toInt()));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // They hold the connection's client, which goes with this window.
+    for (const QPointer<ConfigureCustomerWindow>& window : std::as_const(m_configureWindows)) {
+        delete window.data();
+    }
+}
 
 void MainWindow::retranslate()
 {
@@ -213,6 +221,10 @@ void MainWindow::activateProfile(const QString& requested)
     updateWindowTitle();
     m_profiles->setLastProfileName(profile->name);
 
+    for (const QPointer<ConfigureCustomerWindow>& window : std::as_const(m_configureWindows)) {
+        delete window.data();
+    }
+    m_configureWindows.clear();
     m_customers->setClient(nullptr);
     m_templates->setStore(nullptr, QString());
     delete m_connection;
@@ -259,6 +271,29 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_ui->pagesStack->currentIndex());
+}
+
+ConfigureCustomerWindow* MainWindow::configureCustomer(const QString& customerId)
+{
+    if (!m_connection || !m_connection->client()) {
+        statusBar()->showMessage(tr("Not connected: the customer cannot be configured now."), 8000);
+        return nullptr;
+    }
+    m_configureWindows.removeAll(nullptr);
+    for (const QPointer<ConfigureCustomerWindow>& open : std::as_const(m_configureWindows)) {
+        if (open->property("customerId").toString() == customerId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    // A top-level window of its own: partners configure a customer while the list stays in view.
+    auto* window = new ConfigureCustomerWindow(m_connection->client(), customerId, nullptr);
+    window->setProperty("customerId", customerId);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_configureWindows.append(window);
+    window->show();
+    return window;
 }
 
 CustomersView* MainWindow::customersView() const

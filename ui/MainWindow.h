@@ -20,6 +20,7 @@ class ProfileStore;
 namespace onboarder::ui {
 
 class ActivityView;
+class ConfigureCustomerWindow;
 class CustomerWizard;
 class CustomersView;
 class ProfileConnection;
@@ -62,6 +63,9 @@ public:
     SettingsDialog* openSettings();
     // Opens the customer wizard next to the window; a created customer is listed, selected and followed.
     CustomerWizard* newCustomerWizard();
+    // Opens "Configure customer" (users, locations, admin roles) for a customer of the active profile, or raises the
+    // window already open for it.
+    ConfigureCustomerWindow* configureCustomer(const QString& customerId);
     // Opens a customer draft in a new wizard; null with a message when the file cannot be read.
     CustomerWizard* openCustomerDraft(const QString& filePath, QString* errorMessage = nullptr);
 
@@ -98,6 +102,8 @@ private:
     QString m_activeProfile;
     QLabel* m_profileLabel = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    // They use the active profile's client, so they close when the profile changes.
+    QList<QPointer<ConfigureCustomerWindow>> m_configureWindows;
 };
 
 } // namespace onboarder::ui

@@ -18,6 +18,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Onboarder"));
     QApplication::setApplicationName(QStringLiteral("onboarder"));
     QApplication::setApplicationDisplayName(QStringLiteral("Onboarder"));
+    // Lets Wayland desktops match windows to the installed desktop entry (packaging/linux).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.onboarder.Onboarder"));
     QApplication::setApplicationVersion(QStringLiteral(ONBOARDER_VERSION));
     // Language and theme before the first widget, so everything starts in them (--help is translated too).
     onboarder::ui::initResources();

@@ -4,11 +4,16 @@
 #include "jobs/TemplateStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileConnection.h"
+#include "ui/views/customers/CustomerDetailsPane.h"
+#include "ui/views/customers/CustomerTableModel.h"
 #include "ui/views/customers/CustomersView.h"
 #include "ui/views/templates/TemplateTableModel.h"
 #include "ui/views/templates/TemplatesView.h"
 #include "ui/wizards/template/TemplateWizard.h"
+#include "ui/wizards/users/ConfigureCustomerController.h"
+#include "ui/wizards/users/ConfigureCustomerWindow.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -35,6 +40,7 @@ private slots:
     void templatesViewOpensDuplicatesAndDeletes();
     void activityTellsWhatWasDone();
     void newTemplateOpensWizard();
+    void configureCustomerOpensItsWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -173,6 +179,47 @@ void tst_MainWindow::newTemplateOpensWizard()
     QVERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentId(), int(ui::TemplateWizard::Page_OfferType));
     wizard->close();
+}
+
+void tst_MainWindow::configureCustomerOpensItsWindow()
+{
+    // From the customers list: a provisioned demo customer, its Configure button, its own window, loaded.
+    m_window->showPage(ui::MainWindow::CustomersPage);
+    ui::CustomersView* view = m_window->customersView();
+    QAbstractItemModel* model = view->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && model->rowCount() > 0, 20000);
+    auto* configure = child<QPushButton>(view->detailsPane(), "configureButton");
+    QString customerId;
+    for (int row = 0; row < model->rowCount() && customerId.isEmpty(); ++row) {
+        const QString id = model->index(row, 0).data(ui::CustomerTableModel::CustomerIdRole).toString();
+        if (view->selectCustomer(id) && configure->isEnabled()) {
+            customerId = id;
+        }
+    }
+    QVERIFY2(!customerId.isEmpty(), "the demo seed has a provisioned customer");
+    click(configure);
+    auto openWindow = []() -> ui::ConfigureCustomerWindow* {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* found = qobject_cast<ui::ConfigureCustomerWindow*>(top); found && found->isVisible()) {
+                return found;
+            }
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(openWindow());
+    ui::ConfigureCustomerWindow* window = openWindow();
+    QCOMPARE(window->property("customerId").toString(), customerId);
+    QSignalSpy loaded(window->controller(), &ui::ConfigureCustomerController::loaded);
+    QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+
+    // Asking again raises the same window rather than opening a second one.
+    QCOMPARE(m_window->configureCustomer(customerId), window);
+    // Switching the profile closes it: its client goes with the old connection.
+    QPointer<ui::ConfigureCustomerWindow> guard(window);
+    QSignalSpy ready(m_window.get(), &ui::MainWindow::profileReady);
+    m_window->activateProfile(QString());
+    QVERIFY(guard.isNull());
+    QVERIFY(ready.wait(60000));
 }
 
 QTEST_MAIN(tst_MainWindow)
