@@ -33,7 +33,7 @@ if [[ ${#targets[@]} -eq 0 ]]; then
         [[ -x "$exe" && -f "$exe" ]] && targets+=("$(basename "$exe")")
     done
 fi
-seeds=(tests/data/model tests/data/drafts tests/data/sandbox tests/data/fuzz)
+seeds=(tests/data/model tests/data/drafts tests/data/sandbox tests/data/fuzz tests/data/import)
 mkdir -p build/fuzz/artifacts
 
 failed=()

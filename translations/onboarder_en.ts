@@ -127,6 +127,13 @@
             <numerusform>%n users must accept the move of their free Webex accounts first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n user(s) imported from %1; check each row before adding them.</source>
+        <translation>
+            <numerusform>%n user imported from %1; check the row before adding it.</numerusform>
+            <numerusform>%n users imported from %1; check each row before adding them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::ConfigureCustomerWindow</name>

@@ -141,6 +141,18 @@
         <source>Stop after the user being added now</source>
         <translation>Stoppa efter användaren som läggs till just nu</translation>
     </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Importera från fil…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV or TSV file</source>
+        <translation>Importera användare från en CSV- eller TSV-fil</translation>
+    </message>
+    <message>
+        <source>Rows of a spreadsheet saved as CSV or TSV, with English or Swedish column names</source>
+        <translation>Rader från ett kalkylark sparat som CSV eller TSV, med engelska eller svenska kolumnnamn</translation>
+    </message>
 </context>
 <context>
     <name>AdminRolesTab</name>
@@ -3631,6 +3643,31 @@
         <source>Stopped before the remaining users.</source>
         <translation>Stoppades före de återstående användarna.</translation>
     </message>
+    <message>
+        <source>Import Users</source>
+        <translation>Importera användare</translation>
+    </message>
+    <message>
+        <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Kalkylarkstext (*.csv *.tsv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 kan inte importeras:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) imported from %1; check each row before adding them.</source>
+        <translation>
+            <numerusform>%n användare importerad från %1; kontrollera varje rad innan du lägger till den.</numerusform>
+            <numerusform>%n användare importerade från %1; kontrollera varje rad innan du lägger till dem.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::AdminRolesTab</name>
@@ -4406,6 +4443,10 @@
     <message>
         <source>Onboarder customer drafts (*.onboarder-customer.json *.json)</source>
         <translation>Kundutkast från Onboarder (*.onboarder-customer.json *.json)</translation>
+    </message>
+    <message>
+        <source>Not connected: the customer cannot be configured now.</source>
+        <translation>Inte ansluten: kunden kan inte konfigureras just nu.</translation>
     </message>
 </context>
 <context>

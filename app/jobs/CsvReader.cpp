@@ -39,6 +39,31 @@ void addProblem(CsvDocument* document, int line, int column, const QString& mess
     }
 }
 
+// A NUL is no spreadsheet's text: point at the first one, so the user can see where the file stops being text.
+void reportNulCharacter(CsvDocument* document, const QString& text)
+{
+    const qsizetype at = text.indexOf(QChar(0));
+    if (at < 0) {
+        return;
+    }
+    // Lines counted as parse() counts them: LF, CRLF and a lone CR each end one.
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < at; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r') && i + 1 < at && text.at(i + 1) == QLatin1Char('\n')) {
+            continue;
+        }
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    addProblem(document, line, column, CsvReader::tr("The file contains NUL characters; it may not be a text file."));
+}
+
 bool isBlank(const QStringList& fields)
 {
     return fields.size() == 1 && fields.constFirst().trimmed().isEmpty();
@@ -210,9 +235,7 @@ CsvDocument CsvReader::read(const QByteArray& bytes, QChar delimiter)
     const QString text = decode(bytes, &encoding);
     CsvDocument document = parse(text, delimiter);
     document.encoding = encoding;
-    if (text.contains(QChar(0))) {
-        addProblem(&document, 0, 0, tr("The file contains NUL characters; it may not be a text file."));
-    }
+    reportNulCharacter(&document, text);
     return document;
 }
 
@@ -222,9 +245,7 @@ CsvDocument CsvReader::read(const QByteArray& bytes)
     const QString text = decode(bytes, &encoding);
     CsvDocument document = parse(text, detectDelimiter(text));
     document.encoding = encoding;
-    if (text.contains(QChar(0))) {
-        addProblem(&document, 0, 0, tr("The file contains NUL characters; it may not be a text file."));
-    }
+    reportNulCharacter(&document, text);
     return document;
 }
 

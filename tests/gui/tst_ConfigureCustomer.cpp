@@ -71,6 +71,7 @@ private slots:
 
     void addsCallingAndMeetingsUsersAndALocation();
     void newLocationFromTheUsersTable();
+    void importsUsersFromASwedishSpreadsheet();
     void invalidRowShowsReasonAndBlocksProvisioning();
     void adminPackageRuleBlocksDowngrade();
     void consumerUserWaitsForConsentWithResend();
@@ -329,6 +330,66 @@ void tst_ConfigureCustomer::addsCallingAndMeetingsUsersAndALocation()
             || person(QStringLiteral("sven.nyqvist@kaffebryggeriet.example"))["phoneNumbers"].size() == 0u);
     // The new users are known to the window: adding Ingrid again is refused before anything is sent.
     QTRY_VERIFY(controller->subscriberByEmail(QStringLiteral("ingrid.bergman@kaffebryggeriet.example")).has_value());
+}
+
+void tst_ConfigureCustomer::importsUsersFromASwedishSpreadsheet()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* controller = m_window->controller();
+    const model::Location head = controller->locations().constFirst();
+    // A free number of the head office, read from the API as the spreadsheet's author would have it.
+    const auto free
+        = m_sandbox.client().get(QStringLiteral("/telephony/config/numbers?orgId=%1&locationId=%2&available=true")
+                                     .arg(controller->customer().orgId, head.id));
+    QCOMPARE(free.status, 200);
+    QVERIFY(!free.json["phoneNumbers"].empty());
+    const QString number = str(free.json["phoneNumbers"].back()["phoneNumber"]);
+    QVERIFY(number.startsWith(QLatin1Char('+')));
+
+    // As Excel saves "CSV UTF-8" in Swedish: a byte order mark, semicolons, Swedish headers, the location by name,
+    // and a phone number whose "+" the spreadsheet dropped.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("anvandare.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBF"
+               "F\xC3\xB6rnamn;Efternamn;E-postadress;Paket;Plats;Telefonnummer;Anknytning\r\n");
+    file.write(QStringLiteral("Karin;Lund;karin.lund@kaffebryggeriet.example;Webex Calling;%1;%2;2301\r\n")
+                   .arg(head.name, number.mid(1))
+                   .toUtf8());
+    file.write("Olle;\xC3\x85"
+               "berg;olle.aberg@kaffebryggeriet.example;webex_meetings;;;\r\n");
+    file.close();
+
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(path, &error), qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 2); // the untouched first row made way for the file's rows
+    const QList<model::Subscriber> rows = usersModel()->rows();
+    QCOMPARE(rows.at(0).firstName, QStringLiteral("Karin"));
+    QCOMPARE(rows.at(0).locationId, head.id);
+    QCOMPARE(rows.at(0).extension, QStringLiteral("2301"));
+    QCOMPARE(rows.at(1).lastName, QStringLiteral("Åberg"));
+    QCOMPARE(rows.at(1).effectivePackage(), QStringLiteral("webex_meetings"));
+    // The "+" the spreadsheet dropped is put back.
+    QCOMPARE(rows.at(0).primaryPhoneNumber, number);
+    QVERIFY2(usersModel()->errors(0).isEmpty(),
+             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QVERIFY(usersModel()->errors(1).isEmpty());
+    const QString summary = child<QLabel>(m_window, "usersSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("anvandare.csv")), qPrintable(summary));
+    QTRY_VERIFY(controller->hasNumbers(head.id)); // loaded for the imported row's location
+    checkAndProvision(2);
+    QCOMPARE(str(person(QStringLiteral("karin.lund@kaffebryggeriet.example"))["extension"]), QStringLiteral("2301"));
+
+    // A file without an email column is refused as a whole, with the reason, and the table is left as it was.
+    const QString bad = dir.filePath(QStringLiteral("utan-e-post.csv"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("F\xC3\xB6rnamn;Efternamn\nAnna;Svensson\n");
+    badFile.close();
+    QVERIFY(!m_window->usersTab()->importFile(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("utan-e-post.csv")), qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 2);
 }
 
 void tst_ConfigureCustomer::newLocationFromTheUsersTable()

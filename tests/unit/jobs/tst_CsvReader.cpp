@@ -62,6 +62,16 @@ private slots:
         QCOMPARE(document.records.at(2).fields.at(1), QStringLiteral("€uro"));
     }
 
+    void nulCharacterIsPointedAt()
+    {
+        // Line 3 (CRLF, then a lone CR), column 4: where the file stops being text.
+        const CsvDocument document = CsvReader::read(QByteArray("a;b\r\nc;d\re;f", 12) + QByteArray(1, '\0') + "g\n");
+        QCOMPARE(document.problems.size(), 1);
+        QCOMPARE(document.problems.constFirst().line, 3);
+        QCOMPARE(document.problems.constFirst().column, 4);
+        QVERIFY(document.problems.constFirst().message.contains(QStringLiteral("NUL")));
+    }
+
     void tabSeparated()
     {
         const CsvDocument document = CsvReader::read(data(QStringLiteral("tab.tsv")));

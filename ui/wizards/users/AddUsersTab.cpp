@@ -2,14 +2,21 @@
 
 #include "ui_AddUsersTab.h"
 
+#include "jobs/SubscriberImportFile.h"
 #include "model/PackageCatalog.h"
 #include "ui/wizards/users/ConfigureCustomerController.h"
 #include "ui/wizards/users/NewLocationDialog.h"
 #include "ui/wizards/users/UserRowDelegate.h"
 #include "ui/wizards/users/UserTableModel.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QStandardPaths>
 
 namespace onboarder::ui {
 
@@ -32,6 +39,7 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     m_ui->usersProgress->hide();
     m_ui->usersSummary->setTextFormat(Qt::PlainText);
     connect(m_ui->addRowButton, &QPushButton::clicked, this, &AddUsersTab::addRow);
+    connect(m_ui->importUsersButton, &QPushButton::clicked, this, &AddUsersTab::importFileInteractive);
     connect(m_ui->removeRowButton, &QPushButton::clicked, this, &AddUsersTab::removeRow);
     connect(m_ui->checkUsersButton, &QPushButton::clicked, this, &AddUsersTab::check);
     connect(m_ui->provisionUsersButton, &QPushButton::clicked, this, &AddUsersTab::provision);
@@ -214,6 +222,7 @@ void AddUsersTab::updateActions()
         allChecked = allChecked && m_model->state(row) == UserTableModel::RowState::Checked;
     }
     m_ui->addRowButton->setEnabled(ready && !running);
+    m_ui->importUsersButton->setEnabled(ready && !running);
     const int selected = selectedRow();
     m_ui->removeRowButton->setEnabled(ready && !running && selected >= 0);
     m_ui->checkUsersButton->setEnabled(ready && !running && invalid == 0 && !toSend.isEmpty());
@@ -260,6 +269,86 @@ void AddUsersTab::addRow()
     m_ui->usersTable->setCurrentIndex(index);
     m_ui->usersTable->setFocus();
     updateActions();
+}
+
+void AddUsersTab::importFileInteractive()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this,
+                                       tr("Import Users"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                       tr("Spreadsheet text (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!importFile(path, &error)) {
+        m_notice.clear();
+        QMessageBox::warning(this, tr("Import Users"), error);
+    }
+}
+
+bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
+{
+    auto fail = [errorMessage](const QString& message) {
+        if (errorMessage) {
+            *errorMessage = message;
+        }
+        return false;
+    };
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    }
+    jobs::SubscriberImportFile::Options options;
+    if (m_customer) {
+        options.customerId = m_customer->customer().id;
+        // National numbers ("070-123 45 67") are read in the customer's country.
+        options.defaultRegion = m_customer->customer().address.country;
+    }
+    // A "+" a spreadsheet dropped is put back, and the notice lists each such correction so the user can check it.
+    options.acceptSuggestedPhoneNumbers = true;
+    const jobs::SubscriberImportFile imported = jobs::SubscriberImportFile::read(file.readAll(), options);
+    if (!imported.isUsable()) {
+        QStringList reasons;
+        for (const jobs::ImportProblem& problem : imported.fileProblems) {
+            reasons << problem.toText();
+        }
+        return fail(tr("%1 cannot be imported:\n%2").arg(QFileInfo(filePath).fileName(), reasons.join(u'\n')));
+    }
+    // Location names in the file become the customer's location IDs; unknown names stay empty, and the table then
+    // asks for a location on that row like it does for a typed one.
+    QList<model::Subscriber> rows;
+    for (const model::Subscriber& typed : m_model->rows()) {
+        // Rows left untouched (the table starts with one) would only stand between the user and Check.
+        if (typed.hasProvisioningParameters() || !typed.email.isEmpty() || !typed.effectivePackage().isEmpty()) {
+            rows.append(typed);
+        }
+    }
+    for (const jobs::ImportRow& row : imported.rows) {
+        model::Subscriber subscriber = row.subscriber;
+        if (!row.locationName.isEmpty() && m_customer) {
+            for (const model::Location& location : m_customer->locations()) {
+                if (location.name.compare(row.locationName, Qt::CaseInsensitive) == 0) {
+                    subscriber.locationId = location.id;
+                }
+            }
+        }
+        rows.append(subscriber);
+    }
+    m_model->setRows(rows);
+    // The rows' locations decide their free numbers, as when a location is chosen in a row.
+    for (const model::Subscriber& row : std::as_const(rows)) {
+        if (m_customer && !row.locationId.isEmpty() && !m_customer->hasNumbers(row.locationId)) {
+            m_customer->loadNumbers(row.locationId);
+        }
+    }
+    m_notice = tr("%n user(s) imported from %1; check each row before adding them.",
+                  nullptr,
+                  static_cast<int>(imported.rows.size()))
+                   .arg(QFileInfo(filePath).fileName());
+    updateActions();
+    return true;
 }
 
 void AddUsersTab::removeRow()

@@ -30,6 +30,9 @@ public:
     // Not owned. The provisioning controller may be replaced (a journaled bulk job) before the first check.
     void setControllers(ConfigureCustomerController* customer, UserProvisioningController* provisioning);
     UserTableModel* model() const;
+    // Adds the users of a CSV/TSV file (as spreadsheets export it) to the table, after the rows already there; each
+    // row is then checked like a typed one. False with the reasons when the file cannot be used at all.
+    bool importFile(const QString& filePath, QString* errorMessage = nullptr);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,6 +42,7 @@ private:
     void updateContext();
     void updateActions();
     void addRow();
+    void importFileInteractive();
     void removeRow();
     void check();
     void provision();
