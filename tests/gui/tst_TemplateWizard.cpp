@@ -6,6 +6,7 @@
 #include "jobs/TemplateLibrary.h"
 #include "jobs/TemplateStore.h"
 #include "model/WebexId.h"
+#include "ui/LanguageSwitcher.h"
 #include "ui/Resources.h"
 #include "ui/views/templates/TemplateTableModel.h"
 #include "ui/views/templates/TemplatesView.h"
@@ -48,6 +49,7 @@ private slots:
     void submitErrorIsShownWithCopy();
     void libraryKeepsTemplateWithProvisioningId();
     void unsavedChangesAreAskedAbout();
+    void swedishScreenshotsOfEveryPage();
 
 private:
     TemplateWizard* makeWizard(jobs::TemplateStore* store);
@@ -459,6 +461,40 @@ void tst_TemplateWizard::unsavedChangesAreAskedAbout()
     QTest::keyClick(wizard, Qt::Key_Escape);
     QCOMPARE(asked, 2);
     QVERIFY(!wizard->isVisible());
+}
+
+// Every page in Swedish, grabbed after a switch of language with the wizard open. With ONBOARDER_SCREENSHOT_DIR
+// set the grabs are written there as template-wizard-<n>-<page>-sv.png for docs/screenshots.
+void tst_TemplateWizard::swedishScreenshotsOfEveryPage()
+{
+    TemplateWizard* wizard = makeWizard(m_store);
+    wizard->resize(980, 780);
+    goToSummary(wizard, QStringLiteral("Sverige - Calling och Meetings"));
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("sv")));
+    QTRY_COMPARE(wizard->button(QWizard::BackButton)->text(), QStringLiteral("< &Bakåt"));
+    const QStringList names { QStringLiteral("1-offer-type"),        QStringLiteral("2-primary-settings"),
+                              QStringLiteral("3-wholesale-calling"), QStringLiteral("4-authentication"),
+                              QStringLiteral("5-settings"),          QStringLiteral("6-summary") };
+    QList<QImage> grabs;
+    for (int id = TemplateWizard::Page_Summary;;) {
+        settle();
+        grabs.prepend(wizard->grab().toImage());
+        if (id == TemplateWizard::Page_OfferType) {
+            break;
+        }
+        click(wizard->button(QWizard::BackButton));
+        QVERIFY(wizard->currentId() < id);
+        id = wizard->currentId();
+    }
+    QCOMPARE(grabs.size(), names.size());
+    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    for (int i = 0; i < grabs.size(); ++i) {
+        QVERIFY(!grabs.at(i).isNull());
+        if (!dir.isEmpty()) {
+            QVERIFY(grabs.at(i).save(QDir(dir).filePath(QStringLiteral("template-wizard-%1-sv.png").arg(names.at(i)))));
+        }
+    }
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(tst_TemplateWizard)
