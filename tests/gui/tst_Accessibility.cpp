@@ -14,8 +14,11 @@
 #include "ui/dialogs/DraftCompareDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/views/templates/TemplateDetailsDialog.h"
+#include "ui/wizards/customer/CustomerWizard.h"
+#include "ui/wizards/customer/CustomerWizardController.h"
 #include "ui/wizards/template/TemplateWizard.h"
 #include "ui/wizards/template/TemplateWizardController.h"
+#include "ui/wizards/users/ConfigureCustomerWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -173,6 +176,16 @@ void tst_Accessibility::everyWindowNamesItsInputs()
     problems += AccessibilityAudit::problems(&compare);
     ui::TemplateDetailsDialog details(b, m_store, QStringLiteral("Demo sandbox"));
     problems += AccessibilityAudit::problems(&details);
+
+    // The customer flows: the wizard with every page, and Configure customer with every tab.
+    auto* customerController = new ui::CustomerWizardController(m_client, m_store, QStringLiteral("Demo sandbox"));
+    ui::CustomerWizard customerWizard(customerController);
+    customerController->setParent(&customerWizard);
+    customerWizard.show();
+    problems += AccessibilityAudit::problems(&customerWizard);
+    ui::ConfigureCustomerWindow configure(m_client, QStringLiteral("no-such-customer"));
+    configure.show();
+    problems += AccessibilityAudit::problems(&configure);
 
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
