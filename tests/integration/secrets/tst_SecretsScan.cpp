@@ -249,6 +249,7 @@ private:
             { QStringLiteral("onboarder-cli with --token-env"), [this] { cliWithTokenEnv(); } },
             { QStringLiteral("onboarder-cli with a keychain profile that renews its token"),
               [this] { cliWithOAuthProfile(); } },
+            { QStringLiteral("bulk import with its journal, report and rejected rows"), [this] { bulkImport(); } },
         };
     }
 
@@ -430,6 +431,42 @@ private:
         QVERIFY(model::DraftStore::saveTemplateDraft(QDir(dataDir()).filePath(QStringLiteral("template.draft.json")),
                                                      templateDraft)
                     .ok());
+    }
+
+    void bulkImport()
+    {
+        const QDir dir(dataDir());
+        const QString file = dir.filePath(QStringLiteral("import.csv"));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("F\xC3\xB6rnamn;Efternamn;E-postadress;Paket\n"
+                  "Bo;Ek;bo.ek@secrets-scan.example;webex_meetings\n"
+                  "Ia;Al;ia.al@secrets-scan.example;webex_meetings\n"
+                  "No;Mail;not-an-email;webex_meetings\n");
+        csv.close();
+        const QString report = dir.filePath(QStringLiteral("import-report.json"));
+        const QString rejected = dir.filePath(QStringLiteral("import-rejected.csv"));
+        CliRun run = cli({ QStringLiteral("--base-url"),
+                           m_sandbox.baseUrl().toString(),
+                           QStringLiteral("--token-env"),
+                           QStringLiteral("PARTNER_TOKEN"),
+                           QStringLiteral("subscribers"),
+                           QStringLiteral("import"),
+                           file,
+                           QStringLiteral("--customer"),
+                           m_customerId,
+                           QStringLiteral("--journal"),
+                           dir.filePath(QStringLiteral("import.journal.sqlite")),
+                           QStringLiteral("--report"),
+                           report,
+                           QStringLiteral("--rejected"),
+                           rejected,
+                           QStringLiteral("--skip-invalid") },
+                         tokenEnv(QStringLiteral("PARTNER_TOKEN"), m_sandbox.token()));
+        // The invalid row is skipped and reported, so the run does not end in full success.
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QVERIFY(QFile::exists(report));
+        QVERIFY(QFile::exists(rejected));
     }
 
     void cliWithTokenEnv()
