@@ -25,6 +25,17 @@
 #include <QTest>
 
 using namespace onboarder;
+
+// With ONBOARDER_SCREENSHOT_DIR set, saves what the widget shows (for docs/screenshots); otherwise does nothing.
+static void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 using onboarder::guitest::child;
 using onboarder::guitest::click;
 using onboarder::testsupport::SandboxFixture;
@@ -203,6 +214,7 @@ void tst_OAuthSignIn::signInFromSettingsKeepsTokensAndReconnects()
     QVERIFY(!cancel->isVisible());
     QVERIFY(!child<QProgressBar>(settings, "testProgress")->isVisible());
     QVERIFY(secretEdit->text().isEmpty());
+    screenshot(settings, QStringLiteral("settings-oauth-signed-in"));
 
     // The tokens and the typed client secret are in the real keychain...
     const QString access = readSecret(profile.name, api::CredentialStore::SecretKind::AccessToken);
@@ -256,6 +268,7 @@ void tst_OAuthSignIn::deniedAccessShowsTheOAuthError()
     auto* result = child<QLabel>(&settings, "testResult");
     QVERIFY2(result->text().startsWith(QStringLiteral("Sign-in failed: ")), qPrintable(result->text()));
     QVERIFY(result->text().contains(QStringLiteral("Error code: access_denied")));
+    screenshot(&settings, QStringLiteral("settings-oauth-sign-in-denied"));
     QVERIFY(child<QPushButton>(&settings, "copyErrorButton")->isVisible());
     QVERIFY(child<QPushButton>(&settings, "signInButton")->isEnabled());
     QVERIFY(readSecret(profile.name, api::CredentialStore::SecretKind::AccessToken).isEmpty());
@@ -282,6 +295,7 @@ void tst_OAuthSignIn::cancelledSignInChangesNothing()
     QVERIFY(cancel->isVisible());
     QVERIFY(!signIn->isEnabled());
     QVERIFY(settings.controller()->isSigningIn());
+    screenshot(&settings, QStringLiteral("settings-oauth-signing-in"));
     QSignalSpy cancelled(settings.controller(), &ui::SettingsDialogController::signInCancelled);
     click(cancel);
     QCOMPARE(cancelled.count(), 1);
