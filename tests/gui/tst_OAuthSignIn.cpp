@@ -7,6 +7,7 @@
 #include "api/ProfileStore.h"
 #include "api/WholesaleClient.h"
 #include "model/Person.h"
+#include "ui/LanguageSwitcher.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileConnection.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -296,6 +297,18 @@ void tst_OAuthSignIn::cancelledSignInChangesNothing()
     QVERIFY(!signIn->isEnabled());
     QVERIFY(settings.controller()->isSigningIn());
     screenshot(&settings, QStringLiteral("settings-oauth-signing-in"));
+    // The language changes while the browser is open: the buttons and the waiting text follow.
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("sv")));
+    QCoreApplication::processEvents();
+    QCOMPARE(cancel->text(), QStringLiteral("Avbr&yt inloggningen"));
+    QCOMPARE(signIn->text(), QStringLiteral("Lo&gga in…"));
+    QVERIFY2(child<QLabel>(&settings, "testResult")->text().startsWith(QStringLiteral("Väntar")),
+             qPrintable(child<QLabel>(&settings, "testResult")->text()));
+    QVERIFY(cancel->isVisible());
+    QVERIFY(settings.controller()->isSigningIn());
+    screenshot(&settings, QStringLiteral("settings-oauth-signing-in-sv"));
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
     QSignalSpy cancelled(settings.controller(), &ui::SettingsDialogController::signInCancelled);
     click(cancel);
     QCOMPARE(cancelled.count(), 1);
