@@ -54,8 +54,17 @@ private slots:
     void deniedAccessShowsTheOAuthError();
     void cancelledSignInChangesNothing();
     void connectedProfileRefreshesAnExpiredToken();
+    void testConnectionRenewsAnExpiredToken();
 
 private:
+    struct Tokens
+    {
+        QString access;
+        QString refresh;
+        QDateTime expiresAt;
+    };
+    // An earlier sign-in: its tokens and the client secret go to the keychain.
+    Tokens signInAndStore(const api::Profile& profile);
     api::Profile oauthProfile(const QString& name) const;
     QString readSecret(const QString& profile, api::CredentialStore::SecretKind kind);
     bool writeSecret(const QString& profile, api::CredentialStore::SecretKind kind, const QString& secret);
@@ -157,6 +166,28 @@ QStringList tst_OAuthSignIn::filesContaining(const QList<QByteArray>& secrets) c
         }
     }
     return found;
+}
+
+tst_OAuthSignIn::Tokens tst_OAuthSignIn::signInAndStore(const api::Profile& profile)
+{
+    Tokens tokens;
+    api::OAuthTokenProvider signIn(profile.baseUrl, profile.clientId, m_clientSecret);
+    signIn.setBrowserOpener([this](const QUrl& url) { followInBrowser(url); });
+    QSignalSpy finished(&signIn, &api::OAuthTokenProvider::signInFinished);
+    signIn.signIn();
+    if (!finished.wait(30000) || !finished.first().at(0).toBool()) {
+        qWarning("sign-in failed: %s", qPrintable(finished.isEmpty() ? QString() : finished.first().at(1).toString()));
+        return tokens;
+    }
+    using Kind = api::CredentialStore::SecretKind;
+    if (!writeSecret(profile.name, Kind::AccessToken, signIn.accessToken())
+        || !writeSecret(profile.name, Kind::RefreshToken, signIn.refreshToken())
+        || !writeSecret(profile.name, Kind::ClientSecret, m_clientSecret)) {
+        qWarning("the keychain did not keep the tokens");
+        return tokens;
+    }
+    tokens = { signIn.accessToken(), signIn.refreshToken(), signIn.expiresAt() };
+    return tokens;
 }
 
 void tst_OAuthSignIn::followInBrowser(const QUrl& url)
@@ -335,25 +366,11 @@ void tst_OAuthSignIn::connectedProfileRefreshesAnExpiredToken()
     const api::Profile profile = oauthProfile(QStringLiteral("Long session"));
     QVERIFY(m_profiles->save(profile));
 
-    // An earlier sign-in left its tokens in the keychain.
-    QString firstAccess;
-    QString firstRefresh;
-    QDateTime expiresAt;
-    {
-        api::OAuthTokenProvider signIn(profile.baseUrl, profile.clientId, m_clientSecret);
-        signIn.setBrowserOpener([this](const QUrl& url) { followInBrowser(url); });
-        QSignalSpy finished(&signIn, &api::OAuthTokenProvider::signInFinished);
-        signIn.signIn();
-        QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-        firstAccess = signIn.accessToken();
-        firstRefresh = signIn.refreshToken();
-        expiresAt = signIn.expiresAt();
-    }
-    QVERIFY(expiresAt.isValid());
-    QVERIFY(writeSecret(profile.name, api::CredentialStore::SecretKind::AccessToken, firstAccess));
-    QVERIFY(writeSecret(profile.name, api::CredentialStore::SecretKind::RefreshToken, firstRefresh));
-    QVERIFY(writeSecret(profile.name, api::CredentialStore::SecretKind::ClientSecret, m_clientSecret));
+    const Tokens first = signInAndStore(profile);
+    QVERIFY(!first.access.isEmpty());
+    const QString firstAccess = first.access;
+    const QString firstRefresh = first.refresh;
+    const QDateTime expiresAt = first.expiresAt;
 
     ui::ProfileConnection connection(profile, m_audit.get(), m_credentials.get());
     connection.setTemplateLibraryPath(m_dir.filePath(QStringLiteral("library.json")));
@@ -380,6 +397,28 @@ void tst_OAuthSignIn::connectedProfileRefreshesAnExpiredToken()
     QVERIFY(!readSecret(profile.name, api::CredentialStore::SecretKind::RefreshToken).isEmpty());
     const QStringList leaks = filesContaining({ stored.toUtf8(), firstRefresh.toUtf8() });
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+}
+
+void tst_OAuthSignIn::testConnectionRenewsAnExpiredToken()
+{
+    const api::Profile profile = oauthProfile(QStringLiteral("Tested later"));
+    QVERIFY(m_profiles->save(profile));
+    const Tokens first = signInAndStore(profile);
+    QVERIFY(!first.access.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > first.expiresAt.addSecs(1), 15000);
+
+    ui::SettingsDialog settings(m_profiles.get(), m_credentials.get());
+    settings.show();
+    settings.selectProfile(profile.name);
+    QSignalSpy succeeded(settings.controller(), &ui::SettingsDialogController::testSucceeded);
+    QSignalSpy failed(settings.controller(), &ui::SettingsDialogController::testFailed);
+    click(child<QPushButton>(&settings, "testConnectionButton"));
+    QVERIFY(succeeded.wait(30000) || !failed.isEmpty());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
+    QString stored;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (stored = readSecret(profile.name, api::CredentialStore::SecretKind::AccessToken)) != first.access, 20000);
+    QVERIFY(!stored.isEmpty());
 }
 
 QTEST_MAIN(tst_OAuthSignIn)

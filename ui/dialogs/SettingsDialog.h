@@ -21,8 +21,8 @@ namespace onboarder::ui {
 class SettingsDialogController;
 
 // Preferences: the connection profiles (add, edit, remove, test, sign in to an OAuth integration; secrets go to the
-// keychain and are never shown back), the interface language and the colour theme. Language and theme apply at once and
-// are remembered.
+// keychain and are never shown back), the interface language and the colour theme. Language and theme apply at once
+// and are remembered.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

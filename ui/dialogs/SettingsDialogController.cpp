@@ -9,6 +9,9 @@
 #include "model/SubPartner.h"
 
 #include <QDesktopServices>
+#include <QPair>
+
+#include <memory>
 
 namespace onboarder::ui {
 
@@ -50,7 +53,7 @@ void SettingsDialogController::testConnection(const api::Profile& profile, const
     // A typed token is tried as it is; the client secret of an integration is no token, so those test the access
     // token the sign-in left in the keychain.
     if (!typedToken.isEmpty() && profile.authKind == api::Profile::AuthKind::PersonalAccessToken) {
-        connectAndCall(profile, typedToken);
+        connectAndCall(profile, new api::StaticTokenProvider(typedToken, m_testContext));
         return;
     }
     if (!m_credentials) {
@@ -74,13 +77,55 @@ void SettingsDialogController::testConnection(const api::Profile& profile, const
                                 finishTest();
                                 return;
                             }
-                            connectAndCall(copy, r.secret);
+                            if (copy.authKind == api::Profile::AuthKind::OAuthIntegration) {
+                                testWithRefresh(copy, r.secret);
+                                return;
+                            }
+                            connectAndCall(copy, new api::StaticTokenProvider(r.secret, m_testContext));
                         });
 }
 
-void SettingsDialogController::connectAndCall(const api::Profile& profile, const QString& token)
+void SettingsDialogController::testWithRefresh(const api::Profile& profile, const QString& accessToken)
 {
-    m_tokens = new api::StaticTokenProvider(token, m_testContext);
+    // An expired access token is renewed as the connection itself would, and the renewed pair is kept.
+    using Kind = api::CredentialStore::SecretKind;
+    const api::Profile copy = profile;
+    m_credentials->read(
+        profile.name,
+        Kind::RefreshToken,
+        m_testContext,
+        [this, copy, accessToken](const api::CredentialStore::Result& refresh) {
+            const QString refreshToken = refresh.ok() ? refresh.secret : QString();
+            m_credentials->read(
+                copy.name,
+                Kind::ClientSecret,
+                m_testContext,
+                [this, copy, accessToken, refreshToken](const api::CredentialStore::Result& secret) {
+                    auto* tokens = new api::OAuthTokenProvider(
+                        copy.baseUrl, copy.clientId, secret.ok() ? secret.secret : QString(), m_testContext);
+                    tokens->setTokens(accessToken, refreshToken);
+                    const QString name = copy.name;
+                    connect(tokens,
+                            &api::OAuthTokenProvider::tokensChanged,
+                            this,
+                            [this, name](const QString& access, const QString& renewedRefresh) {
+                                if (!m_credentials) {
+                                    return;
+                                }
+                                m_credentials->write(name, Kind::AccessToken, access, this, [](const auto&) {});
+                                if (!renewedRefresh.isEmpty()) {
+                                    m_credentials->write(
+                                        name, Kind::RefreshToken, renewedRefresh, this, [](const auto&) {});
+                                }
+                            });
+                    connectAndCall(copy, tokens);
+                });
+        });
+}
+
+void SettingsDialogController::connectAndCall(const api::Profile& profile, api::TokenProvider* tokens)
+{
+    m_tokens = tokens;
     m_session = new api::ApiSession(profile.baseUrl, m_tokens, m_testContext);
     m_client = new api::WholesaleClient(m_session, m_testContext);
     m_client->setSubPartnerOrgId(profile.subPartnerOrgId);

@@ -11,7 +11,7 @@
 namespace onboarder::api {
 class ApiSession;
 class CredentialStore;
-class StaticTokenProvider;
+class TokenProvider;
 class WholesaleClient;
 } // namespace onboarder::api
 
@@ -67,7 +67,8 @@ signals:
     void signInCancelled();
 
 private:
-    void connectAndCall(const api::Profile& profile, const QString& token);
+    void connectAndCall(const api::Profile& profile, api::TokenProvider* tokens);
+    void testWithRefresh(const api::Profile& profile, const QString& accessToken);
     void finishTest();
     void startFlow(const api::Profile& profile, const QString& clientSecret, bool storeSecret);
     void storeTokens(const api::Profile& profile, const QString& clientSecret, bool storeSecret);
@@ -76,7 +77,7 @@ private:
     void finishSignIn();
 
     QPointer<api::CredentialStore> m_credentials;
-    api::StaticTokenProvider* m_tokens = nullptr;
+    api::TokenProvider* m_tokens = nullptr;
     api::ApiSession* m_session = nullptr;
     api::WholesaleClient* m_client = nullptr;
     QObject* m_testContext = nullptr; // callbacks of a cancelled test die with it
