@@ -2332,6 +2332,26 @@
         <source>Changes apply at once and are remembered.</source>
         <translation>Ändringar tillämpas direkt och sparas.</translation>
     </message>
+    <message>
+        <source>Si&amp;gn In…</source>
+        <translation>Lo&amp;gga in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page of the integration in your web browser; the tokens it gives are kept in the system keychain.</source>
+        <translation>Öppnar integrationens inloggningssida i webbläsaren; de token den ger sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el Sign-In</source>
+        <translation>Avbr&amp;yt inloggningen</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Avbryt inloggningen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4543,6 +4563,10 @@
         <source>not found</source>
         <translation>hittades inte</translation>
     </message>
+    <message>
+        <source>%1 is not signed in: open Settings and choose Sign In for this profile.</source>
+        <translation>%1 är inte inloggad: öppna Inställningar och välj Logga in för den här profilen.</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::SettingsDialog</name>
@@ -4674,6 +4698,30 @@
         <source>The profile %1 could not be removed.</source>
         <translation>Profilen %1 kunde inte tas bort.</translation>
     </message>
+    <message>
+        <source>Waiting for you to sign in in the web browser…</source>
+        <translation>Väntar på att du loggar in i webbläsaren…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Inloggningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled; nothing was changed.</source>
+        <translation>Inloggningen avbröts; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Save the profile first: the sign-in uses its saved address and client ID.</source>
+        <translation>Spara profilen först: inloggningen använder dess sparade adress och klient-ID.</translation>
+    </message>
+    <message>
+        <source>Sign-in in progress</source>
+        <translation>Inloggning pågår</translation>
+    </message>
+    <message>
+        <source>Connection test in progress</source>
+        <translation>Anslutningstest pågår</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::SettingsDialogController</name>
@@ -4700,6 +4748,38 @@
     <message>
         <source>No keychain is available: the secret was not kept.</source>
         <translation>Ingen nyckelring är tillgänglig: hemligheten sparades inte.</translation>
+    </message>
+    <message>
+        <source>Only an OAuth integration profile signs in through the browser.</source>
+        <translation>Bara en profil med OAuth-integration loggar in via webbläsaren.</translation>
+    </message>
+    <message>
+        <source>Type the client ID of the integration, then sign in.</source>
+        <translation>Skriv integrationens klient-ID och logga sedan in.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the tokens of a sign-in could not be kept.</source>
+        <translation>Ingen nyckelring är tillgänglig: token från en inloggning kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile: type it, then sign in.</source>
+        <translation>Ingen klienthemlighet är sparad för den här profilen: skriv den och logga sedan in.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the tokens: %1</source>
+        <translation>Inloggad, men nyckelringen sparade inte token: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. The tokens are kept in the keychain.</source>
+        <translation>Inloggad. Token sparas i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The tokens are kept in the keychain.</source>
+        <translation>Inloggad som %1. Token sparas i nyckelringen.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,11 @@ SettingsDialog* MainWindow::openSettings()
             activateProfile(api::Profile::demoProfileName());
         }
     });
+    connect(m_settingsDialog, &SettingsDialog::profileSignedIn, this, [this](const QString& name) {
+        if (name == m_activeProfile) {
+            activateProfile(name); // connects again with the new tokens
+        }
+    });
     m_settingsDialog->show();
     return m_settingsDialog;
 }

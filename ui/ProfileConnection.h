@@ -11,7 +11,7 @@ namespace onboarder::api {
 class ApiSession;
 class AuditLog;
 class CredentialStore;
-class StaticTokenProvider;
+class TokenProvider;
 class WholesaleClient;
 } // namespace onboarder::api
 namespace onboarder::jobs {
@@ -25,7 +25,8 @@ class SandboxThread;
 namespace onboarder::ui {
 
 // Everything the active profile connects: for "Demo sandbox" an in-process sandbox (demo seed, in memory) and a
-// session with its token, no sign-in; for a real profile a session with the token from the keychain. Also the
+// session with its token, no sign-in; for a real profile a session with the token from the keychain, which an OAuth
+// integration or service app renews with its refresh token (the renewed pair goes back to the keychain). Also the
 // template store of the profile (sandbox endpoint, or the local template library for real Webex). ready() or
 // failed() follows start(); nothing blocks meanwhile.
 class ProfileConnection : public QObject
@@ -59,12 +60,17 @@ signals:
 
 private:
     void connectTo(const QUrl& baseUrl, const QString& token);
+    void connectWithRefresh(const QString& accessToken, const QString& refreshToken, const QString& clientSecret);
+    void openSession(const QUrl& url, api::TokenProvider* tokens);
+    void failWithoutToken(const QString& reason);
+    void storeRenewedTokens(const QString& accessToken, const QString& refreshToken);
+    bool refreshes() const;
 
     api::Profile m_profile;
     QPointer<api::AuditLog> m_auditLog;
     QPointer<api::CredentialStore> m_credentials;
     sandbox::SandboxThread* m_sandbox = nullptr;
-    api::StaticTokenProvider* m_tokens = nullptr;
+    api::TokenProvider* m_tokens = nullptr;
     api::ApiSession* m_session = nullptr;
     api::WholesaleClient* m_client = nullptr;
     std::unique_ptr<jobs::TemplateLibrary> m_library;

@@ -81,6 +81,7 @@ void OAuthTokenProvider::createFlow()
     connect(m_flow, &QAbstractOAuth::granted, this, &OAuthTokenProvider::onGranted);
     connect(
         m_flow, &QAbstractOAuth2::error, this, [this](const QString& error, const QString& description, const QUrl&) {
+            m_lastErrorCode = error;
             onFailed(description.isEmpty() ? error : description);
         });
     connect(m_flow, &QAbstractOAuth::requestFailed, this, [this](QAbstractOAuth::Error) {
@@ -119,6 +120,7 @@ void OAuthTokenProvider::signIn()
         m_flow->setReplyHandler(m_replyHandler);
     }
     m_pending = Pending::SignIn;
+    m_lastErrorCode.clear();
     m_guard.start();
     m_flow->grant();
 }
@@ -140,6 +142,11 @@ QString OAuthTokenProvider::refreshToken() const
     return m_flow->refreshToken();
 }
 
+QString OAuthTokenProvider::lastErrorCode() const
+{
+    return m_lastErrorCode;
+}
+
 QDateTime OAuthTokenProvider::expiresAt() const
 {
     return m_flow->expirationAt();
@@ -158,6 +165,7 @@ void OAuthTokenProvider::startRefresh()
         return;
     }
     m_pending = Pending::Refresh;
+    m_lastErrorCode.clear();
     m_guard.start(std::chrono::seconds(60));
     // Qt reads the token answer through the reply handler that was set, which only sign-in does: tokens kept from an
     // earlier session (the CLI) were never renewed. A refresh needs no loopback listener, so a plain handler does.

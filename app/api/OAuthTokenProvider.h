@@ -43,6 +43,8 @@ public:
     QString refreshToken() const;
     QDateTime expiresAt() const;
     bool canRefresh() const override;
+    // The OAuth error code of the last failure (such as invalid_client), empty when the server gave none.
+    QString lastErrorCode() const;
 
 signals:
     void signInFinished(bool ok, const QString& errorMessage);
@@ -67,6 +69,7 @@ private:
     std::function<void(const QUrl&)> m_openBrowser;
     QTimer m_guard;
     Pending m_pending = Pending::None;
+    QString m_lastErrorCode;
 };
 
 } // namespace onboarder::api

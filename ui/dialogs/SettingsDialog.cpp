@@ -36,6 +36,7 @@ SettingsDialog::SettingsDialog(api::ProfileStore* profiles, api::CredentialStore
     m_ui->copyErrorButton->hide();
     m_ui->copyErrorButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_ui->profileError->hide();
+    m_ui->cancelSignInButton->hide();
     m_ui->saveProfileButton->setDefault(true);
     for (auto* edit : { m_ui->profileNameEdit,
                         m_ui->baseUrlEdit,
@@ -51,6 +52,8 @@ SettingsDialog::SettingsDialog(api::ProfileStore* profiles, api::CredentialStore
     connect(m_ui->removeProfileButton, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &SettingsDialog::signIn);
+    connect(m_ui->cancelSignInButton, &QPushButton::clicked, m_controller, &SettingsDialogController::cancelSignIn);
     connect(m_ui->authKindCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateAuthFields);
     connect(m_ui->copyErrorButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_testErrorText);
@@ -99,6 +102,45 @@ SettingsDialog::SettingsDialog(api::ProfileStore* profiles, api::CredentialStore
             m_secretState = stored ? 1 : 0;
             updateSecretStatus();
         }
+    });
+
+    connect(m_controller, &SettingsDialogController::signInStarted, this, [this] {
+        setSigningIn(true);
+        m_ui->testResultIcon->clear();
+        m_ui->testResult->setText(tr("Waiting for you to sign in in the web browser…"));
+        m_ui->copyErrorButton->hide();
+    });
+    connect(m_controller,
+            &SettingsDialogController::signInSucceeded,
+            this,
+            [this](const QString& name, const QString& message) {
+                setSigningIn(false);
+                m_ui->secretEdit->clear(); // a typed client secret is in the keychain now
+                if (profileFromForm().name == name) {
+                    m_secretState = 1;
+                    updateSecretStatus();
+                }
+                showTestResult(true, message);
+                emit profileSignedIn(name);
+            });
+    connect(m_controller,
+            &SettingsDialogController::signInFailed,
+            this,
+            [this](const QString& message, const QString& code, const QString& trackingId) {
+                setSigningIn(false);
+                QStringList lines { tr("Sign-in failed: %1").arg(message) };
+                if (!code.isEmpty()) {
+                    lines << tr("Error code: %1").arg(code);
+                }
+                if (!trackingId.isEmpty()) {
+                    lines << tr("Tracking ID: %1").arg(trackingId);
+                }
+                showTestResult(false, lines.join(QLatin1Char('\n')));
+            });
+    connect(m_controller, &SettingsDialogController::signInCancelled, this, [this] {
+        setSigningIn(false);
+        m_ui->testResultIcon->clear();
+        m_ui->testResult->setText(tr("Sign-in was cancelled; nothing was changed."));
     });
 
     connect(m_ui->languageCombo, &QComboBox::activated, this, [this] {
@@ -182,6 +224,10 @@ void SettingsDialog::retranslate()
     }
     fillAppearance();
     updateAuthFields();
+    if (m_controller->isSigningIn()) {
+        setSigningIn(true);
+        m_ui->testResult->setText(tr("Waiting for you to sign in in the web browser…"));
+    }
 }
 
 void SettingsDialog::fillAppearance()
@@ -253,6 +299,8 @@ bool SettingsDialog::isNewSelected() const
 
 void SettingsDialog::showCurrentProfile()
 {
+    // A sign-in belongs to the profile it started on.
+    m_controller->cancelSignIn();
     const QListWidgetItem* item = m_ui->profileList->currentItem();
     const bool demo = isDemoSelected();
     const bool isNew = isNewSelected();
@@ -313,6 +361,7 @@ void SettingsDialog::updateAuthFields()
     m_ui->secretLabel->setVisible(!demo);
     m_ui->secretEdit->setVisible(!demo);
     m_ui->secretStatus->setVisible(!demo);
+    m_ui->signInButton->setVisible(kind == api::Profile::AuthKind::OAuthIntegration && !demo);
     m_ui->secretLabel->setText(token ? tr("Access &token:") : tr("Client &secret:"));
     m_ui->secretEdit->setAccessibleName(token ? tr("Access token") : tr("Client secret"));
     m_ui->secretEdit->setAccessibleDescription(
@@ -433,6 +482,34 @@ void SettingsDialog::testConnection()
         return;
     }
     m_controller->testConnection(profileFromForm(), m_ui->secretEdit->text());
+}
+
+void SettingsDialog::signIn()
+{
+    if (isDemoSelected()) {
+        return;
+    }
+    const api::Profile profile = profileFromForm();
+    const std::optional<api::Profile> saved = isNewSelected() ? std::nullopt : m_profiles->find(profile.name);
+    // The tokens are kept under the saved profile's name and used with its saved address and client ID.
+    if (!saved || !(*saved == profile)) {
+        showProfileError(tr("Save the profile first: the sign-in uses its saved address and client ID."));
+        return;
+    }
+    showProfileError(QString());
+    m_controller->signIn(profile, m_ui->secretEdit->text());
+}
+
+void SettingsDialog::setSigningIn(bool signingIn)
+{
+    m_ui->testProgress->setVisible(signingIn);
+    m_ui->testProgress->setAccessibleName(signingIn ? tr("Sign-in in progress") : tr("Connection test in progress"));
+    m_ui->signInButton->setEnabled(!signingIn);
+    m_ui->testConnectionButton->setEnabled(!signingIn && !isDemoSelected());
+    m_ui->cancelSignInButton->setVisible(signingIn);
+    if (signingIn) {
+        m_ui->cancelSignInButton->setFocus();
+    }
 }
 
 void SettingsDialog::showTestResult(bool ok, const QString& text)

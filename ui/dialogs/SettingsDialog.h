@@ -20,8 +20,9 @@ namespace onboarder::ui {
 
 class SettingsDialogController;
 
-// Preferences: the connection profiles (add, edit, remove, test; secrets go to the keychain and are never shown
-// back), the interface language and the colour theme. Language and theme apply at once and are remembered.
+// Preferences: the connection profiles (add, edit, remove, test, sign in to an OAuth integration; secrets go to the
+// keychain and are never shown back), the interface language and the colour theme. Language and theme apply at once
+// and are remembered.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
 signals:
     // A profile was saved or removed (the main window refreshes its profile list).
     void profilesChanged();
+    // New tokens of the profile are in the keychain (the main window reconnects it when it is the active one).
+    void profileSignedIn(const QString& name);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -59,6 +62,8 @@ private:
     void saveProfile();
     void removeProfile();
     void testConnection();
+    void signIn();
+    void setSigningIn(bool signingIn);
     void showTestResult(bool ok, const QString& text);
     void showProfileError(const QString& text);
     void updateSecretStatus();

@@ -4,19 +4,23 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
+
+#include <functional>
 
 namespace onboarder::api {
 class ApiSession;
 class CredentialStore;
-class StaticTokenProvider;
+class TokenProvider;
 class WholesaleClient;
 } // namespace onboarder::api
 
 namespace onboarder::ui {
 
 // The network and keychain work of the settings dialog, so the dialog itself never waits: tests a profile's
-// connection (one cheap wholesale call with the token typed in the dialog or kept in the keychain) and writes and
-// removes the profile's secrets in the CredentialStore. Every outcome arrives later as a signal.
+// connection (one cheap wholesale call with the token typed in the dialog or kept in the keychain), signs an OAuth
+// integration in through the system browser and keeps its tokens, and writes and removes the profile's secrets in
+// the CredentialStore. Every outcome arrives later as a signal.
 class SettingsDialogController : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,15 @@ public:
     // Removes every secret of the profile (access token, refresh token, client secret).
     void removeSecrets(const QString& profileName);
 
+    // Runs the authorization-code flow of an OAuth integration profile in the browser, with a loopback redirect, and
+    // stores the access and refresh tokens in the keychain. An empty typed secret means "use the stored client
+    // secret"; a typed one is stored too once the sign-in succeeds.
+    void signIn(const api::Profile& profile, const QString& typedClientSecret);
+    void cancelSignIn();
+    bool isSigningIn() const;
+    // Test seam: how the authorization URL is opened (the desktop's browser by default).
+    void setBrowserOpener(std::function<void(const QUrl&)> opener);
+
 signals:
     void testStarted();
     void testSucceeded(const QString& message);
@@ -47,16 +60,29 @@ signals:
     void secretStored(const QString& profileName);
     void secretStoreFailed(const QString& profileName, const QString& message);
     void secretPresence(const QString& profileName, bool stored);
+    void signInStarted();
+    // The tokens are in the keychain; message says as whom, when the API told.
+    void signInSucceeded(const QString& profileName, const QString& message);
+    void signInFailed(const QString& message, const QString& errorCode, const QString& trackingId);
+    void signInCancelled();
 
 private:
-    void connectAndCall(const api::Profile& profile, const QString& token);
+    void connectAndCall(const api::Profile& profile, api::TokenProvider* tokens);
+    void testWithRefresh(const api::Profile& profile, const QString& accessToken);
     void finishTest();
+    void startFlow(const api::Profile& profile, const QString& clientSecret, bool storeSecret);
+    void storeTokens(const api::Profile& profile, const QString& clientSecret, bool storeSecret);
+    void announceSignedIn(const api::Profile& profile);
+    void failSignIn(const QString& message, const QString& errorCode = {}, const QString& trackingId = {});
+    void finishSignIn();
 
     QPointer<api::CredentialStore> m_credentials;
-    api::StaticTokenProvider* m_tokens = nullptr;
+    api::TokenProvider* m_tokens = nullptr;
     api::ApiSession* m_session = nullptr;
     api::WholesaleClient* m_client = nullptr;
     QObject* m_testContext = nullptr; // callbacks of a cancelled test die with it
+    QObject* m_signInContext = nullptr; // the flow, its loopback listener and callbacks of a running sign-in
+    std::function<void(const QUrl&)> m_openBrowser;
 };
 
 } // namespace onboarder::ui
