@@ -1711,6 +1711,18 @@
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve Draft</source>
+        <translation>&amp;Spara utkast</translation>
+    </message>
+    <message>
+        <source>Save the open wizard as a draft file</source>
+        <translation>Spara den öppna guiden som en utkastfil</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
 </context>
 <context>
     <name>NewLocationDialog</name>
@@ -4467,6 +4479,10 @@
     <message>
         <source>Not connected: the customer cannot be configured now.</source>
         <translation>Inte ansluten: kunden kan inte konfigureras just nu.</translation>
+    </message>
+    <message>
+        <source>No wizard is open: start or open one to save its draft.</source>
+        <translation>Ingen guide är öppen: starta eller öppna en för att spara dess utkast.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/wizards/users/ConfigureCustomerWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -111,6 +112,14 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     connect(m_ui->openCustomerDraftAction, &QAction::triggered, this, &MainWindow::openCustomerDraftInteractive);
     connect(m_customers, &CustomersView::customerSettled, this, [this](const QString&, const QString& message) {
         statusBar()->showMessage(message, 15000);
+    });
+    connect(m_ui->saveDraftAction, &QAction::triggered, this, &MainWindow::saveActiveWizardDraft);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        QWidget* window = now ? now->window() : nullptr;
+        if (window && window->parentWidget() == this
+            && (qobject_cast<TemplateWizard*>(window) || qobject_cast<CustomerWizard*>(window))) {
+            m_lastWizard = window;
+        }
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -301,6 +310,28 @@ ConfigureCustomerWindow* MainWindow::configureCustomer(const QString& customerId
     return window;
 }
 
+bool MainWindow::saveActiveWizardDraft()
+{
+    QWidget* target = m_lastWizard;
+    if (!target) {
+        // No wizard has had the focus yet: the newest open one.
+        const auto open = findChildren<QWizard*>(QString(), Qt::FindDirectChildrenOnly);
+        target = open.isEmpty() ? nullptr : open.constLast();
+    }
+    if (auto* templateWizard = qobject_cast<TemplateWizard*>(target)) {
+        templateWizard->raise();
+        templateWizard->saveDraftInteractive();
+        return true;
+    }
+    if (auto* customerWizard = qobject_cast<CustomerWizard*>(target)) {
+        customerWizard->raise();
+        customerWizard->saveDraftInteractive();
+        return true;
+    }
+    statusBar()->showMessage(tr("No wizard is open: start or open one to save its draft."), 8000);
+    return false;
+}
+
 CustomersView* MainWindow::customersView() const
 {
     return m_customers;
@@ -323,6 +354,7 @@ TemplateWizard* MainWindow::newTemplateWizard()
     const QString profile = m_connection ? m_connection->profile().name : QString();
     auto* controller = new TemplateWizardController(client, store, profile);
     auto* wizard = new TemplateWizard(controller, this);
+    m_lastWizard = wizard;
     controller->setParent(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &TemplateWizard::templateSubmitted, this, [this](const model::OnboardingTemplate& created) {
@@ -355,6 +387,7 @@ CustomerWizard* MainWindow::newCustomerWizard()
     const QString profile = m_connection ? m_connection->profile().name : QString();
     auto* controller = new CustomerWizardController(client, store, profile);
     auto* wizard = new CustomerWizard(controller, this);
+    m_lastWizard = wizard;
     controller->setParent(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CustomerWizard::customerCreated, this, [this](const model::Customer& created) {

@@ -66,6 +66,8 @@ public:
     // Opens "Configure customer" (users, locations, admin roles) for a customer of the active profile, or raises the
     // window already open for it.
     ConfigureCustomerWindow* configureCustomer(const QString& customerId);
+    // File → Save Draft: saves the wizard the user last worked in (template or customer); false when none is open.
+    bool saveActiveWizardDraft();
     // Opens a customer draft in a new wizard; null with a message when the file cannot be read.
     CustomerWizard* openCustomerDraft(const QString& filePath, QString* errorMessage = nullptr);
 
@@ -104,6 +106,8 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     // They use the active profile's client, so they close when the profile changes.
     QList<QPointer<ConfigureCustomerWindow>> m_configureWindows;
+    // The wizard window that last had the focus: what File → Save Draft saves.
+    QPointer<QWidget> m_lastWizard;
 };
 
 } // namespace onboarder::ui

@@ -13,7 +13,9 @@
 #include "ui/wizards/users/ConfigureCustomerController.h"
 #include "ui/wizards/users/ConfigureCustomerWindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -178,6 +180,19 @@ void tst_MainWindow::newTemplateOpensWizard()
     QVERIFY(wizard);
     QVERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentId(), int(ui::TemplateWizard::Page_OfferType));
+
+    // File → Save Draft (Ctrl+S) of the main window saves the open wizard to its draft file.
+    QAction* save = m_window->findChild<QAction*>(QStringLiteral("saveDraftAction"));
+    QVERIFY(save);
+    QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
+    const QString path = m_dir.filePath(QStringLiteral("from-main-window.onboarder-template.json"));
+    QString error;
+    QVERIFY2(wizard->saveDraft(path, &error), qPrintable(error)); // names the draft file, as Save As would
+    const QDateTime first = QFileInfo(path).lastModified();
+    QTest::qWait(1100); // file times have one-second resolution on some file systems
+    save->trigger();
+    QVERIFY(QFileInfo(path).lastModified() > first);
+    QVERIFY(!wizard->isModified());
     wizard->close();
 }
 
