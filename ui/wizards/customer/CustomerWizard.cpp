@@ -1,6 +1,7 @@
 #include "ui/wizards/customer/CustomerWizard.h"
 
 #include "model/DraftStore.h"
+#include "ui/wizards/WizardNavigation.h"
 #include "ui/wizards/customer/CustomerInfoPage.h"
 #include "ui/wizards/customer/CustomerSummary.h"
 #include "ui/wizards/customer/CustomerSummaryPage.h"
@@ -141,9 +142,7 @@ void CustomerWizard::editPage(int pageId)
         return;
     }
     m_returnToSummary = pageId != Page_Summary;
-    while (currentId() != pageId && currentId() != startId()) {
-        back();
-    }
+    WizardNavigation::backTo(this, pageId);
 }
 
 bool CustomerWizard::isReturningToSummary() const
@@ -153,13 +152,7 @@ bool CustomerWizard::isReturningToSummary() const
 
 void CustomerWizard::advanceTo(int pageId)
 {
-    while (currentId() != pageId && currentPage() && currentPage()->isComplete() && nextId() != -1) {
-        const int before = currentId();
-        next();
-        if (currentId() == before) {
-            break;
-        }
-    }
+    WizardNavigation::advanceTo(this, pageId);
 }
 
 QString CustomerWizard::stepName(int pageId)

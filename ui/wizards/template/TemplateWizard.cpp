@@ -2,6 +2,7 @@
 
 #include "model/DraftStore.h"
 #include "ui/export/TemplateExporter.h"
+#include "ui/wizards/WizardNavigation.h"
 #include "ui/wizards/template/AuthenticationPage.h"
 #include "ui/wizards/template/OfferTypePage.h"
 #include "ui/wizards/template/PrimarySettingsPage.h"
@@ -198,9 +199,7 @@ void TemplateWizard::editSection(jobs::TemplateSummary::Section section)
     // QWizard has no jump; going back through the history keeps it consistent, and nextId() of the edited page
     // then leads straight back to the summary.
     m_returnToSummary = target != Page_Summary;
-    while (currentId() != target && currentId() != startId()) {
-        back();
-    }
+    WizardNavigation::backTo(this, target);
 }
 
 bool TemplateWizard::isReturningToSummary() const
@@ -210,13 +209,7 @@ bool TemplateWizard::isReturningToSummary() const
 
 void TemplateWizard::advanceTo(int pageId)
 {
-    while (currentId() != pageId && currentPage() && currentPage()->isComplete() && nextId() != -1) {
-        const int before = currentId();
-        next();
-        if (currentId() == before) {
-            break;
-        }
-    }
+    WizardNavigation::advanceTo(this, pageId);
 }
 
 QString TemplateWizard::stepName(int pageId)
