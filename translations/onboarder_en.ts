@@ -134,6 +134,20 @@
             <numerusform>%n users imported from %1; check each row before adding them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n user(s) to this customer stopped before it finished (started %1).</source>
+        <translation>
+            <numerusform>Adding %n user to this customer stopped before it finished (started %1).</numerusform>
+            <numerusform>Adding %n users to this customer stopped before it finished (started %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) may have been created without an answer reaching Onboarder; once the run is discarded they are no longer looked up before being added again.</source>
+        <translation>
+            <numerusform>%n user may have been created without an answer reaching Onboarder; once the run is discarded it is no longer looked up before being added again.</numerusform>
+            <numerusform>%n users may have been created without an answer reaching Onboarder; once the run is discarded they are no longer looked up before being added again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::ConfigureCustomerWindow</name>

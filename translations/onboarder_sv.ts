@@ -153,6 +153,26 @@
         <source>Rows of a spreadsheet saved as CSV or TSV, with English or Swedish column names</source>
         <translation>Rader från ett kalkylark sparat som CSV eller TSV, med engelska eller svenska kolumnnamn</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+        <source>Resume the run that stopped</source>
+        <translation>Återuppta körningen som avbröts</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Kasta…</translation>
+    </message>
+    <message>
+        <source>Discard the run that stopped</source>
+        <translation>Kasta körningen som avbröts</translation>
+    </message>
 </context>
 <context>
     <name>AdminRolesTab</name>
@@ -1473,6 +1493,17 @@
     <message>
         <source> [tracking ID %1]</source>
         <translation> [spårnings-ID %1]</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunStore</name>
+    <message>
+        <source>The users to add cannot be saved to %1: %2</source>
+        <translation>Användarna som ska läggas till kan inte sparas i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3582,10 +3613,6 @@
 <context>
     <name>onboarder::ui::AddUsersTab</name>
     <message>
-        <source>Stopping after the current user…</source>
-        <translation>Stoppar efter den aktuella användaren…</translation>
-    </message>
-    <message>
         <source>(code %1)</source>
         <translation>(kod %1)</translation>
     </message>
@@ -3698,6 +3725,44 @@
         <translation>
             <numerusform>%n användare importerad från %1; kontrollera varje rad innan du lägger till den.</numerusform>
             <numerusform>%n användare importerade från %1; kontrollera varje rad innan du lägger till dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping: users already sent are recorded as they answer…</source>
+        <translation>Stoppar: användare som redan skickats registreras när svaren kommer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n user(s) to this customer stopped before it finished (started %1).</source>
+        <translation>
+            <numerusform>Tillägget av %n användare till den här kunden avbröts innan det var klart (startat %1).</numerusform>
+            <numerusform>Tillägget av %n användare till den här kunden avbröts innan det var klart (startat %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 not sent yet, %3 possibly created (looked up by email before anything is sent again).</source>
+        <translation>%1 tillagda, %2 inte skickade än, %3 kanske skapade (söks upp via e-post innan något skickas igen).</translation>
+    </message>
+    <message>
+        <source>Resume it to finish the same users, or discard it.</source>
+        <translation>Återuppta för att slutföra samma användare, eller kasta körningen.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Discard the run that stopped? Users it added stay in Webex.</source>
+        <translation>Kasta körningen som avbröts? Användare som den lade till finns kvar i Webex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) may have been created without an answer reaching Onboarder; once the run is discarded they are no longer looked up before being added again.</source>
+        <translation>
+            <numerusform>%n användare kan ha skapats utan att svaret nådde Onboarder; när körningen kastas söks den inte längre upp innan den läggs till igen.</numerusform>
+            <numerusform>%n användare kan ha skapats utan att svaren nådde Onboarder; när körningen kastas söks de inte längre upp innan de läggs till igen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5132,6 +5197,13 @@
     <message>
         <source>Choose at least one package.</source>
         <translation>Välj minst ett paket.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::UserProvisioningController</name>
+    <message>
+        <source>Not known whether an earlier request created this user, and the lookup failed: %1</source>
+        <translation>Okänt om en tidigare begäran skapade den här användaren, och sökningen misslyckades: %1</translation>
     </message>
 </context>
 <context>

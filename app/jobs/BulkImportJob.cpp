@@ -66,13 +66,18 @@ BulkImportJob::Options BulkImportJob::options() const
     return m_options;
 }
 
-QString BulkImportJob::defaultJournalPath(const QByteArray& fileBytes, const QString& customerId)
+QString BulkImportJob::journalFolder()
 {
     const QString folder
         = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("imports"));
     QDir().mkpath(folder);
+    return folder;
+}
+
+QString BulkImportJob::defaultJournalPath(const QByteArray& fileBytes, const QString& customerId)
+{
     const QString name = QString::fromLatin1(ImportJournal::inputHash(fileBytes, customerId).left(24));
-    return QDir(folder).filePath(name + QStringLiteral(".sqlite"));
+    return QDir(journalFolder()).filePath(name + QStringLiteral(".sqlite"));
 }
 
 BulkImportJob::Phase BulkImportJob::phase() const
@@ -510,6 +515,7 @@ void BulkImportJob::create(int index)
         return;
     }
     ++m_attempts[index];
+    emit rowSending(index);
     m_client->provisionSubscriber(
         m_file.rows.at(index).subscriber, this, [this, index](const ApiResult<model::Subscriber>& result) {
             --m_inFlight;
@@ -706,24 +712,33 @@ QList<ImportOutcome> BulkImportJob::outcomes() const
     QList<ImportOutcome> result;
     result.reserve(m_file.rows.size());
     for (const ImportRow& row : m_file.rows) {
-        const ImportJournal::Entry entry = m_entries.value(row.index);
-        ImportOutcome outcome;
-        outcome.index = row.index;
-        outcome.line = row.line;
-        outcome.email = row.subscriber.email;
-        outcome.firstName = row.subscriber.firstName;
-        outcome.lastName = row.subscriber.lastName;
-        outcome.package = row.subscriber.effectivePackage();
-        outcome.outcome = ImportJournal::stateName(entry.state == State::Sending ? State::Unknown : entry.state);
-        outcome.subscriberId = entry.subscriberId;
-        outcome.status = entry.status;
-        outcome.httpStatus = entry.httpStatus;
-        outcome.errorCode = entry.errorCode;
-        outcome.message = entry.message;
-        outcome.trackingId = entry.trackingId;
-        result.append(outcome);
+        result.append(outcome(row.index));
     }
     return result;
+}
+
+ImportOutcome BulkImportJob::outcome(int index) const
+{
+    ImportOutcome outcome;
+    if (index < 0 || index >= m_file.rows.size()) {
+        return outcome;
+    }
+    const ImportRow& row = m_file.rows.at(index);
+    const ImportJournal::Entry entry = m_entries.value(row.index);
+    outcome.index = row.index;
+    outcome.line = row.line;
+    outcome.email = row.subscriber.email;
+    outcome.firstName = row.subscriber.firstName;
+    outcome.lastName = row.subscriber.lastName;
+    outcome.package = row.subscriber.effectivePackage();
+    outcome.outcome = ImportJournal::stateName(entry.state == State::Sending ? State::Unknown : entry.state);
+    outcome.subscriberId = entry.subscriberId;
+    outcome.status = entry.status;
+    outcome.httpStatus = entry.httpStatus;
+    outcome.errorCode = entry.errorCode;
+    outcome.message = entry.message;
+    outcome.trackingId = entry.trackingId;
+    return outcome;
 }
 
 } // namespace onboarder::jobs

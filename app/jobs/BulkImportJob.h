@@ -86,6 +86,8 @@ public:
     // imports/<hash>.sqlite under the application data folder: the same file for the same customer finds its
     // journal again.
     static QString defaultJournalPath(const QByteArray& fileBytes, const QString& customerId);
+    // The folder of those journals, created when missing.
+    static QString journalFolder();
 
     // Reads and checks the file; ends with prepared() or failed().
     void prepare(const QByteArray& fileBytes, const QString& fileName, const QString& journalPath);
@@ -99,6 +101,8 @@ public:
     const SubscriberImportFile& file() const;
     const ImportJournal& journal() const;
     QList<ImportOutcome> outcomes() const;
+    // One row's outcome; index is the row's 0-based position among the file's data rows.
+    ImportOutcome outcome(int index) const;
     Counts counts() const;
     // Rows a stopped run left in flight, found by this resume.
     int interruptedRows() const;
@@ -112,6 +116,8 @@ signals:
     // done: rows provisioned; failed: rows that failed or whose outcome is unknown; total: rows to provision.
     // etaSeconds is -1 until it can be estimated.
     void progress(int done, int failed, int total, int etaSeconds);
+    // The create of a row is about to be sent (the journal holds it as "sending").
+    void rowSending(int index);
     void rowFinished(int index);
     void finished(bool cancelled);
     void failed(onboarder::jobs::BulkImportJob::FailureKind kind, const QString& message);

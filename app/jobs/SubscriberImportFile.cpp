@@ -163,6 +163,29 @@ void SubscriberImportFile::mapRow(ImportRow* row) const
     }
 }
 
+QByteArray SubscriberImportFile::write(const QList<model::Subscriber>& subscribers)
+{
+    // English header names; ImportColumns maps them back to the fields.
+    const QStringList header { QStringLiteral("First name"),   QStringLiteral("Last name"),
+                               QStringLiteral("Email"),        QStringLiteral("Package"),
+                               QStringLiteral("Location"),     QStringLiteral("Phone number"),
+                               QStringLiteral("Extension") };
+    const QChar delimiter = QLatin1Char(',');
+    QString text = CsvReader::formatRecord(header, delimiter) + QLatin1String("\r\n");
+    for (const model::Subscriber& subscriber : subscribers) {
+        text += CsvReader::formatRecord({ subscriber.firstName,
+                                          subscriber.lastName,
+                                          subscriber.email,
+                                          subscriber.effectivePackage(),
+                                          subscriber.locationId,
+                                          subscriber.primaryPhoneNumber,
+                                          subscriber.extension },
+                                        delimiter)
+            + QLatin1String("\r\n");
+    }
+    return text.toUtf8();
+}
+
 void SubscriberImportFile::validate(ImportRow* row) const
 {
     row->problems.clear();

@@ -32,6 +32,9 @@ public:
     };
 
     static SubscriberImportFile read(const QByteArray& bytes, const Options& options);
+    // The subscribers as a UTF-8 CSV file that read() turns back into the same subscribers (locations by ID), so
+    // users typed in the GUI go through the same journaled import as a file.
+    static QByteArray write(const QList<model::Subscriber>& subscribers);
 
     // Checks one row again, for example after its location name was resolved to an ID.
     void revalidate(ImportRow* row) const;

@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace onboarder::sandbox {
 
 namespace {
@@ -57,14 +59,14 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         write(responder, response);
         return true;
     }
-    auto* responder = new QHttpServerResponder(makeResponder(request, socket));
+    // Owned by the timer's function, so it is freed also when the server stops before the answer is due.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
     QTimer::singleShot(m_latencyMs, this, [responder, guard, response] {
+        // Not written when the client went away: its socket no longer exists.
         if (guard) {
             write(*responder, response);
-            delete responder;
         }
-        // When the client went away the responder is left alone: its socket no longer exists.
     });
     return true;
 }

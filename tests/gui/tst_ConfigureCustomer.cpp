@@ -6,6 +6,8 @@
 #include "ui/Resources.h"
 #include "ui/dialogs/SetupAssistanceDialog.h"
 #include "ui/wizards/users/AddLocationsTab.h"
+#include "jobs/BulkImportJob.h"
+#include "jobs/ImportRunStore.h"
 #include "ui/wizards/users/AddUsersTab.h"
 #include "ui/wizards/users/AdminRolesTab.h"
 #include "ui/wizards/users/ConfigureCustomerController.h"
@@ -13,8 +15,10 @@
 #include "ui/wizards/users/UserTableModel.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -78,6 +82,8 @@ private slots:
     void mobileNumbersAreSplitIntoRequestsOf20();
     void numbersAreNotOfferedOnCiscoCallingPlan();
     void setupAssistanceRequestIsPrepared();
+    void interruptedRunIsResumedWithoutDuplicates();
+    void interruptedRunCanBeDiscarded();
     void screenshots();
 
 private:
@@ -90,6 +96,8 @@ private:
     void checkAndProvision(int expectedRows);
     nlohmann::json person(const QString& email);
     void fillLocationForm(QWidget* form, const QString& name, const QString& street);
+    QStringList interruptProvisioning(const QString& prefix, int users);
+    int subscribersWithEmail(const QString& email);
 
     testsupport::SandboxFixture m_sandbox;
     api::StaticTokenProvider* m_tokens = nullptr;
@@ -101,6 +109,8 @@ private:
 void tst_ConfigureCustomer::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Runs an earlier test process left unfinished would be offered for resuming.
+    QDir(jobs::BulkImportJob::journalFolder()).removeRecursively();
     ui::initResources();
     QVERIFY(m_sandbox.start(testsupport::SandboxFixture::options()));
     m_tokens = new api::StaticTokenProvider(m_sandbox.token(), this);
@@ -663,6 +673,124 @@ void tst_ConfigureCustomer::setupAssistanceRequestIsPrepared()
 }
 
 // Writes the screenshots of the documentation when ONBOARDER_SCREENSHOT_DIR names a folder; checks the grabs.
+// Imports meetings-only users, checks them, starts adding them and closes the window as a crash would, with
+// creates in flight (the server still carries them out). Returns the emails.
+QStringList tst_ConfigureCustomer::interruptProvisioning(const QString& prefix, int users)
+{
+    QStringList emails;
+    if (!open(QStringLiteral("crm-se-1001"))) {
+        return emails;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return emails;
+    }
+    file.write("First name,Last name,Email,Package\n");
+    for (int i = 0; i < users; ++i) {
+        const QString email = QStringLiteral("%1.%2@kaffebryggeriet.example").arg(prefix).arg(i);
+        emails.append(email);
+        file.write(QStringLiteral("Anna,Nr %1,%2,webex_meetings\n").arg(i).arg(email).toUtf8());
+    }
+    file.close();
+    QString error;
+    if (!m_window->usersTab()->importFile(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    QSignalSpy finished(m_window->provisioningController(), &ui::UserProvisioningController::finished);
+    click(child<QPushButton>(m_window, "checkUsersButton"));
+    if (!finished.wait(60000)) {
+        qWarning("check did not finish");
+        return {};
+    }
+    QSignalSpy provisioned(m_window->provisioningController(), &ui::UserProvisioningController::rowProvisioned);
+    click(child<QPushButton>(m_window, "provisionUsersButton"));
+    while (provisioned.size() < 5 && provisioned.wait(20000)) {
+    }
+    // Gone mid-run: nothing is cancelled or flushed, the journal stays as the last request left it.
+    delete m_window;
+    return emails;
+}
+
+int tst_ConfigureCustomer::subscribersWithEmail(const QString& email)
+{
+    const auto result = m_sandbox.client().get(QStringLiteral("/wholesale/subscribers?email=") + email);
+    return result.status == 200 ? static_cast<int>(result.json["items"].size()) : -1;
+}
+
+void tst_ConfigureCustomer::interruptedRunIsResumedWithoutDuplicates()
+{
+    const QStringList emails = interruptProvisioning(QStringLiteral("resume"), 30);
+    QCOMPARE(emails.size(), 30);
+    const QString customer = customerId(QStringLiteral("crm-se-1001"));
+    const QList<jobs::ImportRunStore::Run> runs = jobs::ImportRunStore::unfinished(customer);
+    QCOMPARE(runs.size(), 1);
+    QVERIFY(runs.constFirst().provisioned >= 5);
+    QVERIFY2(runs.constFirst().unknown > 0, "creates were in flight when the window went");
+    QCOMPARE(runs.constFirst().provisioned + runs.constFirst().unknown + runs.constFirst().notSent, 30);
+    QTRY_VERIFY(subscribersWithEmail(emails.constFirst()) == 1);
+
+    // Opened again: the run is offered, with what it did; Resume finishes the same users.
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* banner = child<QWidget>(m_window, "resumeBanner");
+    QVERIFY(banner->isVisible());
+    const QString text = child<QLabel>(m_window, "resumeLabel")->text();
+    QVERIFY2(text.contains(QStringLiteral("Adding 30 user")) && text.contains(QStringLiteral("possibly created")),
+             qPrintable(text));
+    const QString screenshots = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        settle();
+        QVERIFY(m_window->grab().save(QDir(screenshots).filePath(QStringLiteral("configure-customer-5-resume.png"))));
+    }
+    QSignalSpy finished(m_window->provisioningController(), &ui::UserProvisioningController::finished);
+    QSignalSpy provisioned(m_window->provisioningController(), &ui::UserProvisioningController::rowProvisioned);
+    QSignalSpy failed(m_window->provisioningController(), &ui::UserProvisioningController::rowFailed);
+    click(child<QPushButton>(m_window, "resumeRunButton"));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(provisioned.size(), 30);
+    QCOMPARE(usersModel()->rowCount(), 30);
+    for (int row = 0; row < 30; ++row) {
+        QCOMPARE(usersModel()->index(row, UserTableModel::Email).data().toString(), emails.at(row));
+        QCOMPARE(usersModel()->state(row), UserTableModel::RowState::Provisioned);
+        QVERIFY(!usersModel()->subscriberId(row).isEmpty());
+    }
+    QVERIFY(usersModel()->rowsToSend().isEmpty());
+    for (const QString& email : emails) {
+        QCOMPARE(subscribersWithEmail(email), 1);
+    }
+    // Settled: nothing is left to offer.
+    QVERIFY(jobs::ImportRunStore::unfinished(customer).isEmpty());
+    delete m_window;
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    QVERIFY(!child<QWidget>(m_window, "resumeBanner")->isVisible());
+}
+
+void tst_ConfigureCustomer::interruptedRunCanBeDiscarded()
+{
+    QCOMPARE(interruptProvisioning(QStringLiteral("discard"), 20).size(), 20);
+    const QString customer = customerId(QStringLiteral("crm-se-1001"));
+    const QList<jobs::ImportRunStore::Run> runs = jobs::ImportRunStore::unfinished(customer);
+    QCOMPARE(runs.size(), 1);
+    QVERIFY(QFileInfo::exists(runs.constFirst().sourcePath));
+
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    QVERIFY(child<QWidget>(m_window, "resumeBanner")->isVisible());
+    click(child<QPushButton>(m_window, "discardRunButton"));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("discardRunBox"))) != nullptr);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("may have been created")), qPrintable(box->informativeText()));
+    click(box->button(QMessageBox::Discard));
+    QTRY_VERIFY(!child<QWidget>(m_window, "resumeBanner")->isVisible());
+    QVERIFY(jobs::ImportRunStore::unfinished(customer).isEmpty());
+    QVERIFY(!QFileInfo::exists(runs.constFirst().sourcePath));
+    QVERIFY(!QFileInfo::exists(runs.constFirst().journalPath));
+    QCOMPARE(usersModel()->rowCount(), 1); // the table is as a new window has it
+}
+
 void tst_ConfigureCustomer::screenshots()
 {
     QVERIFY(open(QStringLiteral("crm-se-1001")));

@@ -1,5 +1,6 @@
 #include "jobs/SubscriberImportFile.h"
 #include "model/RuleIds.h"
+#include "model/WebexId.h"
 
 #include <QFile>
 #include <QTest>
@@ -174,6 +175,40 @@ private slots:
         QVERIFY(!file.isUsable());
         QVERIFY(!file.fileProblems.constFirst().message.isEmpty());
         QVERIFY(file.rows.isEmpty());
+    }
+
+    // What the users table writes, read back: the same subscribers, also with the delimiter, quotes, a line break
+    // and non-ASCII letters in the cells, and the location kept as its ID.
+    void writtenRowsReadBackUnchanged()
+    {
+        using onboarder::model::Subscriber;
+        Subscriber calling;
+        calling.customerId = options().customerId;
+        calling.firstName = QStringLiteral("Åsa, \"Lill-Åsa\"");
+        calling.lastName = QStringLiteral("Öberg\nLund");
+        calling.email = QStringLiteral("asa.oberg@example.com");
+        calling.packages = QStringList { QStringLiteral("webex_calling") };
+        calling.locationId = onboarder::model::WebexId::encode(QStringLiteral("LOCATION"), QStringLiteral("loc-1"));
+        calling.primaryPhoneNumber = QStringLiteral("+46317001234");
+        calling.extension = QStringLiteral("1234");
+        Subscriber meetings;
+        meetings.customerId = options().customerId;
+        meetings.firstName = QStringLiteral("Bo");
+        meetings.lastName = QStringLiteral("Ek");
+        meetings.email = QStringLiteral("bo.ek@example.com");
+        meetings.packages = QStringList { QStringLiteral("webex_meetings") };
+
+        const QByteArray bytes = SubscriberImportFile::write({ calling, meetings });
+        QVERIFY(bytes.startsWith("First name,Last name,Email,Package,Location,Phone number,Extension\r\n"));
+        const SubscriberImportFile file = SubscriberImportFile::read(bytes, options());
+        QVERIFY(file.isUsable());
+        QCOMPARE(file.rows.size(), 2);
+        QVERIFY(file.rows.at(0).locationName.isEmpty());
+        QCOMPARE(file.rows.at(0).subscriber, calling);
+        QCOMPARE(file.rows.at(1).subscriber, meetings);
+        QVERIFY(file.rows.at(1).isValid());
+        // The same rows give the same bytes, so the same users find the same journal again.
+        QCOMPARE(SubscriberImportFile::write({ calling, meetings }), bytes);
     }
 
     void unclosedQuoteRejectsItsRow()

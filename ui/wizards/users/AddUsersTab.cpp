@@ -9,14 +9,17 @@
 #include "ui/wizards/users/UserRowDelegate.h"
 #include "ui/wizards/users/UserTableModel.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStyle>
 
 namespace onboarder::ui {
 
@@ -37,6 +40,10 @@ AddUsersTab::AddUsersTab(QWidget* parent)
         m_ui->usersTable->setColumnWidth(column, widths[column]);
     }
     m_ui->usersProgress->hide();
+    m_ui->resumeBanner->hide();
+    m_ui->resumeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    connect(m_ui->resumeRunButton, &QPushButton::clicked, this, &AddUsersTab::resumeUnfinishedRun);
+    connect(m_ui->discardRunButton, &QPushButton::clicked, this, &AddUsersTab::discardUnfinishedRun);
     m_ui->usersSummary->setTextFormat(Qt::PlainText);
     connect(m_ui->addRowButton, &QPushButton::clicked, this, &AddUsersTab::addRow);
     connect(m_ui->importUsersButton, &QPushButton::clicked, this, &AddUsersTab::importFileInteractive);
@@ -46,7 +53,7 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     connect(m_ui->cancelUsersButton, &QPushButton::clicked, this, [this] {
         if (m_provisioning) {
             m_provisioning->cancel();
-            m_ui->usersProgressLabel->setText(tr("Stopping after the current user…"));
+            m_ui->usersProgressLabel->setText(tr("Stopping: users already sent are recorded as they answer…"));
         }
     });
     connect(m_ui->resendConsentButton, &QPushButton::clicked, this, &AddUsersTab::resendConsent);
@@ -75,6 +82,11 @@ void AddUsersTab::setControllers(ConfigureCustomerController* customer, UserProv
         updateContext();
         if (m_model->rowCount() == 0) {
             addRow();
+        }
+        // Once per window: later runs of this window are in its table already.
+        if (!m_lookedForUnfinishedRuns) {
+            m_lookedForUnfinishedRuns = true;
+            offerUnfinishedRun();
         }
     });
     connect(customer, &ConfigureCustomerController::locationsChanged, this, &AddUsersTab::updateContext);
@@ -160,6 +172,7 @@ void AddUsersTab::retranslateUi()
 {
     m_ui->retranslateUi(this);
     m_model->retranslate();
+    updateResumeBanner();
     updateActions();
 }
 
@@ -391,6 +404,8 @@ void AddUsersTab::resendConsent()
 
 void AddUsersTab::onStarted(UserProvisioningController::Stage stage, int rows)
 {
+    m_unfinishedRun.reset();
+    m_ui->resumeBanner->hide();
     m_stage = stage;
     m_total = rows;
     m_done = 0;
@@ -426,6 +441,101 @@ void AddUsersTab::onFinished(UserProvisioningController::Stage stage, bool cance
     }
     m_ui->usersProgressLabel->setText(text);
     updateActions();
+}
+
+void AddUsersTab::offerUnfinishedRun()
+{
+    if (!m_customer || (m_provisioning && m_provisioning->isRunning())) {
+        return;
+    }
+    const QList<jobs::ImportRunStore::Run> runs = jobs::ImportRunStore::unfinished(m_customer->customerId());
+    if (runs.isEmpty()) {
+        m_unfinishedRun.reset();
+        updateResumeBanner();
+        return;
+    }
+    m_unfinishedRun = runs.constFirst();
+    updateResumeBanner();
+}
+
+void AddUsersTab::updateResumeBanner()
+{
+    m_ui->resumeBanner->setVisible(m_unfinishedRun.has_value());
+    if (!m_unfinishedRun) {
+        return;
+    }
+    const jobs::ImportRunStore::Run& run = *m_unfinishedRun;
+    const QString when = QLocale().toString(QDateTime::fromString(run.created, Qt::ISODate).toLocalTime(),
+                                            QLocale::ShortFormat);
+    QString text = tr("Adding %n user(s) to this customer stopped before it finished (started %1).", nullptr, run.rows)
+                       .arg(when);
+    text += QLatin1Char(' ')
+        + tr("%1 added, %2 not sent yet, %3 possibly created (looked up by email before anything is sent again).")
+              .arg(run.provisioned)
+              .arg(run.notSent)
+              .arg(run.unknown);
+    text += QLatin1Char(' ') + tr("Resume it to finish the same users, or discard it.");
+    m_ui->resumeLabel->setText(text);
+}
+
+void AddUsersTab::resumeUnfinishedRun()
+{
+    if (!m_unfinishedRun || !m_customer || !m_provisioning || m_provisioning->isRunning()) {
+        return;
+    }
+    QString error;
+    const QByteArray bytes = jobs::ImportRunStore::read(*m_unfinishedRun, &error);
+    if (bytes.isEmpty()) {
+        QMessageBox::warning(this, tr("Resume"), error);
+        return;
+    }
+    jobs::SubscriberImportFile::Options options;
+    options.customerId = m_customer->customerId();
+    options.defaultRegion = m_customer->customer().address.country;
+    const jobs::SubscriberImportFile file = jobs::SubscriberImportFile::read(bytes, options);
+    // Typed rows stay above the run's rows; an untouched empty row goes.
+    QList<model::Subscriber> rows;
+    for (const model::Subscriber& typed : m_model->rows()) {
+        if (typed.hasProvisioningParameters() || !typed.email.isEmpty() || !typed.effectivePackage().isEmpty()) {
+            rows.append(typed);
+        }
+    }
+    const int firstRow = static_cast<int>(rows.size());
+    for (const jobs::ImportRow& row : file.rows) {
+        rows.append(row.subscriber);
+    }
+    m_model->setRows(rows);
+    m_notice.clear();
+    m_ui->usersErrorPanel->clearError();
+    const jobs::ImportRunStore::Run run = *m_unfinishedRun;
+    m_provisioning->resume(run, firstRow);
+}
+
+void AddUsersTab::discardUnfinishedRun()
+{
+    if (!m_unfinishedRun) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning,
+                                tr("Discard"),
+                                tr("Discard the run that stopped? Users it added stay in Webex."),
+                                QMessageBox::Discard | QMessageBox::Cancel,
+                                this);
+    if (m_unfinishedRun->unknown > 0) {
+        box->setInformativeText(tr("%n user(s) may have been created without an answer reaching Onboarder; once the "
+                                   "run is discarded they are no longer looked up before being added again.",
+                                   nullptr,
+                                   m_unfinishedRun->unknown));
+    }
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("discardRunBox"));
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard) && m_unfinishedRun) {
+            jobs::ImportRunStore::remove(*m_unfinishedRun);
+            offerUnfinishedRun();
+        }
+    });
+    box->open();
 }
 
 void AddUsersTab::requestNewLocation(int row)

@@ -48,6 +48,11 @@ private:
     void provision();
     void resendConsent();
     void requestNewLocation(int row);
+    // A run for this customer that stopped before it finished (the app was closed, crashed or was killed).
+    void offerUnfinishedRun();
+    void updateResumeBanner();
+    void resumeUnfinishedRun();
+    void discardUnfinishedRun();
     void onStarted(UserProvisioningController::Stage stage, int rows);
     void onFinished(UserProvisioningController::Stage stage, bool cancelled);
     UserProvisioningController::Rows pendingRows() const;
@@ -64,6 +69,8 @@ private:
     int m_failed = 0;
     int m_pending = 0;
     QString m_notice;
+    std::optional<jobs::ImportRunStore::Run> m_unfinishedRun;
+    bool m_lookedForUnfinishedRuns = false;
 };
 
 } // namespace onboarder::ui
