@@ -64,21 +64,24 @@ void UserProvisioningController::precheck(const Rows& rows)
 
 void UserProvisioningController::precheckNext()
 {
-    if (m_queue.isEmpty() || m_cancelled || !m_client) {
-        finish(m_cancelled && !m_queue.isEmpty());
-        return;
+    while (m_prechecksInFlight < kPrecheckConcurrency && !m_queue.isEmpty() && !m_cancelled && m_client) {
+        const auto [row, subscriber] = m_queue.takeFirst();
+        ++m_prechecksInFlight;
+        emit rowStarted(row);
+        m_client->precheckSubscriber(
+            subscriber, this, [this, row = row](const api::ApiResult<model::PrecheckResult>& result) {
+                --m_prechecksInFlight;
+                if (result.ok()) {
+                    emit rowPrechecked(row, *result.value);
+                } else {
+                    emit rowFailed(row, orUnknown(result.error));
+                }
+                precheckNext();
+            });
     }
-    const auto [row, subscriber] = m_queue.takeFirst();
-    emit rowStarted(row);
-    m_client->precheckSubscriber(
-        subscriber, this, [this, row = row](const api::ApiResult<model::PrecheckResult>& result) {
-            if (result.ok()) {
-                emit rowPrechecked(row, *result.value);
-            } else {
-                emit rowFailed(row, orUnknown(result.error));
-            }
-            precheckNext();
-        });
+    if (m_prechecksInFlight == 0 && (m_queue.isEmpty() || m_cancelled || !m_client)) {
+        finish(m_cancelled && !m_queue.isEmpty());
+    }
 }
 
 void UserProvisioningController::provision(const Rows& rows)

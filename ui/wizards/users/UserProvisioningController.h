@@ -38,7 +38,7 @@ public:
     ~UserProvisioningController() override;
 
     bool isRunning() const;
-    // POST /wholesale/subscribers/validate for every row, one at a time; nothing is created.
+    // POST /wholesale/subscribers/validate for every row, a few at a time; nothing is created.
     void precheck(const Rows& rows);
     // Checks every row again and creates them, a few at a time under the profile's rate limit, journaled.
     void provision(const Rows& rows);
@@ -73,8 +73,12 @@ private:
     void finish(bool cancelled);
     int tableRow(int index) const;
 
+    // As many as the bulk import sends at once, under the same shared rate limit.
+    static constexpr int kPrecheckConcurrency = 4;
+
     QPointer<api::WholesaleClient> m_client;
     Stage m_stage = Stage::Precheck;
+    int m_prechecksInFlight = 0;
     Rows m_queue;
     bool m_running = false;
     bool m_cancelled = false;
