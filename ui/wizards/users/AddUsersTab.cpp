@@ -331,13 +331,7 @@ bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
     }
     // Location names in the file become the customer's location IDs; unknown names stay empty, and the table then
     // asks for a location on that row like it does for a typed one.
-    QList<model::Subscriber> rows;
-    for (const model::Subscriber& typed : m_model->rows()) {
-        // Rows left untouched (the table starts with one) would only stand between the user and Check.
-        if (typed.hasProvisioningParameters() || !typed.email.isEmpty() || !typed.effectivePackage().isEmpty()) {
-            rows.append(typed);
-        }
-    }
+    QList<model::Subscriber> rows = typedRows();
     for (const jobs::ImportRow& row : imported.rows) {
         model::Subscriber subscriber = row.subscriber;
         if (!row.locationName.isEmpty() && m_customer) {
@@ -349,19 +343,36 @@ bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
         }
         rows.append(subscriber);
     }
-    m_model->setRows(rows);
-    // The rows' locations decide their free numbers, as when a location is chosen in a row.
-    for (const model::Subscriber& row : std::as_const(rows)) {
-        if (m_customer && !row.locationId.isEmpty() && !m_customer->hasNumbers(row.locationId)) {
-            m_customer->loadNumbers(row.locationId);
-        }
-    }
+    setRows(rows);
     m_notice = tr("%n user(s) imported from %1; check each row before adding them.",
                   nullptr,
                   static_cast<int>(imported.rows.size()))
                    .arg(QFileInfo(filePath).fileName());
     updateActions();
     return true;
+}
+
+QList<model::Subscriber> AddUsersTab::typedRows() const
+{
+    QList<model::Subscriber> rows;
+    for (const model::Subscriber& typed : m_model->rows()) {
+        // Rows left untouched (the table starts with one) would only stand between the user and Check.
+        if (typed.hasProvisioningParameters() || !typed.email.isEmpty() || !typed.effectivePackage().isEmpty()) {
+            rows.append(typed);
+        }
+    }
+    return rows;
+}
+
+void AddUsersTab::setRows(const QList<model::Subscriber>& rows)
+{
+    m_model->setRows(rows);
+    // The rows' locations decide their free numbers, as when a location is chosen in a row.
+    for (const model::Subscriber& row : rows) {
+        if (m_customer && !row.locationId.isEmpty() && !m_customer->hasNumbers(row.locationId)) {
+            m_customer->loadNumbers(row.locationId);
+        }
+    }
 }
 
 void AddUsersTab::removeRow()
@@ -493,18 +504,13 @@ void AddUsersTab::resumeUnfinishedRun()
     options.customerId = m_customer->customerId();
     options.defaultRegion = m_customer->customer().address.country;
     const jobs::SubscriberImportFile file = jobs::SubscriberImportFile::read(bytes, options);
-    // Typed rows stay above the run's rows; an untouched empty row goes.
-    QList<model::Subscriber> rows;
-    for (const model::Subscriber& typed : m_model->rows()) {
-        if (typed.hasProvisioningParameters() || !typed.email.isEmpty() || !typed.effectivePackage().isEmpty()) {
-            rows.append(typed);
-        }
-    }
+    // Typed rows stay above the run's rows.
+    QList<model::Subscriber> rows = typedRows();
     const int firstRow = static_cast<int>(rows.size());
     for (const jobs::ImportRow& row : file.rows) {
         rows.append(row.subscriber);
     }
-    m_model->setRows(rows);
+    setRows(rows);
     m_notice.clear();
     m_ui->usersErrorPanel->clearError();
     const jobs::ImportRunStore::Run run = *m_unfinishedRun;

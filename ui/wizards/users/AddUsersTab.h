@@ -56,6 +56,10 @@ private:
     void onStarted(UserProvisioningController::Stage stage, int rows);
     void onFinished(UserProvisioningController::Stage stage, bool cancelled);
     UserProvisioningController::Rows pendingRows() const;
+    // The rows the user has put something in; an untouched empty row is left out.
+    QList<model::Subscriber> typedRows() const;
+    // Replaces the table's rows and loads the free numbers of their locations.
+    void setRows(const QList<model::Subscriber>& rows);
     int selectedRow() const;
 
     const QScopedPointer<Ui::AddUsersTab> m_ui;
