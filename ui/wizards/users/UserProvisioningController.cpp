@@ -49,17 +49,24 @@ bool UserProvisioningController::isRunning() const
     return m_running;
 }
 
-void UserProvisioningController::precheck(const Rows& rows)
+bool UserProvisioningController::begin(Stage stage, const Rows& rows, int total)
 {
     if (m_running || !m_client) {
-        return;
+        return false;
     }
-    m_stage = Stage::Precheck;
+    m_stage = stage;
     m_queue = rows;
     m_running = true;
     m_cancelled = false;
-    emit started(m_stage, static_cast<int>(rows.size()));
-    precheckNext();
+    emit started(m_stage, total);
+    return true;
+}
+
+void UserProvisioningController::precheck(const Rows& rows)
+{
+    if (begin(Stage::Precheck, rows, static_cast<int>(rows.size()))) {
+        precheckNext();
+    }
 }
 
 void UserProvisioningController::precheckNext()
@@ -86,15 +93,9 @@ void UserProvisioningController::precheckNext()
 
 void UserProvisioningController::provision(const Rows& rows)
 {
-    if (m_running || !m_client || rows.isEmpty()) {
-        return;
+    if (!rows.isEmpty() && begin(Stage::Provision, rows, static_cast<int>(rows.size()))) {
+        lookUpUncertainNext();
     }
-    m_stage = Stage::Provision;
-    m_queue = rows;
-    m_running = true;
-    m_cancelled = false;
-    emit started(m_stage, static_cast<int>(rows.size()));
-    lookUpUncertainNext();
 }
 
 // Users an earlier run sent without learning the outcome are looked up first: found ones are done, and only the
@@ -173,18 +174,14 @@ void UserProvisioningController::startRun()
 
 void UserProvisioningController::resume(const jobs::ImportRunStore::Run& run, int firstRow)
 {
-    if (m_running || !m_client) {
+    if (!begin(Stage::Provision, {}, run.rows)) {
         return;
     }
-    m_stage = Stage::Provision;
-    m_running = true;
-    m_cancelled = false;
-    m_run = run;
     m_tableRows.clear();
     for (int index = 0; index < run.rows; ++index) {
         m_tableRows.append(firstRow + index);
     }
-    emit started(m_stage, run.rows);
+    m_run = run;
     QString error;
     const QByteArray bytes = jobs::ImportRunStore::read(run, &error);
     if (bytes.isEmpty()) {

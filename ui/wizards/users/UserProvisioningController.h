@@ -62,6 +62,8 @@ signals:
     void consentEmailFailed(int row, const onboarder::api::ApiError& error);
 
 private:
+    // Starts a stage unless one is running; emits started() with the number of rows it covers.
+    bool begin(Stage stage, const Rows& rows, int total);
     void precheckNext();
     void lookUpUncertainNext();
     void startRun();
