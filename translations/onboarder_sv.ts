@@ -4145,10 +4145,6 @@
         <translation>Välj en fil som slutar på .pdf, .html eller .md.</translation>
     </message>
     <message>
-        <source>Draft Not Saved</source>
-        <translation>Utkastet sparades inte</translation>
-    </message>
-    <message>
         <source>customer draft</source>
         <translation>kundutkast</translation>
     </message>
@@ -4171,14 +4167,6 @@
     <message>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>The customer has changes that are not saved. Save them as a draft?</source>
@@ -4323,6 +4311,21 @@
             <numerusform>%n inställning skiljer sig.</numerusform>
             <numerusform>%n inställningar skiljer sig.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::DraftWizard</name>
+    <message>
+        <source>Draft Not Saved</source>
+        <translation>Utkastet sparades inte</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Osparade ändringar</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5042,6 @@
         <translation>Spara utkast &amp;som…</translation>
     </message>
     <message>
-        <source>Draft Not Saved</source>
-        <translation>Utkastet sparades inte</translation>
-    </message>
-    <message>
         <source>template draft</source>
         <translation>mallutkast</translation>
     </message>
@@ -5061,14 +5060,6 @@
     <message>
         <source>Export Template Summary</source>
         <translation>Exportera mallsammanfattning</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>The template has changes that are not saved. Save them as a draft?</source>

@@ -1,7 +1,6 @@
 #include "ui/wizards/customer/CustomerWizard.h"
 
 #include "model/DraftStore.h"
-#include "ui/wizards/WizardNavigation.h"
 #include "ui/wizards/customer/CustomerInfoPage.h"
 #include "ui/wizards/customer/CustomerSummary.h"
 #include "ui/wizards/customer/CustomerSummaryPage.h"
@@ -11,20 +10,16 @@
 #include "ui/wizards/customer/SupportedLocationPage.h"
 
 #include <QAbstractButton>
-#include <QAction>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTextDocument>
 
 namespace onboarder::ui {
 
 CustomerWizard::CustomerWizard(CustomerWizardController* controller, QWidget* parent)
-    : QWizard(parent)
+    : DraftWizard(Page_Summary, parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("customerWizard"));
@@ -48,10 +43,6 @@ CustomerWizard::CustomerWizard(CustomerWizardController* controller, QWidget* pa
         page->writeTo(m_draft);
     }
 
-    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveDraftButton"));
-    button(QWizard::CustomButton1)->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
-    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("exportButton"));
-    button(QWizard::CustomButton2)->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     setButtonLayout({ QWizard::CustomButton1,
                       QWizard::CustomButton2,
                       QWizard::Stretch,
@@ -59,23 +50,6 @@ CustomerWizard::CustomerWizard(CustomerWizardController* controller, QWidget* pa
                       QWizard::NextButton,
                       QWizard::FinishButton,
                       QWizard::CancelButton });
-    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1) {
-            saveDraftInteractive();
-        } else if (which == QWizard::CustomButton2) {
-            exportInteractive();
-        }
-    });
-    auto* save = new QAction(this);
-    save->setShortcut(QKeySequence::Save);
-    connect(save, &QAction::triggered, this, &CustomerWizard::saveDraftInteractive);
-    addAction(save);
-    auto* saveAs = new QAction(this);
-    saveAs->setShortcut(QKeySequence::SaveAs);
-    connect(saveAs, &QAction::triggered, this, &CustomerWizard::saveDraftAsInteractive);
-    addAction(saveAs);
-
-    connect(this, &QWizard::currentIdChanged, this, &CustomerWizard::onCurrentIdChanged);
     retranslate();
 }
 
@@ -96,7 +70,7 @@ void CustomerWizard::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     }
-    QWizard::changeEvent(event);
+    DraftWizard::changeEvent(event);
 }
 
 CustomerWizardController* CustomerWizard::controller() const
@@ -112,16 +86,7 @@ model::CustomerDraft CustomerWizard::draft() const
 void CustomerWizard::setDraft(const model::CustomerDraft& draft)
 {
     m_draft = draft;
-    for (CustomerWizardPage* page : std::as_const(m_pages)) {
-        page->m_loading = true;
-        page->readFrom(m_draft);
-        page->m_loading = false;
-    }
-    for (CustomerWizardPage* page : std::as_const(m_pages)) {
-        page->writeTo(m_draft);
-        page->touchAll();
-        emit page->completeChanged();
-    }
+    showOnPages(m_pages, m_draft);
     emit draftChanged();
 }
 
@@ -130,29 +95,9 @@ void CustomerWizard::updateDraft(const std::function<void(model::CustomerDraft&)
     const model::CustomerDraft before = m_draft;
     change(m_draft);
     if (m_draft != before) {
-        m_modified = true;
-        updateWindowTitle();
+        markModified();
         emit draftChanged();
     }
-}
-
-void CustomerWizard::editPage(int pageId)
-{
-    if (!visitedIds().contains(pageId)) {
-        return;
-    }
-    m_returnToSummary = pageId != Page_Summary;
-    WizardNavigation::backTo(this, pageId);
-}
-
-bool CustomerWizard::isReturningToSummary() const
-{
-    return m_returnToSummary;
-}
-
-void CustomerWizard::advanceTo(int pageId)
-{
-    WizardNavigation::advanceTo(this, pageId);
 }
 
 QString CustomerWizard::stepName(int pageId)
@@ -182,60 +127,27 @@ int CustomerWizard::pageForStepName(const QString& step)
     return Page_Info;
 }
 
-void CustomerWizard::onCurrentIdChanged(int id)
-{
-    if (id == Page_Summary) {
-        m_returnToSummary = false;
-    }
-    if (auto* page = qobject_cast<CustomerWizardPage*>(this->page(id))) {
-        page->pageShown();
-    }
-}
-
-bool CustomerWizard::saveDraft(const QString& filePath, QString* errorMessage)
+bool CustomerWizard::writeDraft(const QString& filePath, QString* errorMessage)
 {
     const auto saved = model::DraftStore::saveCustomerDraft(filePath, m_draft);
-    if (!saved.ok()) {
-        if (errorMessage) {
-            *errorMessage = saved.error;
-        }
-        return false;
+    if (!saved.ok() && errorMessage) {
+        *errorMessage = saved.error;
     }
-    m_draftPath = filePath;
-    m_modified = false;
-    updateWindowTitle();
-    return true;
+    return saved.ok();
 }
 
-bool CustomerWizard::openDraft(const QString& filePath, QString* errorMessage)
+int CustomerWizard::readDraft(const QString& filePath, QString* errorMessage)
 {
     const auto loaded = model::DraftStore::loadCustomerDraft(filePath);
     if (!loaded.ok()) {
         if (errorMessage) {
             *errorMessage = loaded.error;
         }
-        return false;
+        return -1;
     }
     setDraft(*loaded.draft);
-    if (currentId() == -1) {
-        restart();
-    }
     // A draft opens at the furthest step its data allows.
-    advanceTo(Page_Summary);
-    m_draftPath = filePath;
-    m_modified = false;
-    updateWindowTitle();
-    return true;
-}
-
-QString CustomerWizard::draftPath() const
-{
-    return m_draftPath;
-}
-
-bool CustomerWizard::isModified() const
-{
-    return m_modified;
+    return Page_Summary;
 }
 
 QString CustomerWizard::summaryHtml() const
@@ -286,93 +198,19 @@ bool CustomerWizard::exportTo(const QString& filePath, QString* errorMessage)
     return true;
 }
 
-void CustomerWizard::setUnsavedChangesAnswer(std::function<QMessageBox::StandardButton()> answer)
+DraftWizard::Texts CustomerWizard::texts() const
 {
-    m_unsavedAnswer = std::move(answer);
-}
-
-void CustomerWizard::saveDraftInteractive()
-{
-    if (m_draftPath.isEmpty()) {
-        saveDraftAsInteractive();
-        return;
-    }
-    QString error;
-    if (!saveDraft(m_draftPath, &error)) {
-        QMessageBox::warning(this, tr("Draft Not Saved"), error);
-    }
-}
-
-void CustomerWizard::saveDraftAsInteractive()
-{
-    const QString base
-        = m_draft.customer.customerInfo.name.isEmpty() ? tr("customer draft") : m_draft.customer.customerInfo.name;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(base + QStringLiteral(".onboarder-customer.json"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Customer Draft"), suggested, tr("Onboarder customer drafts (*.onboarder-customer.json *.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!saveDraft(path, &error)) {
-        QMessageBox::warning(this, tr("Draft Not Saved"), error);
-    }
-}
-
-void CustomerWizard::exportInteractive()
-{
-    const QString base
-        = m_draft.customer.customerInfo.name.isEmpty() ? tr("customer summary") : m_draft.customer.customerInfo.name;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(base + QStringLiteral(".pdf"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Customer Summary"), suggested, tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export Failed"), error);
-    }
-}
-
-bool CustomerWizard::confirmDiscard()
-{
-    if (!m_modified) {
-        return true;
-    }
-    QMessageBox::StandardButton answer;
-    if (m_unsavedAnswer) {
-        answer = m_unsavedAnswer();
-    } else {
-        answer = QMessageBox::question(this,
-                                       tr("Unsaved Changes"),
-                                       tr("The customer has changes that are not saved. Save them as a draft?"),
-                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                       QMessageBox::Save);
-    }
-    if (answer == QMessageBox::Save) {
-        saveDraftInteractive();
-        return !m_modified;
-    }
-    return answer == QMessageBox::Discard;
-}
-
-void CustomerWizard::reject()
-{
-    if (confirmDiscard()) {
-        QWizard::reject();
-    }
-}
-
-void CustomerWizard::updateWindowTitle()
-{
-    QString title = tr("New Customer");
-    if (!m_draftPath.isEmpty()) {
-        title = tr("%1 – Customer Draft").arg(QFileInfo(m_draftPath).fileName());
-    }
-    setWindowTitle(m_modified ? title + QStringLiteral(" *") : title);
+    const QString& name = m_draft.customer.customerInfo.name;
+    return { tr("New Customer"),
+             tr("%1 – Customer Draft"),
+             tr("The customer has changes that are not saved. Save them as a draft?"),
+             name.isEmpty() ? tr("customer draft") : name,
+             QStringLiteral(".onboarder-customer.json"),
+             tr("Save Customer Draft"),
+             tr("Onboarder customer drafts (*.onboarder-customer.json *.json)"),
+             name.isEmpty() ? tr("customer summary") : name,
+             tr("Export Customer Summary"),
+             tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)") };
 }
 
 } // namespace onboarder::ui

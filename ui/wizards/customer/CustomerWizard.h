@@ -1,9 +1,7 @@
 #pragma once
 
 #include "model/CustomerDraft.h"
-
-#include <QMessageBox>
-#include <QWizard>
+#include "ui/wizards/DraftWizard.h"
 
 #include <functional>
 
@@ -15,8 +13,9 @@ class CustomerWizardPage;
 // The new-customer wizard of Partner Hub: customer information → "located where Webex is supported" → packages and
 // add-ons → headquarters location → summary with the precheck → Create. The wizard owns the customer plan being
 // built (a CustomerDraft, which is also what Save Draft writes); pages write their widgets into it and validate with
-// CustomerValidator. The controller does the network work.
-class CustomerWizard : public QWizard
+// CustomerValidator. The controller does the network work; drafts, export and the unsaved-changes question are
+// DraftWizard's.
+class CustomerWizard : public DraftWizard
 {
     Q_OBJECT
 
@@ -32,49 +31,29 @@ public:
     void setDraft(const model::CustomerDraft& draft);
     void updateDraft(const std::function<void(model::CustomerDraft&)>& change);
 
-    // Back to a page from the summary; Next there returns straight to the summary.
-    void editPage(int pageId);
-    bool isReturningToSummary() const;
-    void advanceTo(int pageId);
     static QString stepName(int pageId);
     static int pageForStepName(const QString& step);
 
-    bool saveDraft(const QString& filePath, QString* errorMessage = nullptr);
-    bool openDraft(const QString& filePath, QString* errorMessage = nullptr);
-    QString draftPath() const;
-    bool isModified() const;
     // The summary as a document: Markdown (.md), HTML (.html) or PDF (.pdf), by the file's suffix.
-    bool exportTo(const QString& filePath, QString* errorMessage = nullptr);
+    bool exportTo(const QString& filePath, QString* errorMessage = nullptr) override;
     QString summaryHtml() const;
-
-    void setUnsavedChangesAnswer(std::function<QMessageBox::StandardButton()> answer);
 
 signals:
     void draftChanged();
     void customerCreated(const onboarder::model::Customer& customer);
 
-public slots:
-    void saveDraftInteractive();
-    void saveDraftAsInteractive();
-    void exportInteractive();
-    void reject() override;
-
 protected:
     void changeEvent(QEvent* event) override;
+    Texts texts() const override;
+    bool writeDraft(const QString& filePath, QString* errorMessage) override;
+    int readDraft(const QString& filePath, QString* errorMessage) override;
 
 private:
-    bool confirmDiscard();
-    void onCurrentIdChanged(int id);
-    void updateWindowTitle();
     void retranslate();
 
     CustomerWizardController* m_controller;
     model::CustomerDraft m_draft;
     QList<CustomerWizardPage*> m_pages;
-    bool m_returnToSummary = false;
-    bool m_modified = false;
-    QString m_draftPath;
-    std::function<QMessageBox::StandardButton()> m_unsavedAnswer;
 };
 
 } // namespace onboarder::ui

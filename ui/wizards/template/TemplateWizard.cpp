@@ -2,7 +2,6 @@
 
 #include "model/DraftStore.h"
 #include "ui/export/TemplateExporter.h"
-#include "ui/wizards/WizardNavigation.h"
 #include "ui/wizards/template/AuthenticationPage.h"
 #include "ui/wizards/template/OfferTypePage.h"
 #include "ui/wizards/template/PrimarySettingsPage.h"
@@ -13,21 +12,15 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QMenu>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace onboarder::ui {
 
 TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* parent)
-    : QWizard(parent)
+    : DraftWizard(Page_Summary, parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("templateWizard"));
@@ -57,10 +50,6 @@ TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* pa
         page->writeTo(m_template);
     }
 
-    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveDraftButton"));
-    button(QWizard::CustomButton1)->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
-    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("exportButton"));
-    button(QWizard::CustomButton2)->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     button(QWizard::CustomButton3)->setObjectName(QStringLiteral("printButton"));
     button(QWizard::CustomButton3)->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
     setButtonLayout({ QWizard::CustomButton1,
@@ -72,26 +61,12 @@ TemplateWizard::TemplateWizard(TemplateWizardController* controller, QWidget* pa
                       QWizard::FinishButton,
                       QWizard::CancelButton });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1) {
-            saveDraftInteractive();
-        } else if (which == QWizard::CustomButton2) {
-            exportInteractive();
-        } else if (which == QWizard::CustomButton3) {
+        if (which == QWizard::CustomButton3) {
             printInteractive();
         }
     });
-
-    m_saveAction = new QAction(this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &TemplateWizard::saveDraftInteractive);
-    addAction(m_saveAction);
-    m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &TemplateWizard::saveDraftAsInteractive);
-    addAction(m_saveAsAction);
     retranslate();
 
-    connect(this, &QWizard::currentIdChanged, this, &TemplateWizard::onCurrentIdChanged);
     if (m_controller) {
         connect(m_controller, &TemplateWizardController::adminsLoaded, primary, [this, primary] {
             primary->setPartnerAdmins(m_controller->partnerAdmins());
@@ -120,8 +95,8 @@ void TemplateWizard::retranslate()
     button(QWizard::CustomButton1)->setToolTip(tr("Save the wizard as a draft file (Ctrl+S)"));
     button(QWizard::CustomButton2)->setToolTip(tr("Export the summary as PDF, HTML or Markdown"));
     button(QWizard::CustomButton3)->setToolTip(tr("Print the summary"));
-    m_saveAction->setText(tr("&Save Draft"));
-    m_saveAsAction->setText(tr("Save Draft &As…"));
+    saveAction()->setText(tr("&Save Draft"));
+    saveAsAction()->setText(tr("Save Draft &As…"));
     updateWindowTitle();
 }
 
@@ -130,7 +105,7 @@ void TemplateWizard::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     }
-    QWizard::changeEvent(event);
+    DraftWizard::changeEvent(event);
 }
 
 TemplateWizardController* TemplateWizard::controller() const
@@ -146,17 +121,7 @@ model::OnboardingTemplate TemplateWizard::onboardingTemplate() const
 void TemplateWizard::setOnboardingTemplate(const model::OnboardingTemplate& onboardingTemplate)
 {
     m_template = onboardingTemplate;
-    for (TemplateWizardPage* page : m_pages) {
-        page->m_loading = true;
-        page->readFrom(m_template);
-        page->m_loading = false;
-    }
-    // Read back: a page may normalise what it shows (a value outside its list stays as it was).
-    for (TemplateWizardPage* page : m_pages) {
-        page->writeTo(m_template);
-        page->touchAll();
-        emit page->completeChanged();
-    }
+    showOnPages(m_pages, m_template);
     emit templateChanged();
 }
 
@@ -165,8 +130,7 @@ void TemplateWizard::updateTemplate(const std::function<void(model::OnboardingTe
     const model::OnboardingTemplate before = m_template;
     change(m_template);
     if (m_template != before) {
-        m_modified = true;
-        updateWindowTitle();
+        markModified();
         emit templateChanged();
     }
 }
@@ -192,24 +156,7 @@ int TemplateWizard::pageForSection(jobs::TemplateSummary::Section section)
 
 void TemplateWizard::editSection(jobs::TemplateSummary::Section section)
 {
-    const int target = pageForSection(section);
-    if (!visitedIds().contains(target)) {
-        return;
-    }
-    // QWizard has no jump; going back through the history keeps it consistent, and nextId() of the edited page
-    // then leads straight back to the summary.
-    m_returnToSummary = target != Page_Summary;
-    WizardNavigation::backTo(this, target);
-}
-
-bool TemplateWizard::isReturningToSummary() const
-{
-    return m_returnToSummary;
-}
-
-void TemplateWizard::advanceTo(int pageId)
-{
-    WizardNavigation::advanceTo(this, pageId);
+    editPage(pageForSection(section));
 }
 
 QString TemplateWizard::stepName(int pageId)
@@ -241,17 +188,7 @@ int TemplateWizard::pageForStepName(const QString& step)
     return Page_OfferType;
 }
 
-void TemplateWizard::onCurrentIdChanged(int id)
-{
-    if (id == Page_Summary) {
-        m_returnToSummary = false;
-    }
-    if (auto* page = qobject_cast<TemplateWizardPage*>(this->page(id))) {
-        page->pageShown();
-    }
-}
-
-bool TemplateWizard::saveDraft(const QString& filePath, QString* errorMessage)
+bool TemplateWizard::writeDraft(const QString& filePath, QString* errorMessage)
 {
     model::TemplateDraft draft;
     draft.onboardingTemplate = m_template;
@@ -259,47 +196,24 @@ bool TemplateWizard::saveDraft(const QString& filePath, QString* errorMessage)
     draft.currentStep = stepName(currentId());
     draft.notes = m_notes;
     const auto saved = model::DraftStore::saveTemplateDraft(filePath, draft);
-    if (!saved.ok()) {
-        if (errorMessage) {
-            *errorMessage = saved.error;
-        }
-        return false;
+    if (!saved.ok() && errorMessage) {
+        *errorMessage = saved.error;
     }
-    m_draftPath = filePath;
-    m_modified = false;
-    updateWindowTitle();
-    return true;
+    return saved.ok();
 }
 
-bool TemplateWizard::openDraft(const QString& filePath, QString* errorMessage)
+int TemplateWizard::readDraft(const QString& filePath, QString* errorMessage)
 {
     const auto loaded = model::DraftStore::loadTemplateDraft(filePath);
     if (!loaded.ok()) {
         if (errorMessage) {
             *errorMessage = loaded.error;
         }
-        return false;
+        return -1;
     }
     setOnboardingTemplate(loaded.draft->onboardingTemplate);
     m_notes = loaded.draft->notes;
-    if (currentId() == -1) {
-        restart();
-    }
-    advanceTo(pageForStepName(loaded.draft->currentStep));
-    m_draftPath = filePath;
-    m_modified = false;
-    updateWindowTitle();
-    return true;
-}
-
-QString TemplateWizard::draftPath() const
-{
-    return m_draftPath;
-}
-
-bool TemplateWizard::isModified() const
-{
-    return m_modified;
+    return pageForStepName(loaded.draft->currentStep);
 }
 
 jobs::TemplateSummary::Context TemplateWizard::summaryContext() const
@@ -312,80 +226,9 @@ bool TemplateWizard::exportTo(const QString& filePath, QString* errorMessage)
     return TemplateExporter::exportTo(m_template, summaryContext(), filePath, errorMessage);
 }
 
-void TemplateWizard::setUnsavedChangesAnswer(std::function<QMessageBox::StandardButton()> answer)
-{
-    m_unsavedAnswer = std::move(answer);
-}
-
-void TemplateWizard::saveDraftInteractive()
-{
-    if (m_draftPath.isEmpty()) {
-        saveDraftAsInteractive();
-        return;
-    }
-    QString error;
-    if (!saveDraft(m_draftPath, &error)) {
-        QMessageBox::warning(this, tr("Draft Not Saved"), error);
-    }
-}
-
-void TemplateWizard::saveDraftAsInteractive()
-{
-    const QString base = m_template.name.isEmpty() ? tr("template draft") : m_template.name;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(base + QStringLiteral(".onboarder-template.json"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Template Draft"), suggested, tr("Onboarder template drafts (*.onboarder-template.json *.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!saveDraft(path, &error)) {
-        QMessageBox::warning(this, tr("Draft Not Saved"), error);
-    }
-}
-
-void TemplateWizard::exportInteractive()
-{
-    const QString base = m_template.name.isEmpty() ? tr("template summary") : m_template.name;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(base + QStringLiteral(".pdf"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Template Summary"), suggested, TemplateExporter::fileDialogFilter());
-    if (path.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export Failed"), error);
-    }
-}
-
 void TemplateWizard::printInteractive()
 {
     TemplateExporter::print(m_template, summaryContext(), this);
-}
-
-bool TemplateWizard::confirmDiscard()
-{
-    if (!m_modified) {
-        return true;
-    }
-    QMessageBox::StandardButton answer;
-    if (m_unsavedAnswer) {
-        answer = m_unsavedAnswer();
-    } else {
-        answer = QMessageBox::question(this,
-                                       tr("Unsaved Changes"),
-                                       tr("The template has changes that are not saved. Save them as a draft?"),
-                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                       QMessageBox::Save);
-    }
-    if (answer == QMessageBox::Save) {
-        saveDraftInteractive();
-        return !m_modified;
-    }
-    return answer == QMessageBox::Discard;
 }
 
 void TemplateWizard::restoreWindowGeometry()
@@ -405,23 +248,21 @@ void TemplateWizard::restoreWindowGeometry()
 void TemplateWizard::done(int result)
 {
     QSettings().setValue(QStringLiteral("templateWizard/geometry"), saveGeometry());
-    QWizard::done(result);
+    DraftWizard::done(result);
 }
 
-void TemplateWizard::reject()
+DraftWizard::Texts TemplateWizard::texts() const
 {
-    if (confirmDiscard()) {
-        QWizard::reject();
-    }
-}
-
-void TemplateWizard::updateWindowTitle()
-{
-    QString title = tr("New Onboarding Template");
-    if (!m_draftPath.isEmpty()) {
-        title = tr("%1 – Onboarding Template Draft").arg(QFileInfo(m_draftPath).fileName());
-    }
-    setWindowTitle(m_modified ? title + QStringLiteral(" *") : title);
+    return { tr("New Onboarding Template"),
+             tr("%1 – Onboarding Template Draft"),
+             tr("The template has changes that are not saved. Save them as a draft?"),
+             m_template.name.isEmpty() ? tr("template draft") : m_template.name,
+             QStringLiteral(".onboarder-template.json"),
+             tr("Save Template Draft"),
+             tr("Onboarder template drafts (*.onboarder-template.json *.json)"),
+             m_template.name.isEmpty() ? tr("template summary") : m_template.name,
+             tr("Export Template Summary"),
+             TemplateExporter::fileDialogFilter() };
 }
 
 } // namespace onboarder::ui

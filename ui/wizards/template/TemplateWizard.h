@@ -3,9 +3,7 @@
 #include "jobs/TemplateSummary.h"
 #include "model/OnboardingTemplate.h"
 #include "model/Person.h"
-
-#include <QMessageBox>
-#include <QWizard>
+#include "ui/wizards/DraftWizard.h"
 
 #include <functional>
 
@@ -22,8 +20,9 @@ class WholesaleCallingPage;
 
 // The onboarding template wizard of Partner Hub (reference §7.2), one page per step. The wizard owns the template
 // being built; pages write their widgets into it on every change and validate with TemplateValidator. Submitting,
-// loading the partner's admins and everything else that talks to the network is done by the controller.
-class TemplateWizard : public QWizard
+// loading the partner's admins and everything else that talks to the network is done by the controller. Drafts,
+// export and the unsaved-changes question are DraftWizard's.
+class TemplateWizard : public DraftWizard
 {
     Q_OBJECT
 
@@ -50,61 +49,36 @@ public:
 
     // Jumps back to the page of a summary section; Next on that page then returns straight to the summary.
     void editSection(jobs::TemplateSummary::Section section);
-    bool isReturningToSummary() const;
     static int pageForSection(jobs::TemplateSummary::Section section);
-
-    // Advances page by page while each page is complete, up to `pageId` (opening a draft at its step).
-    void advanceTo(int pageId);
     static QString stepName(int pageId);
     static int pageForStepName(const QString& step);
 
-    // Drafts. The path is remembered, so Save writes to the same file again.
-    bool saveDraft(const QString& filePath, QString* errorMessage = nullptr);
-    bool openDraft(const QString& filePath, QString* errorMessage = nullptr);
-    QString draftPath() const;
-    bool isModified() const;
-
     // Exports of the summary (the same document for PDF, HTML, Markdown and the printout).
     jobs::TemplateSummary::Context summaryContext() const;
-    bool exportTo(const QString& filePath, QString* errorMessage = nullptr);
-
-    // Test seam: answers the unsaved-changes question instead of a message box.
-    void setUnsavedChangesAnswer(std::function<QMessageBox::StandardButton()> answer);
+    bool exportTo(const QString& filePath, QString* errorMessage = nullptr) override;
 
 signals:
     void templateChanged();
     void templateSubmitted(const onboarder::model::OnboardingTemplate& onboardingTemplate);
 
 public slots:
-    void saveDraftInteractive();
-    void saveDraftAsInteractive();
-    void exportInteractive();
     void printInteractive();
-    // Asks about unsaved changes first (QDialog routes the window's close button here too).
-    void reject() override;
     void done(int result) override;
 
 protected:
     void changeEvent(QEvent* event) override;
+    Texts texts() const override;
+    bool writeDraft(const QString& filePath, QString* errorMessage) override;
+    int readDraft(const QString& filePath, QString* errorMessage) override;
 
 private:
     void restoreWindowGeometry();
     void retranslate();
-    bool confirmDiscard();
-    void onCurrentIdChanged(int id);
-    void updateWindowTitle();
 
     TemplateWizardController* m_controller;
-    QAction* m_saveAction = nullptr;
-    QAction* m_saveAsAction = nullptr;
     model::OnboardingTemplate m_template;
     QList<TemplateWizardPage*> m_pages;
-    bool m_returnToSummary = false;
-    bool m_modified = false;
-    bool m_loading = false;
-    QString m_draftPath;
     QString m_notes; // a draft's reviewer notes, kept across save
-    std::function<QMessageBox::StandardButton()> m_unsavedAnswer;
 };
 
 } // namespace onboarder::ui
