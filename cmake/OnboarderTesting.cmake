@@ -6,13 +6,18 @@
 set(ONBOARDER_TEST_DATA_DIR "${PROJECT_SOURCE_DIR}/tests/data")
 get_filename_component(ONBOARDER_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" ABSOLUTE)
 
+# The two folders above, known to one small library that every test links (tests/support/paths/TestPaths.h).
+add_library(onboarder_test_paths STATIC "${PROJECT_SOURCE_DIR}/tests/support/paths/TestPaths.cpp")
+target_include_directories(onboarder_test_paths PUBLIC "${PROJECT_SOURCE_DIR}/tests/support/paths")
+target_link_libraries(onboarder_test_paths PUBLIC Qt6::Core PRIVATE onboarder_compile_options)
+target_compile_definitions(onboarder_test_paths PRIVATE
+    ONBOARDER_TEST_DATA_DIR="${ONBOARDER_TEST_DATA_DIR}"
+    ONBOARDER_SHARED_DIR="${ONBOARDER_SHARED_DIR}")
+
 function(onboarder_add_test name)
     cmake_parse_arguments(ARG "GUI;KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test onboarder_compile_options ${ARG_LIBS})
-    target_compile_definitions(${name} PRIVATE
-        ONBOARDER_TEST_DATA_DIR="${ONBOARDER_TEST_DATA_DIR}"
-        ONBOARDER_SHARED_DIR="${ONBOARDER_SHARED_DIR}")
+    target_link_libraries(${name} PRIVATE Qt6::Test onboarder_compile_options onboarder_test_paths ${ARG_LIBS})
     if(ARG_KEYRING)
         add_test(NAME ${name} COMMAND "${PROJECT_SOURCE_DIR}/tests/run-with-keyring.sh" $<TARGET_FILE:${name}>)
         list(APPEND ARG_LABELS keyring)

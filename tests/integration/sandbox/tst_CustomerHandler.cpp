@@ -1,5 +1,6 @@
 // /wholesale/customers over HTTP: lists, filters, paging, provisioning, validation, conflicts and the state machine.
 #include "SandboxFixture.h"
+#include "TestPaths.h"
 
 #include <QFile>
 #include <QTest>
@@ -156,7 +157,7 @@ void TestCustomerHandler::provisionsWithLocationAndUrl()
 void TestCustomerHandler::sampleBodiesOfTheDocsWork()
 {
     auto load = [](const char* name) {
-        QFile file(QStringLiteral(ONBOARDER_TEST_DATA_DIR "/sandbox/") + QString::fromLatin1(name));
+        QFile file(testDataPath(QStringLiteral("sandbox/") + QString::fromLatin1(name)));
         return file.open(QIODevice::ReadOnly) ? json::parse(file.readAll().toStdString(), nullptr, false) : json();
     };
     const json customer = load("customer-provision.json");

@@ -2,6 +2,7 @@
 // reference OpenAPI files (read at test time). Wholesale objects are checked strictly (no undeclared fields).
 #include "OpenApiSchemaChecker.h"
 #include "SandboxFixture.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QTest>
@@ -38,7 +39,7 @@ private:
 
 void TestSandboxConformance::initTestCase()
 {
-    const QString folder = QStringLiteral(ONBOARDER_SHARED_DIR) + QStringLiteral("/reference");
+    const QString folder = sharedPath(QStringLiteral("reference"));
     if (!QDir(folder).exists()) {
         QSKIP("The reference OpenAPI folder is absent.");
     }

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "jobs/CsvReader.h"
 
 #include <QFile>
@@ -26,7 +27,7 @@ class TestCsvReader : public QObject
 private:
     static QByteArray data(const QString& name)
     {
-        QFile file(QStringLiteral(ONBOARDER_TEST_DATA_DIR "/import/") + name);
+        QFile file(onboarder::testsupport::testDataPath(QStringLiteral("import/") + name));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "jobs/SubscriberImportFile.h"
 #include "model/RuleIds.h"
 #include "model/WebexId.h"
@@ -28,7 +29,7 @@ class TestSubscriberImportFile : public QObject
 private:
     static QByteArray data(const QString& name)
     {
-        QFile file(QStringLiteral(ONBOARDER_TEST_DATA_DIR "/import/") + name);
+        QFile file(onboarder::testsupport::testDataPath(QStringLiteral("import/") + name));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
     static SubscriberImportFile::Options options()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestPaths.h"
 #include "model/FieldError.h"
 
 #include <QByteArray>
@@ -43,7 +44,7 @@ inline QByteArray failureText(const QString& expectation, const FieldErrors& err
 // folder is absent.
 inline QString referencePath(const char* fileName)
 {
-    return QStringLiteral(ONBOARDER_SHARED_DIR "/reference/") + QString::fromLatin1(fileName);
+    return onboarder::testsupport::sharedPath(QStringLiteral("reference/") + QString::fromLatin1(fileName));
 }
 
 inline std::optional<nlohmann::json> loadJsonFile(const QString& path)

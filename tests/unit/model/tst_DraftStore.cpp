@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "model/DraftStore.h"
 
 #include <QFile>
@@ -11,7 +12,7 @@ namespace {
 
 QString fixture(const char* name)
 {
-    return QStringLiteral(ONBOARDER_TEST_DATA_DIR "/drafts/") + QString::fromLatin1(name);
+    return onboarder::testsupport::testDataPath(QStringLiteral("drafts/") + QString::fromLatin1(name));
 }
 
 QByteArray contents(const QString& path)

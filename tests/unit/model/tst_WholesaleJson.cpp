@@ -1,4 +1,5 @@
 #include "ModelTestSupport.h"
+#include "TestPaths.h"
 #include "model/JsonReader.h"
 #include "model/WebexId.h"
 #include "model/WholesaleJson.h"
@@ -565,7 +566,7 @@ void tst_WholesaleJson::mutatedExamplesNeverCrash()
 void tst_WholesaleJson::fixtures_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(ONBOARDER_TEST_DATA_DIR "/model/wholesale"));
+    const QDir dir(onboarder::testsupport::testDataPath(QStringLiteral("model/wholesale")));
     const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     QVERIFY2(files.size() >= 20, qPrintable(dir.path()));
     for (const QString& file : files) {
