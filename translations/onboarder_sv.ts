@@ -5196,6 +5196,10 @@
         <source>Not known whether an earlier request created this user, and the lookup failed: %1</source>
         <translation>Okänt om en tidigare begäran skapade den här användaren, och sökningen misslyckades: %1</translation>
     </message>
+    <message>
+        <source>Not created: the request failed without an answer (%1), and no user with this email exists. Check and add it again.</source>
+        <translation>Inte skapad: begäran misslyckades utan svar (%1), och ingen användare med den här e-postadressen finns. Kontrollera och lägg till den igen.</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::UserRowDelegate</name>

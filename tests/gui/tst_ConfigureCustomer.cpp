@@ -84,6 +84,7 @@ private slots:
     void setupAssistanceRequestIsPrepared();
     void interruptedRunIsResumedWithoutDuplicates();
     void interruptedRunCanBeDiscarded();
+    void createsWithoutAnAnswerAreLookedUpWhenTheRunEnds();
     void screenshots();
 
 private:
@@ -789,6 +790,76 @@ void tst_ConfigureCustomer::interruptedRunCanBeDiscarded()
     QVERIFY(!QFileInfo::exists(runs.constFirst().sourcePath));
     QVERIFY(!QFileInfo::exists(runs.constFirst().journalPath));
     QCOMPARE(usersModel()->rowCount(), 1); // the table is as a new window has it
+}
+
+// Creates that time out on our side (the server carries them out, its answer comes too late) end the job with
+// "unknown" rows; when the run ends, each is looked up by email and shown as provisioned, not as a row to add again.
+void tst_ConfigureCustomer::createsWithoutAnAnswerAreLookedUpWhenTheRunEnds()
+{
+    auto options = testsupport::SandboxFixture::options();
+    options.latencyMs = 800;
+    testsupport::SandboxFixture sandbox;
+    QVERIFY(sandbox.start(options));
+    api::StaticTokenProvider tokens(sandbox.token());
+    api::ApiSession session(sandbox.baseUrl(), &tokens);
+    api::WholesaleClient client(&session);
+    const auto customers = sandbox.client().get(QStringLiteral("/wholesale/customers?externalId=crm-se-1001"));
+    QCOMPARE(customers.status, 200);
+    m_window = new ConfigureCustomerWindow(&client, str(customers.json["items"][0]["id"]));
+    QSignalSpy loaded(m_window->controller(), &ui::ConfigureCustomerController::loaded);
+    m_window->show();
+    QVERIFY(loaded.wait(30000));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("late.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First name,Last name,Email,Package\n");
+    QStringList emails;
+    for (int i = 0; i < 3; ++i) {
+        emails.append(QStringLiteral("late.%1@kaffebryggeriet.example").arg(i));
+        file.write(QStringLiteral("Per,Nr %1,%2,webex_meetings\n").arg(i).arg(emails.last()).toUtf8());
+    }
+    file.close();
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(path, &error), qPrintable(error));
+    auto* controller = m_window->provisioningController();
+    QSignalSpy finished(controller, &ui::UserProvisioningController::finished);
+    click(child<QPushButton>(m_window, "checkUsersButton"));
+    QVERIFY(finished.wait(30000));
+
+    QSignalSpy provisioned(controller, &ui::UserProvisioningController::rowProvisioned);
+    QSignalSpy failed(controller, &ui::UserProvisioningController::rowFailed);
+    click(child<QPushButton>(m_window, "provisionUsersButton"));
+    auto* job = controller->findChild<jobs::BulkImportJob*>();
+    QVERIFY(job);
+    // After the job's own check: every create and every lookup of the job gives up before the server answers.
+    connect(job, &jobs::BulkImportJob::prepared, this, [&session] {
+        session.setTimeout(std::chrono::milliseconds(300));
+    });
+    int rowsDone = 0;
+    connect(job, &jobs::BulkImportJob::rowFinished, this, [&session, &rowsDone, job](int index) {
+        QCOMPARE(job->outcome(index).outcome, QStringLiteral("unknown"));
+        if (++rowsDone == 3) {
+            session.setTimeout(std::chrono::seconds(20)); // the lookups after the run get their answers
+        }
+    });
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(rowsDone, 3);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(provisioned.size(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(usersModel()->state(row), UserTableModel::RowState::Provisioned);
+        QVERIFY(!usersModel()->subscriberId(row).isEmpty());
+    }
+    QTest::qWait(1000); // anything still in flight lands
+    for (const QString& email : emails) {
+        const auto found = sandbox.client().get(QStringLiteral("/wholesale/subscribers?email=") + email);
+        QCOMPARE(static_cast<int>(found.json["items"].size()), 1);
+    }
+    // Settled by the lookups: nothing is left to resume.
+    QVERIFY(jobs::ImportRunStore::unfinished(m_window->controller()->customerId()).isEmpty());
+    delete m_window;
 }
 
 void tst_ConfigureCustomer::screenshots()

@@ -146,8 +146,9 @@ void UserProvisioningController::lookUpUncertainNext()
 
 void UserProvisioningController::startRun()
 {
-    if (m_unsettledRun) {
-        // Its unsent rows are in this run if the user kept them; its uncertain ones were looked up above.
+    if (m_unsettledRun && m_uncertainEmails.isEmpty()) {
+        // Its unsent rows are in this run if the user kept them, and its uncertain ones were all looked up above;
+        // while one is still uncertain its journal stays, to be offered again when the customer is next opened.
         jobs::ImportRunStore::remove(*m_unsettledRun);
         m_unsettledRun.reset();
     }
@@ -194,6 +195,7 @@ void UserProvisioningController::resume(const jobs::ImportRunStore::Run& run, in
 void UserProvisioningController::runJob(const QByteArray& bytes)
 {
     m_reported.clear();
+    m_unknownRows.clear();
     m_job = new jobs::BulkImportJob(m_client, this);
     jobs::BulkImportJob::Options options;
     options.customerId = m_run->customerId;
@@ -249,9 +251,49 @@ void UserProvisioningController::reportRow(int index)
         return;
     }
     if (outcome.outcome == QLatin1String("unknown")) {
-        m_uncertainEmails.insert(emailKey(outcome.email));
+        // Decided once the run is over, by email: reporting it as failed now would leave a user who may exist in
+        // the table as one to add again.
+        m_unknownRows.append(outcome);
+        return;
     }
     emit rowFailed(row, errorOf(outcome));
+}
+
+// The run gave up on these rows without knowing whether their users were created; with the rate limit and the
+// server's trouble behind it, one lookup each settles most of them.
+void UserProvisioningController::resolveUnknownNext()
+{
+    if (m_unknownRows.isEmpty() || !m_client) {
+        for (const jobs::ImportOutcome& outcome : std::as_const(m_unknownRows)) {
+            m_uncertainEmails.insert(emailKey(outcome.email));
+            emit rowFailed(tableRow(outcome.index), errorOf(outcome));
+        }
+        m_unknownRows.clear();
+        completeRun(m_cancelledRun);
+        return;
+    }
+    const jobs::ImportOutcome outcome = m_unknownRows.constFirst();
+    m_client->findSubscriber(
+        m_run->customerId,
+        outcome.email,
+        this,
+        [this, outcome](const api::ApiResult<std::optional<model::Subscriber>>& result) {
+            m_unknownRows.removeFirst();
+            const int row = tableRow(outcome.index);
+            if (!result.ok()) {
+                m_uncertainEmails.insert(emailKey(outcome.email));
+                emit rowFailed(row, errorOf(outcome));
+            } else if (result.value->has_value()) {
+                emit rowProvisioned(row, **result.value);
+            } else {
+                api::ApiError error = errorOf(outcome);
+                error.message = tr("Not created: the request failed without an answer (%1), and no user with this "
+                                   "email exists. Check and add it again.")
+                                    .arg(outcome.message);
+                emit rowFailed(row, error);
+            }
+            resolveUnknownNext();
+        });
 }
 
 void UserProvisioningController::failRun(const QString& message)
@@ -269,9 +311,29 @@ void UserProvisioningController::failRun(const QString& message)
 
 void UserProvisioningController::finishRun(bool cancelled)
 {
+    if (!m_unknownRows.isEmpty() && m_run) {
+        m_cancelledRun = cancelled;
+        resolveUnknownNext();
+        return;
+    }
+    completeRun(cancelled);
+}
+
+void UserProvisioningController::completeRun(bool cancelled)
+{
     if (m_run) {
         const auto state = jobs::ImportRunStore::inspect(m_run->sourcePath);
-        if (!state || state->notSent + state->unknown == 0) {
+        // Rows the lookups settled are still "unknown" in the journal; only those that stayed uncertain count.
+        int uncertain = 0;
+        if (state && m_job) {
+            for (const jobs::ImportOutcome& outcome : m_job->outcomes()) {
+                uncertain += outcome.outcome == QLatin1String("unknown")
+                        && m_uncertainEmails.contains(emailKey(outcome.email))
+                    ? 1
+                    : 0;
+            }
+        }
+        if (!state || state->notSent + uncertain == 0) {
             // Every row settled (or nothing was sent): the table shows the outcome, the files hold nothing more.
             jobs::ImportRunStore::remove(*m_run);
         } else {

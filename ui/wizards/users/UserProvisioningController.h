@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "jobs/ImportOutcome.h"
 #include "jobs/ImportRunStore.h"
 #include "model/PrecheckResult.h"
 #include "model/Subscriber.h"
@@ -70,8 +71,10 @@ private:
     void runJob(const QByteArray& bytes);
     void reportSettledRows();
     void reportRow(int index);
+    void resolveUnknownNext();
     void failRun(const QString& message);
     void finishRun(bool cancelled);
+    void completeRun(bool cancelled);
     void finish(bool cancelled);
     int tableRow(int index) const;
 
@@ -90,6 +93,9 @@ private:
     std::optional<jobs::ImportRunStore::Run> m_run;
     QList<int> m_tableRows;
     QSet<int> m_reported;
+    // Rows the run ended without knowing the outcome of; looked up by email when it ends.
+    QList<jobs::ImportOutcome> m_unknownRows;
+    bool m_cancelledRun = false;
     // Emails whose create was sent without a known outcome; looked up before they are sent in another run.
     QSet<QString> m_uncertainEmails;
     // A run of this window that stopped with rows unsettled; superseded (its files removed) by the next run.
