@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
 #include <QTest>
 #include <QWidget>
@@ -51,6 +52,17 @@ inline void typeIntoCombo(QComboBox* combo, const QString& text)
 inline bool errorShown(QLabel* label)
 {
     return label && label->isVisibleTo(label->window()) && !label->text().isEmpty();
+}
+
+// With ONBOARDER_SCREENSHOT_DIR set, saves what the widget shows (for docs/screenshots); otherwise does nothing.
+inline void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace onboarder::guitest

@@ -25,16 +25,6 @@
 
 using namespace onboarder;
 
-// With ONBOARDER_SCREENSHOT_DIR set, saves what the widget shows (for docs/screenshots); otherwise does nothing.
-static void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
-    if (dir.isEmpty()) {
-        return;
-    }
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 using namespace onboarder::guitest;
 using ui::CustomerWizard;
 

@@ -27,18 +27,9 @@
 
 using namespace onboarder;
 
-// With ONBOARDER_SCREENSHOT_DIR set, saves what the widget shows (for docs/screenshots); otherwise does nothing.
-static void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ONBOARDER_SCREENSHOT_DIR");
-    if (dir.isEmpty()) {
-        return;
-    }
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 using onboarder::guitest::child;
 using onboarder::guitest::click;
+using onboarder::guitest::screenshot;
 using onboarder::testsupport::SandboxFixture;
 
 // Signing an OAuth integration profile in from the settings dialog against the sandbox's /authorize and
