@@ -12,7 +12,7 @@ build_packages=(
 )
 test_packages=(
     dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3 poppler-utils
-    clang libclang-rt-14-dev desktop-file-utils appstream
+    clang libclang-rt-14-dev clang-format python3 desktop-file-utils appstream
 )
 
 want=("${build_packages[@]}")

@@ -31,7 +31,7 @@ fi
 # The GUI and the user-facing messages of the model, client and jobs; the command-line tool and the sandbox stay
 # English. Keep this list in step with ui/CMakeLists.txt.
 cd "$root"
-sources=(ui app/gui app/model app/api app/jobs)
+sources=(ui app/gui app/model app/api app/connection app/jobs)
 options=(-no-obsolete -locations none -extensions cpp,h,ui -I "$root" -I "$root/app" -silent)
 
 "$lupdate" "${options[@]}" "${sources[@]}" -target-language sv_SE -ts "$out/onboarder_sv.ts"

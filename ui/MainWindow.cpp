@@ -3,13 +3,14 @@
 #include "ui_MainWindow.h"
 
 #include "api/ApiSession.h"
-#include "api/AuditLog.h"
-#include "api/CredentialStore.h"
-#include "api/ProfileStore.h"
+#include "connection/AuditLog.h"
+#include "connection/CredentialStore.h"
+#include "connection/ProfileStore.h"
 #include "jobs/TemplateStore.h"
 #include "model/DraftStore.h"
 #include "ui/ProfileConnection.h"
 #include "ui/Resources.h"
+#include "ui/configure/ConfigureCustomerWindow.h"
 #include "ui/dialogs/DraftCompareDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/views/activity/ActivityView.h"
@@ -19,7 +20,6 @@
 #include "ui/wizards/customer/CustomerWizardController.h"
 #include "ui/wizards/template/TemplateWizard.h"
 #include "ui/wizards/template/TemplateWizardController.h"
-#include "ui/wizards/users/ConfigureCustomerWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "ui/ProfileConnection.h"
 
 #include "api/ApiSession.h"
-#include "api/AuditLog.h"
-#include "api/CredentialStore.h"
 #include "api/OAuthTokenProvider.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
+#include "connection/AuditLog.h"
+#include "connection/CredentialStore.h"
 #include "jobs/TemplateLibrary.h"
 #include "jobs/TemplateStore.h"
 #include "sandbox/SandboxThread.h"

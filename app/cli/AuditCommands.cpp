@@ -1,6 +1,6 @@
 #include "cli/AuditCommands.h"
 
-#include "api/AuditLog.h"
+#include "connection/AuditLog.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include "api/ApiSession.h"
-#include "api/AuditLog.h"
-#include "api/CredentialStore.h"
 #include "api/OAuthTokenProvider.h"
-#include "api/ProfileStore.h"
 #include "api/WholesaleClient.h"
 #include "cli/AuditCommands.h"
 #include "cli/CallingCommands.h"
@@ -12,6 +9,9 @@
 #include "cli/DraftCommands.h"
 #include "cli/SubscriberCommands.h"
 #include "cli/TemplateCommands.h"
+#include "connection/AuditLog.h"
+#include "connection/CredentialStore.h"
+#include "connection/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

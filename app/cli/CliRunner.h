@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/CredentialStore.h"
-#include "api/Profile.h"
 #include "cli/CommandGroup.h"
+#include "connection/CredentialStore.h"
+#include "connection/Profile.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #include "cli/SubscriberCommands.h"
 
 #include "api/WholesaleClient.h"
-#include "jobs/BulkImportJob.h"
-#include "jobs/ImportReport.h"
+#include "jobs/import/BulkImportJob.h"
+#include "jobs/import/ImportReport.h"
 #include "model/SubscriberValidator.h"
 #include "model/WholesaleJson.h"
 

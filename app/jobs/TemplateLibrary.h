@@ -35,8 +35,8 @@ public:
     // Each change is written to disk before it returns; on failure the library in memory is unchanged.
     bool add(const model::OnboardingTemplate& onboardingTemplate, QString* errorMessage = nullptr);
     // Replaces the template named `name` (the new one may carry another, still unique, name).
-    bool replace(const QString& name, const model::OnboardingTemplate& onboardingTemplate,
-                 QString* errorMessage = nullptr);
+    bool
+    replace(const QString& name, const model::OnboardingTemplate& onboardingTemplate, QString* errorMessage = nullptr);
     bool remove(const QString& name, QString* errorMessage = nullptr);
     // Records the Provisioning ID Partner Hub issued; refused unless WebexId::isValidProvisioningId accepts it.
     bool setProvisioningId(const QString& name, const QString& provisioningId, QString* errorMessage = nullptr);

@@ -9,8 +9,8 @@
 #include "api/ApiSession.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
-#include "jobs/BulkImportJob.h"
-#include "jobs/SubscriberImportFile.h"
+#include "jobs/import/BulkImportJob.h"
+#include "jobs/import/SubscriberImportFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // not crashing, what the reader splits must be written back and split again into the same fields, and every problem
 // must point at a line, so a user can always find and fix it.
 #include "FuzzSupport.h"
-#include "jobs/CsvReader.h"
-#include "jobs/SubscriberImportFile.h"
+#include "jobs/import/CsvReader.h"
+#include "jobs/import/SubscriberImportFile.h"
 
 using onboarder::jobs::CsvDocument;
 using onboarder::jobs::CsvReader;

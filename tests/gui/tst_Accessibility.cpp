@@ -2,15 +2,16 @@
 #include "GuiTestSupport.h"
 #include "SandboxFixture.h"
 #include "api/ApiSession.h"
-#include "api/CredentialStore.h"
-#include "api/ProfileStore.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
+#include "connection/CredentialStore.h"
+#include "connection/ProfileStore.h"
 #include "jobs/TemplateStore.h"
 #include "model/WebexId.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/MainWindow.h"
 #include "ui/Resources.h"
+#include "ui/configure/ConfigureCustomerWindow.h"
 #include "ui/dialogs/DraftCompareDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/views/templates/TemplateDetailsDialog.h"
@@ -18,7 +19,6 @@
 #include "ui/wizards/customer/CustomerWizardController.h"
 #include "ui/wizards/template/TemplateWizard.h"
 #include "ui/wizards/template/TemplateWizardController.h"
-#include "ui/wizards/users/ConfigureCustomerWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,16 +3,16 @@
 #include "api/ApiSession.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
+#include "jobs/import/BulkImportJob.h"
+#include "jobs/import/ImportRunStore.h"
 #include "ui/Resources.h"
+#include "ui/configure/AddLocationsTab.h"
+#include "ui/configure/AddUsersTab.h"
+#include "ui/configure/AdminRolesTab.h"
+#include "ui/configure/ConfigureCustomerController.h"
+#include "ui/configure/ConfigureCustomerWindow.h"
+#include "ui/configure/UserTableModel.h"
 #include "ui/dialogs/SetupAssistanceDialog.h"
-#include "ui/wizards/users/AddLocationsTab.h"
-#include "jobs/BulkImportJob.h"
-#include "jobs/ImportRunStore.h"
-#include "ui/wizards/users/AddUsersTab.h"
-#include "ui/wizards/users/AdminRolesTab.h"
-#include "ui/wizards/users/ConfigureCustomerController.h"
-#include "ui/wizards/users/ConfigureCustomerWindow.h"
-#include "ui/wizards/users/UserTableModel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -708,8 +708,7 @@ QStringList tst_ConfigureCustomer::interruptProvisioning(const QString& prefix, 
     }
     QSignalSpy provisioned(m_window->provisioningController(), &ui::UserProvisioningController::rowProvisioned);
     click(child<QPushButton>(m_window, "provisionUsersButton"));
-    while (provisioned.size() < 5 && provisioned.wait(20000)) {
-    }
+    while (provisioned.size() < 5 && provisioned.wait(20000)) { }
     // Gone mid-run: nothing is cancelled or flushed, the journal stays as the last request left it.
     delete m_window;
     return emails;
@@ -783,7 +782,8 @@ void tst_ConfigureCustomer::interruptedRunCanBeDiscarded()
     click(child<QPushButton>(m_window, "discardRunButton"));
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("discardRunBox"))) != nullptr);
-    QVERIFY2(box->informativeText().contains(QStringLiteral("may have been created")), qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(QStringLiteral("may have been created")),
+             qPrintable(box->informativeText()));
     click(box->button(QMessageBox::Discard));
     QTRY_VERIFY(!child<QWidget>(m_window, "resumeBanner")->isVisible());
     QVERIFY(jobs::ImportRunStore::unfinished(customer).isEmpty());
@@ -834,9 +834,8 @@ void tst_ConfigureCustomer::createsWithoutAnAnswerAreLookedUpWhenTheRunEnds()
     auto* job = controller->findChild<jobs::BulkImportJob*>();
     QVERIFY(job);
     // After the job's own check: every create and every lookup of the job gives up before the server answers.
-    connect(job, &jobs::BulkImportJob::prepared, this, [&session] {
-        session.setTimeout(std::chrono::milliseconds(300));
-    });
+    connect(
+        job, &jobs::BulkImportJob::prepared, this, [&session] { session.setTimeout(std::chrono::milliseconds(300)); });
     int rowsDone = 0;
     connect(job, &jobs::BulkImportJob::rowFinished, this, [&session, &rowsDone, job](int index) {
         QCOMPARE(job->outcome(index).outcome, QStringLiteral("unknown"));

@@ -1,17 +1,17 @@
 #include "GuiTestSupport.h"
-#include "api/AuditLog.h"
-#include "api/ProfileStore.h"
+#include "connection/AuditLog.h"
+#include "connection/ProfileStore.h"
 #include "jobs/TemplateStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileConnection.h"
+#include "ui/configure/ConfigureCustomerController.h"
+#include "ui/configure/ConfigureCustomerWindow.h"
 #include "ui/views/customers/CustomerDetailsPane.h"
 #include "ui/views/customers/CustomerTableModel.h"
 #include "ui/views/customers/CustomersView.h"
 #include "ui/views/templates/TemplateTableModel.h"
 #include "ui/views/templates/TemplatesView.h"
 #include "ui/wizards/template/TemplateWizard.h"
-#include "ui/wizards/users/ConfigureCustomerController.h"
-#include "ui/wizards/users/ConfigureCustomerWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 
 #include "ui_SettingsDialog.h"
 
-#include "api/ProfileStore.h"
+#include "connection/ProfileStore.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/ThemeSwitcher.h"
 #include "ui/dialogs/SettingsDialogController.h"

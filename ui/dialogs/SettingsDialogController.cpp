@@ -1,10 +1,10 @@
 #include "ui/dialogs/SettingsDialogController.h"
 
 #include "api/ApiSession.h"
-#include "api/CredentialStore.h"
 #include "api/OAuthTokenProvider.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
+#include "connection/CredentialStore.h"
 #include "model/Person.h"
 #include "model/SubPartner.h"
 

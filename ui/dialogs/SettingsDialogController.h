@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Profile.h"
+#include "connection/Profile.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,7 +2,7 @@
 #include "api/ApiSession.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
-#include "jobs/BulkImportJob.h"
+#include "jobs/import/BulkImportJob.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

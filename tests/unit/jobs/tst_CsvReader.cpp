@@ -1,5 +1,5 @@
 #include "TestPaths.h"
-#include "jobs/CsvReader.h"
+#include "jobs/import/CsvReader.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "jobs/ImportColumns.h"
+#include "jobs/import/ImportColumns.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "jobs/ImportJournal.h"
+#include "jobs/import/ImportJournal.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "jobs/BulkImportJob.h"
-#include "jobs/ImportJournal.h"
-#include "jobs/ImportRunStore.h"
+#include "jobs/import/BulkImportJob.h"
+#include "jobs/import/ImportJournal.h"
+#include "jobs/import/ImportRunStore.h"
 
 #include <QDir>
 #include <QFileInfo>

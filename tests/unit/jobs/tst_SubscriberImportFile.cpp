@@ -1,5 +1,5 @@
 #include "TestPaths.h"
-#include "jobs/SubscriberImportFile.h"
+#include "jobs/import/SubscriberImportFile.h"
 #include "model/RuleIds.h"
 #include "model/WebexId.h"
 

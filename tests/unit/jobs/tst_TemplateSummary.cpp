@@ -45,10 +45,18 @@ void tst_TemplateSummary::everySettingIsInBothExports()
     const OnboardingTemplate t = sample();
     const QString html = TemplateSummary::toHtml(t, kContext);
     const QString md = TemplateSummary::toMarkdown(t, kContext);
-    for (const QString& expected : { t.name, t.serviceProviderAdminEmail, t.countryCode, QStringLiteral("Sweden"),
-                                     t.defaultEmailLanguage, t.wholesaleSubscriptionId, t.ccpVendor, t.idpEntityId,
-                                     t.emailSettings.supportEmail, t.callSettings.defaultTimezone,
-                                     t.callSettings.defaultAnnouncementLanguage, QStringLiteral("Demo sandbox"),
+    for (const QString& expected : { t.name,
+                                     t.serviceProviderAdminEmail,
+                                     t.countryCode,
+                                     QStringLiteral("Sweden"),
+                                     t.defaultEmailLanguage,
+                                     t.wholesaleSubscriptionId,
+                                     t.ccpVendor,
+                                     t.idpEntityId,
+                                     t.emailSettings.supportEmail,
+                                     t.callSettings.defaultTimezone,
+                                     t.callSettings.defaultAnnouncementLanguage,
+                                     QStringLiteral("Demo sandbox"),
                                      QStringLiteral("2025") }) {
         QVERIFY2(html.contains(expected.toHtmlEscaped()), qPrintable(expected));
         QVERIFY2(md.contains(expected), qPrintable(expected));

@@ -2,8 +2,8 @@
 
 #include "ui_ActivityView.h"
 
-#include "api/AuditDescription.h"
-#include "api/AuditLog.h"
+#include "connection/AuditDescription.h"
+#include "connection/AuditLog.h"
 
 #include <QEvent>
 #include <QHeaderView>

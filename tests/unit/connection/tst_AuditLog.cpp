@@ -1,0 +1,146 @@
+#include "api/ApiResponse.h"
+#include "connection/AuditLog.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace onboarder::api;
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ApiResponse response(int status, const QString& trackingId)
+    {
+        ApiResponse r;
+        r.httpStatus = status;
+        r.trackingId = trackingId;
+        r.durationMs = 42;
+        if (status >= 400) {
+            r.error = ApiError::fromHttpResponse(
+                status, R"({"message":"Duplicate","errors":[{"description":"d","errorCode":10022}]})", trackingId);
+        }
+        return r;
+    }
+
+private slots:
+    void recordsWritesAndCountsReads()
+    {
+        QTemporaryDir dir;
+        AuditLog log;
+        QString error;
+        QVERIFY2(log.open(dir.filePath(QStringLiteral("audit.sqlite")), &error), qPrintable(error));
+
+        const QUrl url(QStringLiteral("http://127.0.0.1:1/v1/wholesale/customers"));
+        log.recordRequest(
+            QStringLiteral("Demo"), "POST", url, R"({"externalId":"crm-1"})", response(202, QStringLiteral("T-1")));
+        log.recordRequest(QStringLiteral("Demo"), "GET", url, {}, response(200, QStringLiteral("T-2")));
+        log.recordRequest(QStringLiteral("Demo"), "GET", url, {}, response(200, QStringLiteral("T-3")));
+        log.recordRequest(QStringLiteral("Other"), "DELETE", url, {}, response(409, QStringLiteral("T-4")));
+
+        const auto all = log.entries({});
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).method, QByteArray("DELETE")); // newest first
+        QCOMPARE(all.at(0).errorCode, QStringLiteral("10022"));
+        QCOMPARE(all.at(0).httpStatus, 409);
+        QCOMPARE(all.at(1).trackingId, QStringLiteral("T-1"));
+        QCOMPARE(all.at(1).path, QStringLiteral("/v1/wholesale/customers"));
+        QVERIFY(all.at(1).summary.contains(QStringLiteral("crm-1")));
+        QCOMPARE(all.at(1).durationMs, qint64(42));
+        QCOMPARE(log.readCount(QStringLiteral("Demo")), qint64(2));
+        QCOMPARE(log.readCount(QStringLiteral("Other")), qint64(0));
+
+        AuditLog::Filter onlyDemo;
+        onlyDemo.profile = QStringLiteral("Demo");
+        QCOMPARE(log.entries(onlyDemo).size(), 1);
+    }
+
+    void survivesReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+        {
+            AuditLog log;
+            QVERIFY(log.open(path));
+            log.recordRequest(
+                QStringLiteral("P"), "PUT", QUrl(QStringLiteral("http://127.0.0.1/v1/x")), {}, response(200, {}));
+        }
+        AuditLog again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.entries({}).size(), 1);
+    }
+
+    void secretsNeverReachTheDatabaseOrExports()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+        AuditLog log;
+        QVERIFY(log.open(path));
+        log.recordRequest(QStringLiteral("P"),
+                          "POST",
+                          QUrl(QStringLiteral("http://127.0.0.1/v1/access_token?code=CODE-SECRET-1")),
+                          "grant_type=refresh_token&refresh_token=REFRESH-SECRET-2&client_secret=CLIENT-SECRET-3",
+                          response(200, {}));
+        log.recordRequest(QStringLiteral("P"),
+                          "POST",
+                          QUrl(QStringLiteral("http://127.0.0.1/v1/x")),
+                          R"({"access_token":"ACCESS-SECRET-4"})",
+                          response(400, {}));
+        const auto entries = log.entries({});
+        QVERIFY(AuditLog::exportCsv(entries, dir.filePath(QStringLiteral("audit.csv"))));
+        QVERIFY(AuditLog::exportJson(entries, dir.filePath(QStringLiteral("audit.json"))));
+        log.close();
+
+        const QList<QByteArray> secrets = { "CODE-SECRET-1", "REFRESH-SECRET-2", "CLIENT-SECRET-3", "ACCESS-SECRET-4" };
+        QDirIterator it(dir.path(), QDir::Files);
+        int filesChecked = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            for (const QByteArray& secret : secrets) {
+                QVERIFY2(!content.contains(secret), qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
+            }
+            ++filesChecked;
+        }
+        QVERIFY(filesChecked >= 3);
+    }
+
+    void exportsAreReadable()
+    {
+        QTemporaryDir dir;
+        AuditEntry entry;
+        entry.time = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+        entry.profile = QStringLiteral("Demo, sandbox");
+        entry.method = "POST";
+        entry.path = QStringLiteral("/v1/wholesale/customers");
+        entry.httpStatus = 202;
+        entry.summary = QStringLiteral("=cmd|' /C calc'!A0");
+        const QString csvPath = dir.filePath(QStringLiteral("a.csv"));
+        QVERIFY(AuditLog::exportCsv({ entry }, csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("time,profile,method"));
+        QVERIFY(text.contains("\"Demo, sandbox\""));
+        QVERIFY(text.contains("'=cmd")); // a formula is neutralised for spreadsheets
+        const QString jsonPath = dir.filePath(QStringLiteral("a.json"));
+        QVERIFY(AuditLog::exportJson({ entry }, jsonPath));
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(json.readAll().contains("\"status\": 202"));
+    }
+
+    void refusesUnwritableExport()
+    {
+        QString error;
+        QVERIFY(!AuditLog::exportCsv({}, QStringLiteral("/nonexistent-dir/x/audit.csv"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_AuditLog.moc"

@@ -1,0 +1,563 @@
+#include "ui/configure/AddUsersTab.h"
+
+#include "ui_AddUsersTab.h"
+
+#include "jobs/import/SubscriberImportFile.h"
+#include "model/PackageCatalog.h"
+#include "ui/configure/ConfigureCustomerController.h"
+#include "ui/configure/NewLocationDialog.h"
+#include "ui/configure/UserRowDelegate.h"
+#include "ui/configure/UserTableModel.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStyle>
+
+namespace onboarder::ui {
+
+AddUsersTab::AddUsersTab(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::AddUsersTab)
+    , m_model(new UserTableModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->usersTable->setModel(m_model);
+    m_ui->usersTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                      | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    auto* header = m_ui->usersTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int widths[] = { 100, 110, 220, 130, 130, 140, 80 };
+    for (int column = 0; column < UserTableModel::Status; ++column) {
+        m_ui->usersTable->setColumnWidth(column, widths[column]);
+    }
+    m_ui->usersProgress->hide();
+    m_ui->resumeBanner->hide();
+    m_ui->resumeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    connect(m_ui->resumeRunButton, &QPushButton::clicked, this, &AddUsersTab::resumeUnfinishedRun);
+    connect(m_ui->discardRunButton, &QPushButton::clicked, this, &AddUsersTab::discardUnfinishedRun);
+    m_ui->usersSummary->setTextFormat(Qt::PlainText);
+    connect(m_ui->addRowButton, &QPushButton::clicked, this, &AddUsersTab::addRow);
+    connect(m_ui->importUsersButton, &QPushButton::clicked, this, &AddUsersTab::importFileInteractive);
+    connect(m_ui->removeRowButton, &QPushButton::clicked, this, &AddUsersTab::removeRow);
+    connect(m_ui->checkUsersButton, &QPushButton::clicked, this, &AddUsersTab::check);
+    connect(m_ui->provisionUsersButton, &QPushButton::clicked, this, &AddUsersTab::provision);
+    connect(m_ui->cancelUsersButton, &QPushButton::clicked, this, [this] {
+        if (m_provisioning) {
+            m_provisioning->cancel();
+            m_ui->usersProgressLabel->setText(tr("Stopping: users already sent are recorded as they answer…"));
+        }
+    });
+    connect(m_ui->resendConsentButton, &QPushButton::clicked, this, &AddUsersTab::resendConsent);
+    connect(m_model, &UserTableModel::validityChanged, this, &AddUsersTab::updateActions);
+    connect(
+        m_ui->usersTable->selectionModel(), &QItemSelectionModel::currentChanged, this, &AddUsersTab::updateActions);
+    retranslateUi();
+    updateActions();
+}
+
+AddUsersTab::~AddUsersTab() = default;
+
+UserTableModel* AddUsersTab::model() const
+{
+    return m_model;
+}
+
+void AddUsersTab::setControllers(ConfigureCustomerController* customer, UserProvisioningController* provisioning)
+{
+    m_customer = customer;
+    m_provisioning = provisioning;
+    m_delegate = new UserRowDelegate(customer, this);
+    m_ui->usersTable->setItemDelegate(m_delegate);
+    connect(m_delegate, &UserRowDelegate::newLocationRequested, this, &AddUsersTab::requestNewLocation);
+    connect(customer, &ConfigureCustomerController::loaded, this, [this] {
+        updateContext();
+        if (m_model->rowCount() == 0) {
+            addRow();
+        }
+        // Once per window: later runs of this window are in its table already.
+        if (!m_lookedForUnfinishedRuns) {
+            m_lookedForUnfinishedRuns = true;
+            offerUnfinishedRun();
+        }
+    });
+    connect(customer, &ConfigureCustomerController::locationsChanged, this, &AddUsersTab::updateContext);
+    connect(customer, &ConfigureCustomerController::usersChanged, this, &AddUsersTab::updateContext);
+    connect(customer, &ConfigureCustomerController::numbersLoaded, this, &AddUsersTab::updateContext);
+    // A row's location decides its numbers: load them once a location is chosen.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        if (!m_customer || from.column() > UserTableModel::Location || to.column() < UserTableModel::Location) {
+            return;
+        }
+        for (int row = from.row(); row <= to.row(); ++row) {
+            const QString locationId = m_model->index(row, UserTableModel::Location).data(Qt::EditRole).toString();
+            if (!locationId.isEmpty() && !m_customer->hasNumbers(locationId)) {
+                m_customer->loadNumbers(locationId);
+            }
+        }
+    });
+
+    connect(provisioning, &UserProvisioningController::started, this, &AddUsersTab::onStarted);
+    connect(provisioning, &UserProvisioningController::finished, this, &AddUsersTab::onFinished);
+    connect(provisioning, &UserProvisioningController::rowStarted, this, [this](int row) {
+        m_model->setState(row,
+                          m_stage == UserProvisioningController::Stage::Precheck
+                              ? UserTableModel::RowState::Checking
+                              : UserTableModel::RowState::Provisioning);
+        m_ui->usersTable->scrollTo(m_model->index(row, 0));
+    });
+    connect(provisioning,
+            &UserProvisioningController::rowPrechecked,
+            this,
+            [this](int row, const model::PrecheckResult& result) {
+                ++m_done;
+                QString message;
+                if (!result.info.isEmpty()) {
+                    message = result.info.constFirst().description;
+                }
+                m_model->setState(row, UserTableModel::RowState::Checked, message);
+                m_ui->usersProgress->setValue(m_done + m_failed);
+            });
+    connect(provisioning,
+            &UserProvisioningController::rowProvisioned,
+            this,
+            [this](int row, const model::Subscriber& subscriber) {
+                ++m_done;
+                if (subscriber.status == model::SubscriberStatus::PendingUserMigration) {
+                    ++m_pending;
+                }
+                m_model->setResult(row, subscriber);
+                m_ui->usersProgress->setValue(m_done + m_failed);
+            });
+    connect(provisioning, &UserProvisioningController::rowFailed, this, [this](int row, const api::ApiError& error) {
+        ++m_failed;
+        // One line in the table; the tooltip and the copy button give the whole text.
+        QString text = error.message;
+        if (!error.firstErrorCode().isEmpty()) {
+            text += QLatin1Char(' ') + tr("(code %1)").arg(error.firstErrorCode());
+        }
+        if (!error.trackingId.isEmpty()) {
+            text += QLatin1Char(' ') + tr("Tracking ID: %1").arg(error.trackingId);
+        }
+        m_model->setState(row,
+                          m_stage == UserProvisioningController::Stage::Precheck ? UserTableModel::RowState::CheckFailed
+                                                                                 : UserTableModel::RowState::Failed,
+                          text);
+        m_ui->usersErrorPanel->showError(tr("Row %1 failed.").arg(row + 1), error);
+        m_ui->usersProgress->setValue(m_done + m_failed);
+    });
+    connect(provisioning, &UserProvisioningController::consentEmailSent, this, [this](int row) {
+        const QString email = m_model->index(row, UserTableModel::Email).data().toString();
+        m_notice = tr("The consent email was sent again to %1.").arg(email);
+        m_model->setState(row,
+                          UserTableModel::RowState::PendingMigration,
+                          tr("Consent email sent again; the user must accept the move to this organization."));
+        updateActions();
+    });
+    connect(
+        provisioning, &UserProvisioningController::consentEmailFailed, this, [this](int, const api::ApiError& error) {
+            m_ui->usersErrorPanel->showError(tr("The consent email could not be sent."), error);
+        });
+}
+
+void AddUsersTab::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    m_model->retranslate();
+    updateResumeBanner();
+    updateActions();
+}
+
+void AddUsersTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AddUsersTab::updateContext()
+{
+    if (!m_customer || !m_customer->isLoaded()) {
+        return;
+    }
+    UserTableModel::Context context;
+    context.customerId = m_customer->customerId();
+    context.defaultRegion = m_customer->customer().address.country;
+    context.packages = m_customer->subscriberPackages();
+    context.locations = m_customer->locations();
+    for (const model::Location& location : context.locations) {
+        if (m_customer->hasNumbers(location.id)) {
+            QStringList numbers;
+            for (const model::PhoneNumber& number : m_customer->availableNumbers(location.id)) {
+                numbers.append(number.phoneNumber);
+            }
+            context.freeNumbers.insert(location.id, numbers);
+        }
+    }
+    for (const model::Subscriber& subscriber : m_customer->subscribers()) {
+        context.existingEmails.insert(subscriber.email.toLower());
+    }
+    m_model->setContext(context);
+}
+
+int AddUsersTab::selectedRow() const
+{
+    const QModelIndex current = m_ui->usersTable->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+UserProvisioningController::Rows AddUsersTab::pendingRows() const
+{
+    UserProvisioningController::Rows rows;
+    for (int row : m_model->rowsToSend()) {
+        rows.append({ row, m_model->request(row) });
+    }
+    return rows;
+}
+
+void AddUsersTab::updateActions()
+{
+    const bool ready = m_customer && m_customer->isLoaded();
+    const bool running = m_provisioning && m_provisioning->isRunning();
+    const int invalid = m_model->invalidRowCount();
+    const QList<int> toSend = m_model->rowsToSend();
+    bool allChecked = !toSend.isEmpty();
+    for (int row : toSend) {
+        allChecked = allChecked && m_model->state(row) == UserTableModel::RowState::Checked;
+    }
+    m_ui->addRowButton->setEnabled(ready && !running);
+    m_ui->importUsersButton->setEnabled(ready && !running);
+    const int selected = selectedRow();
+    m_ui->removeRowButton->setEnabled(ready && !running && selected >= 0);
+    m_ui->checkUsersButton->setEnabled(ready && !running && invalid == 0 && !toSend.isEmpty());
+    m_ui->provisionUsersButton->setEnabled(ready && !running && invalid == 0 && allChecked);
+    m_ui->cancelUsersButton->setVisible(running);
+    m_ui->resendConsentButton->setEnabled(!running && selected >= 0
+                                          && m_model->state(selected) == UserTableModel::RowState::PendingMigration
+                                          && !m_model->subscriberId(selected).isEmpty());
+
+    // Why a button is disabled, in words.
+    QString summary;
+    if (!ready) {
+        summary = tr("Loading the customer…");
+    } else if (invalid > 0) {
+        summary = tr("%n row(s) have problems; the reason is in the row's last column and in the tooltip of the "
+                     "cell. Fix them before the users can be checked or added.",
+                     nullptr,
+                     invalid);
+    } else if (toSend.isEmpty()) {
+        summary
+            = m_model->rowCount() == 0 || m_notice.isEmpty() ? tr("Type the users to add, one per row.") : QString();
+    } else if (!allChecked) {
+        summary = tr(
+            "%n user(s) ready: check them with Webex before adding them.", nullptr, static_cast<int>(toSend.size()));
+    } else {
+        summary = tr("%n user(s) passed the check and can be added.", nullptr, static_cast<int>(toSend.size()));
+    }
+    if (!m_notice.isEmpty()) {
+        summary = summary.isEmpty() ? m_notice : m_notice + QLatin1Char(' ') + summary;
+    }
+    // The current row's problem in full, as the table's last column may be too narrow for it.
+    if (selected >= 0 && !m_model->errors(selected).isEmpty()) {
+        summary
+            = tr("Row %1: %2").arg(selected + 1).arg(m_model->index(selected, UserTableModel::Status).data().toString())
+            + QLatin1Char('\n') + summary;
+    }
+    m_ui->usersSummary->setText(summary);
+}
+
+void AddUsersTab::addRow()
+{
+    const int row = m_model->appendEmptyRow();
+    const QModelIndex index = m_model->index(row, UserTableModel::FirstName);
+    m_ui->usersTable->setCurrentIndex(index);
+    m_ui->usersTable->setFocus();
+    updateActions();
+}
+
+void AddUsersTab::importFileInteractive()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this,
+                                       tr("Import Users"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                       tr("Spreadsheet text (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!importFile(path, &error)) {
+        m_notice.clear();
+        QMessageBox::warning(this, tr("Import Users"), error);
+    }
+}
+
+bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
+{
+    auto fail = [errorMessage](const QString& message) {
+        if (errorMessage) {
+            *errorMessage = message;
+        }
+        return false;
+    };
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    }
+    jobs::SubscriberImportFile::Options options;
+    if (m_customer) {
+        options.customerId = m_customer->customer().id;
+        // National numbers ("070-123 45 67") are read in the customer's country.
+        options.defaultRegion = m_customer->customer().address.country;
+    }
+    // A "+" a spreadsheet dropped is put back, and the notice lists each such correction so the user can check it.
+    options.acceptSuggestedPhoneNumbers = true;
+    const jobs::SubscriberImportFile imported = jobs::SubscriberImportFile::read(file.readAll(), options);
+    if (!imported.isUsable()) {
+        QStringList reasons;
+        for (const jobs::ImportProblem& problem : imported.fileProblems) {
+            reasons << problem.toText();
+        }
+        return fail(tr("%1 cannot be imported:\n%2").arg(QFileInfo(filePath).fileName(), reasons.join(u'\n')));
+    }
+    // Location names in the file become the customer's location IDs; unknown names stay empty, and the table then
+    // asks for a location on that row like it does for a typed one.
+    QList<model::Subscriber> rows = typedRows();
+    for (const jobs::ImportRow& row : imported.rows) {
+        model::Subscriber subscriber = row.subscriber;
+        if (!row.locationName.isEmpty() && m_customer) {
+            for (const model::Location& location : m_customer->locations()) {
+                if (location.name.compare(row.locationName, Qt::CaseInsensitive) == 0) {
+                    subscriber.locationId = location.id;
+                }
+            }
+        }
+        rows.append(subscriber);
+    }
+    setRows(rows);
+    m_notice = tr("%n user(s) imported from %1; check each row before adding them.",
+                  nullptr,
+                  static_cast<int>(imported.rows.size()))
+                   .arg(QFileInfo(filePath).fileName());
+    updateActions();
+    return true;
+}
+
+QList<model::Subscriber> AddUsersTab::typedRows() const
+{
+    QList<model::Subscriber> rows;
+    for (const model::Subscriber& typed : m_model->rows()) {
+        // Rows left untouched (the table starts with one) would only stand between the user and Check.
+        if (typed.hasProvisioningParameters() || !typed.email.isEmpty() || !typed.effectivePackage().isEmpty()) {
+            rows.append(typed);
+        }
+    }
+    return rows;
+}
+
+void AddUsersTab::setRows(const QList<model::Subscriber>& rows)
+{
+    m_model->setRows(rows);
+    // The rows' locations decide their free numbers, as when a location is chosen in a row.
+    for (const model::Subscriber& row : rows) {
+        if (m_customer && !row.locationId.isEmpty() && !m_customer->hasNumbers(row.locationId)) {
+            m_customer->loadNumbers(row.locationId);
+        }
+    }
+}
+
+void AddUsersTab::removeRow()
+{
+    const int row = selectedRow();
+    if (row >= 0) {
+        m_model->removeRowAt(row);
+    }
+    updateActions();
+}
+
+void AddUsersTab::check()
+{
+    if (!m_provisioning) {
+        return;
+    }
+    m_notice.clear();
+    m_ui->usersErrorPanel->clearError();
+    m_provisioning->precheck(pendingRows());
+}
+
+void AddUsersTab::provision()
+{
+    if (!m_provisioning) {
+        return;
+    }
+    m_notice.clear();
+    m_ui->usersErrorPanel->clearError();
+    m_provisioning->provision(pendingRows());
+}
+
+void AddUsersTab::resendConsent()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_provisioning || m_model->subscriberId(row).isEmpty()) {
+        return;
+    }
+    m_provisioning->resendConsentEmail(row, m_model->subscriberId(row));
+}
+
+void AddUsersTab::onStarted(UserProvisioningController::Stage stage, int rows)
+{
+    m_unfinishedRun.reset();
+    m_ui->resumeBanner->hide();
+    m_stage = stage;
+    m_total = rows;
+    m_done = 0;
+    m_failed = 0;
+    m_pending = 0;
+    m_ui->usersProgress->setRange(0, rows);
+    m_ui->usersProgress->setValue(0);
+    m_ui->usersProgress->show();
+    m_ui->usersProgressLabel->setText(stage == UserProvisioningController::Stage::Precheck
+                                          ? tr("Checking %n user(s) with Webex…", nullptr, rows)
+                                          : tr("Adding %n user(s)…", nullptr, rows));
+    updateActions();
+}
+
+void AddUsersTab::onFinished(UserProvisioningController::Stage stage, bool cancelled)
+{
+    m_ui->usersProgress->hide();
+    QString text;
+    if (stage == UserProvisioningController::Stage::Precheck) {
+        text = tr("Check finished: %1 passed, %2 failed.").arg(m_done).arg(m_failed);
+    } else {
+        text = tr("%1 added, %2 failed.").arg(m_done).arg(m_failed);
+        if (m_pending > 0) {
+            text += QLatin1Char(' ')
+                + tr("%n user(s) must accept the move of their free Webex account first.", nullptr, m_pending);
+        }
+        if (m_customer) {
+            m_customer->refreshUsers();
+        }
+    }
+    if (cancelled) {
+        text += QLatin1Char(' ') + tr("Stopped before the remaining users.");
+    }
+    m_ui->usersProgressLabel->setText(text);
+    updateActions();
+}
+
+void AddUsersTab::offerUnfinishedRun()
+{
+    if (!m_customer || (m_provisioning && m_provisioning->isRunning())) {
+        return;
+    }
+    const QList<jobs::ImportRunStore::Run> runs = jobs::ImportRunStore::unfinished(m_customer->customerId());
+    if (runs.isEmpty()) {
+        m_unfinishedRun.reset();
+        updateResumeBanner();
+        return;
+    }
+    m_unfinishedRun = runs.constFirst();
+    updateResumeBanner();
+}
+
+void AddUsersTab::updateResumeBanner()
+{
+    m_ui->resumeBanner->setVisible(m_unfinishedRun.has_value());
+    if (!m_unfinishedRun) {
+        return;
+    }
+    const jobs::ImportRunStore::Run& run = *m_unfinishedRun;
+    const QString when
+        = QLocale().toString(QDateTime::fromString(run.created, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+    QString text = tr("Adding %n user(s) to this customer stopped before it finished (started %1).", nullptr, run.rows)
+                       .arg(when);
+    text += QLatin1Char(' ')
+        + tr("%1 added, %2 not sent yet, %3 possibly created (looked up by email before anything is sent again).")
+              .arg(run.provisioned)
+              .arg(run.notSent)
+              .arg(run.unknown);
+    text += QLatin1Char(' ') + tr("Resume it to finish the same users, or discard it.");
+    m_ui->resumeLabel->setText(text);
+}
+
+void AddUsersTab::resumeUnfinishedRun()
+{
+    if (!m_unfinishedRun || !m_customer || !m_provisioning || m_provisioning->isRunning()) {
+        return;
+    }
+    QString error;
+    const QByteArray bytes = jobs::ImportRunStore::read(*m_unfinishedRun, &error);
+    if (bytes.isEmpty()) {
+        QMessageBox::warning(this, tr("Resume"), error);
+        return;
+    }
+    jobs::SubscriberImportFile::Options options;
+    options.customerId = m_customer->customerId();
+    options.defaultRegion = m_customer->customer().address.country;
+    const jobs::SubscriberImportFile file = jobs::SubscriberImportFile::read(bytes, options);
+    // Typed rows stay above the run's rows.
+    QList<model::Subscriber> rows = typedRows();
+    const int firstRow = static_cast<int>(rows.size());
+    for (const jobs::ImportRow& row : file.rows) {
+        rows.append(row.subscriber);
+    }
+    setRows(rows);
+    m_notice.clear();
+    m_ui->usersErrorPanel->clearError();
+    const jobs::ImportRunStore::Run run = *m_unfinishedRun;
+    m_provisioning->resume(run, firstRow);
+}
+
+void AddUsersTab::discardUnfinishedRun()
+{
+    if (!m_unfinishedRun) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning,
+                                tr("Discard"),
+                                tr("Discard the run that stopped? Users it added stay in Webex."),
+                                QMessageBox::Discard | QMessageBox::Cancel,
+                                this);
+    if (m_unfinishedRun->unknown > 0) {
+        box->setInformativeText(tr("%n user(s) may have been created without an answer reaching Onboarder; once the "
+                                   "run is discarded they are no longer looked up before being added again.",
+                                   nullptr,
+                                   m_unfinishedRun->unknown));
+    }
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("discardRunBox"));
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard) && m_unfinishedRun) {
+            jobs::ImportRunStore::remove(*m_unfinishedRun);
+            offerUnfinishedRun();
+        }
+    });
+    box->open();
+}
+
+void AddUsersTab::requestNewLocation(int row)
+{
+    if (!m_customer) {
+        return;
+    }
+    // open(), not exec(): no nested event loop; the row gets the location when the dialog reports it.
+    auto* dialog = new NewLocationDialog(m_customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        if (!dialog->createdLocationId().isEmpty() && row < m_model->rowCount()) {
+            m_model->setData(m_model->index(row, UserTableModel::Location), dialog->createdLocationId());
+        }
+    });
+    dialog->open();
+}
+
+} // namespace onboarder::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "ui/configure/UserProvisioningController.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui {
+class AddUsersTab;
+}
+
+namespace onboarder::ui {
+
+class ConfigureCustomerController;
+class UserTableModel;
+class UserRowDelegate;
+
+// "Add users": the editable users table with per-cell checks, the precheck of every user with Webex, then
+// provisioning with per-row outcome, and the consent email again for users waiting to move their free account.
+class AddUsersTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AddUsersTab(QWidget* parent = nullptr);
+    ~AddUsersTab() override;
+
+    // Not owned. The provisioning controller may be replaced (a journaled bulk job) before the first check.
+    void setControllers(ConfigureCustomerController* customer, UserProvisioningController* provisioning);
+    UserTableModel* model() const;
+    // Adds the users of a CSV/TSV file (as spreadsheets export it) to the table, after the rows already there; each
+    // row is then checked like a typed one. False with the reasons when the file cannot be used at all.
+    bool importFile(const QString& filePath, QString* errorMessage = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateContext();
+    void updateActions();
+    void addRow();
+    void importFileInteractive();
+    void removeRow();
+    void check();
+    void provision();
+    void resendConsent();
+    void requestNewLocation(int row);
+    // A run for this customer that stopped before it finished (the app was closed, crashed or was killed).
+    void offerUnfinishedRun();
+    void updateResumeBanner();
+    void resumeUnfinishedRun();
+    void discardUnfinishedRun();
+    void onStarted(UserProvisioningController::Stage stage, int rows);
+    void onFinished(UserProvisioningController::Stage stage, bool cancelled);
+    UserProvisioningController::Rows pendingRows() const;
+    // The rows the user has put something in; an untouched empty row is left out.
+    QList<model::Subscriber> typedRows() const;
+    // Replaces the table's rows and loads the free numbers of their locations.
+    void setRows(const QList<model::Subscriber>& rows);
+    int selectedRow() const;
+
+    const QScopedPointer<Ui::AddUsersTab> m_ui;
+    QPointer<ConfigureCustomerController> m_customer;
+    QPointer<UserProvisioningController> m_provisioning;
+    UserTableModel* m_model;
+    UserRowDelegate* m_delegate = nullptr;
+    UserProvisioningController::Stage m_stage = UserProvisioningController::Stage::Precheck;
+    int m_total = 0;
+    int m_done = 0;
+    int m_failed = 0;
+    int m_pending = 0;
+    QString m_notice;
+    std::optional<jobs::ImportRunStore::Run> m_unfinishedRun;
+    bool m_lookedForUnfinishedRuns = false;
+};
+
+} // namespace onboarder::ui

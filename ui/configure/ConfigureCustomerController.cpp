@@ -1,0 +1,461 @@
+#include "ui/configure/ConfigureCustomerController.h"
+
+#include "api/PagedFetch.h"
+#include "api/WholesaleClient.h"
+#include "model/PackageCatalog.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConfigureCustomer, "onboarder.ui.configure")
+
+namespace onboarder::ui {
+
+namespace {
+api::ApiError orUnknown(const std::optional<api::ApiError>& error)
+{
+    return error.value_or(api::ApiError::make(api::ApiError::Kind::InvalidResponse,
+                                              ConfigureCustomerController::tr("The server gave no answer.")));
+}
+} // namespace
+
+ConfigureCustomerController::ConfigureCustomerController(api::WholesaleClient* client,
+                                                         const QString& customerId,
+                                                         QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_customerId(customerId)
+{
+}
+
+api::WholesaleClient* ConfigureCustomerController::client() const
+{
+    return m_client;
+}
+
+QString ConfigureCustomerController::customerId() const
+{
+    return m_customerId;
+}
+
+bool ConfigureCustomerController::isLoading() const
+{
+    return m_loading;
+}
+
+bool ConfigureCustomerController::isLoaded() const
+{
+    return m_loaded;
+}
+
+const model::Customer& ConfigureCustomerController::customer() const
+{
+    return m_customer;
+}
+
+QString ConfigureCustomerController::customerName() const
+{
+    return m_customerName.isEmpty() ? m_customer.externalId : m_customerName;
+}
+
+QStringList ConfigureCustomerController::subscriberPackages() const
+{
+    QStringList result;
+    for (const QString& name : m_customer.packages) {
+        if (model::PackageCatalog::isSubscriberPackage(model::PackageCatalog::fromWire(name))
+            && !model::PackageCatalog::isAddOn(model::PackageCatalog::fromWire(name))) {
+            result.append(name);
+        }
+    }
+    return result;
+}
+
+const QList<model::Location>& ConfigureCustomerController::locations() const
+{
+    return m_locations;
+}
+
+std::optional<model::Location> ConfigureCustomerController::location(const QString& locationId) const
+{
+    for (const model::Location& location : m_locations) {
+        if (location.id == locationId) {
+            return location;
+        }
+    }
+    return std::nullopt;
+}
+
+const QList<model::Person>& ConfigureCustomerController::people() const
+{
+    return m_people;
+}
+
+const QList<model::Subscriber>& ConfigureCustomerController::subscribers() const
+{
+    return m_subscribers;
+}
+
+const QList<model::Role>& ConfigureCustomerController::roles() const
+{
+    return m_roles;
+}
+
+QString ConfigureCustomerController::roleName(const QString& roleId) const
+{
+    for (const model::Role& role : m_roles) {
+        if (role.id == roleId) {
+            return role.name;
+        }
+    }
+    return roleId;
+}
+
+QString ConfigureCustomerController::fullAdminRoleId() const
+{
+    for (const model::Role& role : m_roles) {
+        if (role.name.compare(QLatin1String("Full Administrator"), Qt::CaseInsensitive) == 0) {
+            return role.id;
+        }
+    }
+    return {};
+}
+
+std::optional<model::Person> ConfigureCustomerController::personByEmail(const QString& email) const
+{
+    for (const model::Person& person : m_people) {
+        for (const QString& address : person.emails) {
+            if (address.compare(email, Qt::CaseInsensitive) == 0) {
+                return person;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<model::Subscriber> ConfigureCustomerController::subscriberByEmail(const QString& email) const
+{
+    for (const model::Subscriber& subscriber : m_subscribers) {
+        if (subscriber.email.compare(email, Qt::CaseInsensitive) == 0) {
+            return subscriber;
+        }
+    }
+    return std::nullopt;
+}
+
+void ConfigureCustomerController::load()
+{
+    if (m_loading || !m_client) {
+        return;
+    }
+    m_loading = true;
+    m_failed = false;
+    emit loadingChanged(true);
+    m_client->getCustomer(m_customerId, this, [this](const api::ApiResult<model::Customer>& result) {
+        if (!result.ok()) {
+            fail(result.error);
+            return;
+        }
+        m_customer = *result.value;
+        if (m_customer.orgId.isEmpty()) {
+            fail(api::ApiError::make(api::ApiError::Kind::Configuration,
+                                     tr("The customer is %1: users and locations can be added once it is "
+                                        "provisioned.")
+                                         .arg(m_customer.status.displayName())));
+            return;
+        }
+        loadOrganization();
+    });
+}
+
+void ConfigureCustomerController::loadOrganization()
+{
+    m_pending = 4;
+    const QString orgId = m_customer.orgId;
+    m_client->getOrganizationName(orgId, this, [this](const api::ApiResult<QString>& result) {
+        // The name is for display only; the external ID stands in when it cannot be read.
+        if (result.ok()) {
+            m_customerName = *result.value;
+        }
+        stepDone();
+    });
+    m_client->listLocations(orgId, this, [this](const api::ApiResult<QList<model::Location>>& result) {
+        if (!result.ok()) {
+            fail(result.error);
+            return;
+        }
+        m_locations = *result.value;
+        stepDone();
+    });
+    m_client->listRoles(this, [this](const api::ApiResult<QList<model::Role>>& result) {
+        if (!result.ok()) {
+            fail(result.error);
+            return;
+        }
+        m_roles = *result.value;
+        stepDone();
+    });
+    connect(this,
+            &ConfigureCustomerController::usersChanged,
+            this,
+            &ConfigureCustomerController::stepDone,
+            Qt::SingleShotConnection);
+    refreshUsers();
+}
+
+void ConfigureCustomerController::refreshUsers()
+{
+    if (!m_client || m_customer.orgId.isEmpty()) {
+        return;
+    }
+    // People (roles, locations) and subscribers (packages, status) are two lists of the same users.
+    auto pending = std::make_shared<int>(2);
+    auto finishOne = [this, pending] {
+        if (--*pending == 0) {
+            emit usersChanged();
+        }
+    };
+    m_client->findPeople(
+        m_customer.orgId, {}, this, [this, finishOne](const api::ApiResult<QList<model::Person>>& result) {
+            if (!result.ok()) {
+                fail(result.error);
+                return;
+            }
+            m_people = *result.value;
+            finishOne();
+        });
+    m_loadingSubscribers.clear();
+    api::WholesaleClient::SubscriberFilter filter;
+    filter.customerId = m_customerId;
+    m_client->listSubscribers(
+        filter,
+        this,
+        [this](const QList<model::Subscriber>& page) { m_loadingSubscribers.append(page); },
+        [this, finishOne](const std::optional<api::ApiError>& error) {
+            if (error) {
+                fail(error);
+                return;
+            }
+            m_subscribers = m_loadingSubscribers;
+            finishOne();
+        });
+}
+
+void ConfigureCustomerController::stepDone()
+{
+    if (m_failed || !m_loading || --m_pending > 0) {
+        return;
+    }
+    m_loading = false;
+    m_loaded = true;
+    qCDebug(lcConfigureCustomer) << "customer loaded with" << m_locations.size() << "locations and"
+                                 << m_subscribers.size() << "users";
+    emit loadingChanged(false);
+    emit locationsChanged();
+    emit loaded();
+}
+
+void ConfigureCustomerController::fail(const std::optional<api::ApiError>& error)
+{
+    if (!m_loading) {
+        // A later refresh failed; the data shown stays as it was.
+        qCWarning(lcConfigureCustomer) << "refresh failed:" << orUnknown(error).message;
+        return;
+    }
+    if (m_failed) {
+        return;
+    }
+    m_failed = true;
+    m_loading = false;
+    emit loadingChanged(false);
+    emit loadFailed(orUnknown(error));
+}
+
+void ConfigureCustomerController::loadNumbers(const QString& locationId)
+{
+    if (!m_client || locationId.isEmpty()) {
+        return;
+    }
+    m_client->listNumbers(m_customer.orgId,
+                          locationId,
+                          true,
+                          this,
+                          [this, locationId](const api::ApiResult<model::PhoneNumberList>& result) {
+                              QList<model::PhoneNumber> free;
+                              if (result.ok()) {
+                                  for (const model::PhoneNumber& number : result.value->phoneNumbers) {
+                                      if (number.isFree() && !number.phoneNumber.isEmpty()) {
+                                          free.append(number);
+                                      }
+                                  }
+                              } else {
+                                  qCWarning(lcConfigureCustomer) << "numbers of a location could not be listed:"
+                                                                 << orUnknown(result.error).message;
+                              }
+                              m_numbers.insert(locationId, free);
+                              emit numbersLoaded(locationId);
+                          });
+}
+
+bool ConfigureCustomerController::hasNumbers(const QString& locationId) const
+{
+    return m_numbers.contains(locationId);
+}
+
+QList<model::PhoneNumber> ConfigureCustomerController::availableNumbers(const QString& locationId) const
+{
+    return m_numbers.value(locationId);
+}
+
+void ConfigureCustomerController::loadPstnConnection(const QString& locationId)
+{
+    if (!m_client || locationId.isEmpty() || m_pstnState.value(locationId) == PstnState::Loading) {
+        return;
+    }
+    m_pstnState.insert(locationId, PstnState::Loading);
+    m_client->pstnConnection(m_customer.orgId,
+                             locationId,
+                             this,
+                             [this, locationId](const api::ApiResult<model::PstnConnectionOption>& result) {
+                                 if (result.ok()) {
+                                     m_pstn.insert(locationId, *result.value);
+                                     m_pstnState.insert(locationId, PstnState::Connected);
+                                 } else if (result.error && result.error->httpStatus == 404) {
+                                     // No connection chosen yet for this location.
+                                     m_pstnState.insert(locationId, PstnState::None);
+                                 } else {
+                                     m_pstnState.insert(locationId, PstnState::Failed);
+                                 }
+                                 emit pstnConnectionLoaded(locationId);
+                             });
+}
+
+ConfigureCustomerController::PstnState ConfigureCustomerController::pstnState(const QString& locationId) const
+{
+    return m_pstnState.value(locationId, PstnState::Unknown);
+}
+
+std::optional<model::PstnConnectionOption> ConfigureCustomerController::pstnConnection(const QString& locationId) const
+{
+    if (!m_pstn.contains(locationId)) {
+        return std::nullopt;
+    }
+    return m_pstn.value(locationId);
+}
+
+void ConfigureCustomerController::createLocation(const model::Location& location)
+{
+    if (!m_client) {
+        return;
+    }
+    m_client->createLocation(m_customer.orgId, location, this, [this, location](const api::ApiResult<QString>& result) {
+        if (!result.ok()) {
+            emit locationFailed(orUnknown(result.error));
+            return;
+        }
+        model::Location created = location;
+        created.id = *result.value;
+        created.orgId = m_customer.orgId;
+        m_locations.append(created);
+        emit locationsChanged();
+        emit locationCreated(created.id);
+    });
+}
+
+QList<QStringList> ConfigureCustomerController::splitNumbers(const QStringList& numbers, const QString& numberType)
+{
+    const int size = numberType == QLatin1String("MOBILE") ? kMaxMobileNumbersPerRequest : kMaxNumbersPerRequest;
+    QList<QStringList> batches;
+    for (int i = 0; i < numbers.size(); i += size) {
+        batches.append(numbers.mid(i, size));
+    }
+    return batches;
+}
+
+bool ConfigureCustomerController::isAddingNumbers() const
+{
+    return m_addingNumbers;
+}
+
+void ConfigureCustomerController::addNumbers(const QString& locationId,
+                                             const QStringList& numbers,
+                                             const QString& numberType)
+{
+    if (!m_client || m_addingNumbers || numbers.isEmpty()) {
+        return;
+    }
+    m_addingNumbers = true;
+    const QList<QStringList> batches = splitNumbers(numbers, numberType);
+    sendNumbers(locationId, batches, numberType, 0, static_cast<int>(batches.size()), 0);
+}
+
+void ConfigureCustomerController::sendNumbers(
+    const QString& locationId, QList<QStringList> batches, const QString& numberType, int done, int total, int added)
+{
+    if (batches.isEmpty()) {
+        m_addingNumbers = false;
+        m_numbers.remove(locationId); // the free numbers changed; reload on demand
+        emit numbersAdded(locationId, added, total);
+        return;
+    }
+    emit numbersProgress(done + 1, total);
+    const QStringList batch = batches.takeFirst();
+    m_client->addNumbers(
+        m_customer.orgId,
+        locationId,
+        batch,
+        this,
+        [=](const api::ApiResult<bool>& result) {
+            if (!result.ok()) {
+                m_addingNumbers = false;
+                m_numbers.remove(locationId);
+                emit numbersFailed(orUnknown(result.error), added);
+                return;
+            }
+            sendNumbers(locationId, batches, numberType, done + 1, total, added + static_cast<int>(batch.size()));
+        },
+        numberType);
+}
+
+void ConfigureCustomerController::assignRoles(const QString& personId, const QStringList& roleIds)
+{
+    if (!m_client) {
+        return;
+    }
+    m_client->setPersonRoles(personId, roleIds, this, [this, personId](const api::ApiResult<model::Person>& result) {
+        if (!result.ok()) {
+            emit rolesFailed(orUnknown(result.error));
+            return;
+        }
+        for (model::Person& person : m_people) {
+            if (person.id == personId) {
+                person = *result.value;
+            }
+        }
+        emit usersChanged();
+        emit rolesAssigned(personId);
+    });
+}
+
+void ConfigureCustomerController::changePackage(const model::Subscriber& subscriber, const QString& package)
+{
+    if (!m_client) {
+        return;
+    }
+    model::Subscriber update;
+    update.id = subscriber.id;
+    update.packages = { package };
+    m_client->updateSubscriber(update, this, [this](const api::ApiResult<model::Subscriber>& result) {
+        if (!result.ok()) {
+            emit packageFailed(orUnknown(result.error));
+            return;
+        }
+        for (model::Subscriber& subscriber : m_subscribers) {
+            if (subscriber.id == result.value->id) {
+                subscriber = *result.value;
+            }
+        }
+        emit usersChanged();
+        emit packageChanged(result.value->id);
+    });
+}
+
+} // namespace onboarder::ui

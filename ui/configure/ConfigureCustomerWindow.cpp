@@ -1,0 +1,164 @@
+#include "ui/configure/ConfigureCustomerWindow.h"
+
+#include "ui_ConfigureCustomerWindow.h"
+
+#include "ui/configure/ConfigureCustomerController.h"
+#include "ui/configure/UserProvisioningController.h"
+#include "ui/dialogs/SetupAssistanceDialog.h"
+
+#include <QEvent>
+
+namespace onboarder::ui {
+
+ConfigureCustomerWindow::ConfigureCustomerWindow(api::WholesaleClient* client,
+                                                 const QString& customerId,
+                                                 QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_ui(new Ui::ConfigureCustomerWindow)
+    , m_controller(new ConfigureCustomerController(client, customerId, this))
+    , m_provisioning(new UserProvisioningController(client, this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("configureCustomerWindow"));
+    resize(1180, 720);
+    QFont titleFont = m_ui->customerTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->customerTitle->setFont(titleFont);
+    m_ui->addUsersTab->setControllers(m_controller, m_provisioning);
+    m_ui->addLocationsTab->setController(m_controller);
+    m_ui->adminRolesTab->setController(m_controller);
+    m_ui->retryLoadButton->hide();
+
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_ui->setupAssistanceButton, &QPushButton::clicked, this, &ConfigureCustomerWindow::openSetupAssistance);
+    connect(m_ui->retryLoadButton, &QPushButton::clicked, m_controller, &ConfigureCustomerController::load);
+    connect(m_controller, &ConfigureCustomerController::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_ui->loadErrorPanel->clearError();
+            m_ui->retryLoadButton->hide();
+        }
+        updateHeader();
+    });
+    connect(m_controller, &ConfigureCustomerController::loaded, this, &ConfigureCustomerWindow::updateHeader);
+    connect(m_controller, &ConfigureCustomerController::usersChanged, this, &ConfigureCustomerWindow::updateHeader);
+    connect(m_controller, &ConfigureCustomerController::locationsChanged, this, &ConfigureCustomerWindow::updateHeader);
+    connect(m_controller, &ConfigureCustomerController::loadFailed, this, [this](const api::ApiError& error) {
+        m_ui->loadErrorPanel->showError(tr("The customer could not be loaded."), error);
+        m_ui->retryLoadButton->show();
+        updateHeader();
+    });
+    retranslateUi();
+    m_controller->load();
+}
+
+ConfigureCustomerWindow::~ConfigureCustomerWindow() = default;
+
+ConfigureCustomerController* ConfigureCustomerWindow::controller() const
+{
+    return m_controller;
+}
+
+UserProvisioningController* ConfigureCustomerWindow::provisioningController() const
+{
+    return m_provisioning;
+}
+
+AddUsersTab* ConfigureCustomerWindow::usersTab() const
+{
+    return m_ui->addUsersTab;
+}
+
+AddLocationsTab* ConfigureCustomerWindow::locationsTab() const
+{
+    return m_ui->addLocationsTab;
+}
+
+AdminRolesTab* ConfigureCustomerWindow::adminRolesTab() const
+{
+    return m_ui->adminRolesTab;
+}
+
+void ConfigureCustomerWindow::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    updateHeader();
+}
+
+void ConfigureCustomerWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ConfigureCustomerWindow::updateHeader()
+{
+    const bool loaded = m_controller->isLoaded();
+    const QString name = loaded ? m_controller->customerName() : m_controller->customerId();
+    setWindowTitle(tr("Configure Customer – %1").arg(name));
+    m_ui->customerTitle->setText(loaded ? name : tr("Customer"));
+    m_ui->configureTabs->setEnabled(loaded);
+    m_ui->setupAssistanceButton->setEnabled(loaded);
+    if (m_controller->isLoading()) {
+        m_ui->loadStatus->setText(tr("Loading the customer, its locations and users…"));
+    } else if (loaded) {
+        const auto& customer = m_controller->customer();
+        m_ui->loadStatus->setText(
+            tr("%1 · external ID %2 · %n location(s)", nullptr, static_cast<int>(m_controller->locations().size()))
+                .arg(customer.status.displayName(), customer.externalId)
+            + QStringLiteral(" · ") + tr("%n user(s)", nullptr, static_cast<int>(m_controller->subscribers().size())));
+    } else {
+        m_ui->loadStatus->clear();
+    }
+}
+
+jobs::SetupAssistanceRequest::Input ConfigureCustomerWindow::setupAssistanceInput() const
+{
+    jobs::SetupAssistanceRequest::Input in;
+    const model::Customer& customer = m_controller->customer();
+    in.customerName = m_controller->customerName();
+    in.customerId = customer.id.isEmpty() ? m_controller->customerId() : customer.id;
+    in.externalId = customer.externalId;
+    in.orgId = customer.orgId;
+    in.packages = customer.packages;
+    const QString fullAdmin = m_controller->fullAdminRoleId();
+    QHash<QString, int> usersAt;
+    for (const model::Subscriber& subscriber : m_controller->subscribers()) {
+        in.usersByPackage[subscriber.effectivePackage()] += 1;
+        if (subscriber.status == model::SubscriberStatus::PendingUserMigration) {
+            ++in.pendingUsers;
+        }
+        const auto person = m_controller->personByEmail(subscriber.email);
+        if (person && !fullAdmin.isEmpty() && person->roles.contains(fullAdmin)) {
+            in.administrators.append(subscriber.email);
+        }
+        if (person && !person->locationId.isEmpty() && m_controller->location(person->locationId)) {
+            usersAt[person->locationId] += 1;
+        } else {
+            ++in.usersWithoutLocation;
+        }
+    }
+    for (const model::Location& location : m_controller->locations()) {
+        jobs::SetupAssistanceRequest::Location entry;
+        entry.name = location.name;
+        entry.address = location.address;
+        entry.timeZone = location.timeZone;
+        entry.language = location.preferredLanguage;
+        entry.userCount = usersAt.value(location.id);
+        in.locations.append(entry);
+    }
+    in.generatedAt = QDateTime::currentDateTime();
+    in.locale = QLocale();
+    return in;
+}
+
+void ConfigureCustomerWindow::openSetupAssistance()
+{
+    auto* dialog = new SetupAssistanceDialog(setupAssistanceInput(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace onboarder::ui

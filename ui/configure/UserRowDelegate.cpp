@@ -1,0 +1,121 @@
+#include "ui/configure/UserRowDelegate.h"
+
+#include "model/PackageCatalog.h"
+#include "ui/configure/ConfigureCustomerController.h"
+#include "ui/configure/UserTableModel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace onboarder::ui {
+
+const QString UserRowDelegate::kNewLocation = QStringLiteral("#new-location");
+
+UserRowDelegate::UserRowDelegate(ConfigureCustomerController* controller, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_controller(controller)
+{
+}
+
+QWidget*
+UserRowDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    switch (index.column()) {
+    case UserTableModel::Package: {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("packageEditor"));
+        combo->setAccessibleName(tr("Package"));
+        combo->addItem(tr("Choose a package…"), QString());
+        for (const QString& name : m_controller->subscriberPackages()) {
+            combo->addItem(model::PackageCatalog::displayName(name), name);
+        }
+        return combo;
+    }
+    case UserTableModel::Location: {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("locationEditor"));
+        combo->setAccessibleName(tr("Location"));
+        combo->addItem(tr("Choose a location…"), QString());
+        for (const model::Location& location : m_controller->locations()) {
+            combo->addItem(location.name, location.id);
+        }
+        combo->addItem(tr("Add a new location…"), kNewLocation);
+        const int row = index.row();
+        connect(combo, &QComboBox::activated, this, [this, combo, row](int item) {
+            if (combo->itemData(item).toString() == kNewLocation) {
+                // After the editor is closed: the dialog that opens must not fight the view for the focus.
+                QTimer::singleShot(0, this, [this, row] { emit newLocationRequested(row); });
+            }
+        });
+        return combo;
+    }
+    case UserTableModel::PhoneNumber: {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("phoneNumberEditor"));
+        combo->setAccessibleName(tr("Phone number"));
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        const QString locationId = index.sibling(index.row(), UserTableModel::Location).data(Qt::EditRole).toString();
+        QStringList numbers;
+        for (const model::PhoneNumber& number : m_controller->availableNumbers(locationId)) {
+            numbers.append(number.phoneNumber);
+        }
+        combo->addItems(numbers);
+        // Searchable: typing any part of a number narrows the list.
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        combo->lineEdit()->setPlaceholderText(
+            numbers.isEmpty() ? tr("No free numbers: use an extension")
+                              : tr("Type to search %n free number(s)", nullptr, static_cast<int>(numbers.size())));
+        combo->lineEdit()->setAccessibleName(tr("Phone number"));
+        return combo;
+    }
+    default: {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        static const char* const names[]
+            = { "firstNameEditor", "lastNameEditor", "emailEditor", "", "", "", "extensionEditor" };
+        if (index.column() < 7) {
+            editor->setObjectName(QString::fromLatin1(names[index.column()]));
+        }
+        editor->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+        return editor;
+    }
+    }
+}
+
+void UserRowDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (!combo) {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
+    const QString value = index.data(Qt::EditRole).toString();
+    if (combo->isEditable()) {
+        combo->setEditText(value);
+        return;
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+}
+
+void UserRowDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    auto* combo = qobject_cast<QComboBox*>(editor);
+    if (!combo) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    if (combo->isEditable()) {
+        model->setData(index, combo->currentText().trimmed(), Qt::EditRole);
+        return;
+    }
+    const QString value = combo->currentData().toString();
+    if (value == kNewLocation) {
+        return; // the new location's dialog fills the cell once it exists
+    }
+    model->setData(index, value, Qt::EditRole);
+}
+
+} // namespace onboarder::ui

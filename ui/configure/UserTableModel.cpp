@@ -1,0 +1,597 @@
+#include "ui/configure/UserTableModel.h"
+
+#include "model/PackageCatalog.h"
+#include "model/PhoneNumbers.h"
+#include "model/SubscriberValidator.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
+#include <QStyle>
+
+namespace onboarder::ui {
+
+namespace {
+const QString kFirstNamePath = QStringLiteral("provisioningParameters.firstName");
+const QString kLastNamePath = QStringLiteral("provisioningParameters.lastName");
+const QString kLocationPath = QStringLiteral("provisioningParameters.locationId");
+const QString kPhonePath = QStringLiteral("provisioningParameters.primaryPhoneNumber");
+const QString kExtensionPath = QStringLiteral("provisioningParameters.extension");
+
+bool callingPackage(const model::Subscriber& subscriber)
+{
+    return model::PackageCatalog::includesCalling(subscriber.effectivePackage());
+}
+} // namespace
+
+UserTableModel::UserTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void UserTableModel::setContext(const Context& context)
+{
+    m_context = context;
+    revalidate();
+}
+
+const UserTableModel::Context& UserTableModel::context() const
+{
+    return m_context;
+}
+
+void UserTableModel::setRows(const QList<model::Subscriber>& rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const model::Subscriber& subscriber : rows) {
+        Row row;
+        row.subscriber = subscriber;
+        m_rows.append(row);
+    }
+    endResetModel();
+    revalidate();
+}
+
+QList<model::Subscriber> UserTableModel::rows() const
+{
+    QList<model::Subscriber> result;
+    for (const Row& row : m_rows) {
+        result.append(row.subscriber);
+    }
+    return result;
+}
+
+int UserTableModel::appendEmptyRow()
+{
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(Row());
+    endInsertRows();
+    return row;
+}
+
+void UserTableModel::removeRowAt(int row)
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    revalidate();
+}
+
+bool UserTableModel::isBlank(int row) const
+{
+    const model::Subscriber& s = m_rows.at(row).subscriber;
+    return s.firstName.trimmed().isEmpty() && s.lastName.trimmed().isEmpty() && s.email.trimmed().isEmpty()
+        && s.effectivePackage().isEmpty() && s.locationId.isEmpty() && s.primaryPhoneNumber.trimmed().isEmpty()
+        && s.extension.trimmed().isEmpty();
+}
+
+model::Subscriber UserTableModel::request(int row) const
+{
+    const model::Subscriber& typed = m_rows.at(row).subscriber;
+    model::Subscriber s;
+    s.customerId = m_context.customerId;
+    s.email = typed.email.trimmed();
+    s.packages = typed.effectivePackage().isEmpty() ? QStringList() : QStringList { typed.effectivePackage() };
+    s.firstName = typed.firstName.trimmed();
+    s.lastName = typed.lastName.trimmed();
+    if (callingPackage(typed)) {
+        s.locationId = typed.locationId;
+        const QString number = typed.primaryPhoneNumber.trimmed();
+        // A national or "+"-less form of a valid number is sent in E.164; anything else as typed, to be reported.
+        const QString e164 = model::PhoneNumbers::toE164(number, m_context.defaultRegion);
+        s.primaryPhoneNumber = e164.isEmpty() ? number : e164;
+        s.extension = typed.extension.trimmed();
+    }
+    return s;
+}
+
+model::FieldErrors UserTableModel::errors(int row) const
+{
+    return m_rows.at(row).errors;
+}
+
+int UserTableModel::columnForPath(const QString& path)
+{
+    if (path == QLatin1String("email")) {
+        return Email;
+    }
+    if (path.startsWith(QLatin1String("package"))) {
+        return Package;
+    }
+    if (path == kFirstNamePath) {
+        return FirstName;
+    }
+    if (path == kLastNamePath) {
+        return LastName;
+    }
+    if (path == kLocationPath) {
+        return Location;
+    }
+    if (path == kPhonePath) {
+        return PhoneNumber;
+    }
+    if (path == kExtensionPath) {
+        return Extension;
+    }
+    return Status;
+}
+
+QString UserTableModel::cellError(int row, int column) const
+{
+    QStringList messages;
+    for (const model::FieldError& error : m_rows.at(row).errors) {
+        if (columnForPath(error.path) == column) {
+            messages.append(error.message);
+        }
+    }
+    return messages.join(QLatin1Char(' '));
+}
+
+int UserTableModel::invalidRowCount() const
+{
+    int count = 0;
+    for (const Row& row : m_rows) {
+        count += row.errors.isEmpty() ? 0 : 1;
+    }
+    return count;
+}
+
+QList<int> UserTableModel::rowsToSend() const
+{
+    QList<int> result;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const RowState state = m_rows.at(i).state;
+        if (!isBlank(i) && m_rows.at(i).errors.isEmpty() && state != RowState::Provisioned
+            && state != RowState::PendingMigration) {
+            result.append(i);
+        }
+    }
+    return result;
+}
+
+UserTableModel::RowState UserTableModel::state(int row) const
+{
+    return m_rows.at(row).state;
+}
+
+QString UserTableModel::stateMessage(int row) const
+{
+    return m_rows.at(row).message;
+}
+
+void UserTableModel::setState(int row, RowState state, const QString& message)
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return;
+    }
+    m_rows[row].state = state;
+    m_rows[row].message = message;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void UserTableModel::setResult(int row, const model::Subscriber& subscriber)
+{
+    if (row < 0 || row >= m_rows.size()) {
+        return;
+    }
+    m_rows[row].subscriber.id = subscriber.id;
+    m_rows[row].subscriber.personId = subscriber.personId;
+    m_rows[row].subscriber.status = subscriber.status;
+    const bool pending = subscriber.status == model::SubscriberStatus::PendingUserMigration;
+    setState(row,
+             pending ? RowState::PendingMigration : RowState::Provisioned,
+             pending ? tr("%1 has a free Webex account: the user must accept the move to this organization in the "
+                          "email Webex sent. Until then the user has no package.")
+                           .arg(subscriber.email)
+                     : QString());
+}
+
+QString UserTableModel::subscriberId(int row) const
+{
+    return m_rows.at(row).subscriber.id;
+}
+
+QString UserTableModel::stateText(RowState state)
+{
+    switch (state) {
+    case RowState::Draft:
+        return tr("Ready to check");
+    case RowState::Checking:
+        return tr("Checking…");
+    case RowState::Checked:
+        return tr("Check passed");
+    case RowState::CheckFailed:
+        return tr("Check failed");
+    case RowState::Provisioning:
+        return tr("Adding…");
+    case RowState::Provisioned:
+        return tr("Added");
+    case RowState::PendingMigration:
+        return tr("Waiting for the user to accept");
+    case RowState::Failed:
+        return tr("Not added");
+    }
+    return {};
+}
+
+int UserTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int UserTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UserTableModel::locationName(const QString& locationId) const
+{
+    for (const model::Location& location : m_context.locations) {
+        if (location.id == locationId) {
+            return location.name;
+        }
+    }
+    return locationId;
+}
+
+QVariant UserTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    const model::Subscriber& s = row.subscriber;
+    const bool calling = callingPackage(s);
+    const int column = index.column();
+
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (column) {
+        case FirstName:
+            return s.firstName;
+        case LastName:
+            return s.lastName;
+        case Email:
+            return s.email;
+        case Package:
+            return role == Qt::EditRole
+                ? s.effectivePackage()
+                : (s.effectivePackage().isEmpty() ? QString()
+                                                  : model::PackageCatalog::displayName(s.effectivePackage()));
+        case Location:
+            if (role == Qt::EditRole) {
+                return s.locationId;
+            }
+            return calling ? locationName(s.locationId) : (s.effectivePackage().isEmpty() ? QString() : tr("—"));
+        case PhoneNumber:
+            return calling || role == Qt::EditRole ? s.primaryPhoneNumber : QString();
+        case Extension:
+            return calling || role == Qt::EditRole ? s.extension : QString();
+        case Status: {
+            if (isBlank(index.row())) {
+                return QString();
+            }
+            QStringList problems;
+            for (const model::FieldError& error : row.errors) {
+                problems.append(error.message);
+            }
+            if (!problems.isEmpty()) {
+                return tr("Fix: %1").arg(problems.join(QLatin1Char(' ')));
+            }
+            return row.message.isEmpty() ? stateText(row.state)
+                                         : QStringLiteral("%1: %2").arg(stateText(row.state), row.message);
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == Status) {
+            return data(index, Qt::DisplayRole);
+        }
+        const QString error = cellError(index.row(), column);
+        if (!error.isEmpty()) {
+            return error;
+        }
+        if (!calling && (column == Location || column == PhoneNumber || column == Extension)
+            && !s.effectivePackage().isEmpty()) {
+            return tr("%1 does not include calling: no location or number is needed.")
+                .arg(model::PackageCatalog::displayName(s.effectivePackage()));
+        }
+        return {};
+    }
+    if (role == Qt::DecorationRole) {
+        // An icon as well as the colour, so a problem is not shown by colour alone.
+        QStyle* style = QApplication::style();
+        if (!cellError(index.row(), column).isEmpty()
+            || (column == Status && !isBlank(index.row()) && !row.errors.isEmpty())) {
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        if (column == Status && !isBlank(index.row())) {
+            switch (row.state) {
+            case RowState::Provisioned:
+            case RowState::Checked:
+                return style->standardIcon(QStyle::SP_DialogApplyButton);
+            case RowState::PendingMigration:
+                return style->standardIcon(QStyle::SP_MessageBoxInformation);
+            case RowState::Failed:
+            case RowState::CheckFailed:
+                return style->standardIcon(QStyle::SP_MessageBoxCritical);
+            default:
+                break;
+            }
+        }
+        return {};
+    }
+    if (role == Qt::BackgroundRole) {
+        if (!cellError(index.row(), column).isEmpty()) {
+            return QBrush(QColor(0xfd, 0xe7, 0xe9));
+        }
+        return {};
+    }
+    return {};
+}
+
+bool UserTableModel::isEditable(int row) const
+{
+    switch (m_rows.at(row).state) {
+    case RowState::Checking:
+    case RowState::Provisioning:
+    case RowState::Provisioned:
+    case RowState::PendingMigration:
+        return false;
+    default:
+        return true;
+    }
+}
+
+Qt::ItemFlags UserTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const int column = index.column();
+    if (column == Status || !isEditable(index.row())) {
+        return flags;
+    }
+    if ((column == Location || column == PhoneNumber || column == Extension)
+        && !callingPackage(m_rows.at(index.row()).subscriber)) {
+        return flags;
+    }
+    return flags | Qt::ItemIsEditable;
+}
+
+bool UserTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) {
+        return false;
+    }
+    model::Subscriber& s = m_rows[index.row()].subscriber;
+    const QString text = value.toString();
+    switch (index.column()) {
+    case FirstName:
+        s.firstName = text;
+        break;
+    case LastName:
+        s.lastName = text;
+        break;
+    case Email:
+        s.email = text.trimmed();
+        break;
+    case Package:
+        s.package.clear();
+        s.packages = text.isEmpty() ? QStringList() : QStringList { text };
+        break;
+    case Location:
+        if (s.locationId != text) {
+            // Numbers belong to a location: a number of the old one is no longer valid.
+            s.primaryPhoneNumber.clear();
+        }
+        s.locationId = text;
+        break;
+    case PhoneNumber:
+        s.primaryPhoneNumber = text.trimmed();
+        break;
+    case Extension:
+        s.extension = text.trimmed();
+        break;
+    default:
+        return false;
+    }
+    Row& row = m_rows[index.row()];
+    if (row.state != RowState::Draft) {
+        // An edited row has to be checked again.
+        row.state = RowState::Draft;
+        row.message.clear();
+    }
+    revalidate();
+    return true;
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    if (orientation == Qt::Vertical) {
+        return section + 1;
+    }
+    switch (section) {
+    case FirstName:
+        return tr("First name");
+    case LastName:
+        return tr("Last name");
+    case Email:
+        return tr("Email");
+    case Package:
+        return tr("Package");
+    case Location:
+        return tr("Location");
+    case PhoneNumber:
+        return tr("Phone number");
+    case Extension:
+        return tr("Extension");
+    case Status:
+        return tr("Status or problem");
+    default:
+        return {};
+    }
+}
+
+void UserTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+void UserTableModel::revalidate()
+{
+    // One pass to index emails, numbers and extensions, so a table of thousands of rows stays linear.
+    Index index;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        index.requests.append(request(i));
+        if (isBlank(i)) {
+            continue;
+        }
+        const model::Subscriber& s = index.requests.constLast();
+        if (!s.email.isEmpty()) {
+            index.emails[s.email.toLower()].append(i);
+        }
+        if (!s.primaryPhoneNumber.isEmpty()) {
+            index.numbers[s.primaryPhoneNumber].append(i);
+        }
+        if (!s.extension.isEmpty()) {
+            index.extensions[s.extension].append(i);
+        }
+    }
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].errors = isBlank(i) ? model::FieldErrors() : validate(i, index);
+    }
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
+    }
+    emit validityChanged();
+}
+
+model::FieldErrors UserTableModel::validate(int row, const Index& index) const
+{
+    const model::Subscriber& s = index.requests.at(row);
+    model::SubscriberValidator::Context context;
+    context.defaultRegion = m_context.defaultRegion;
+    model::FieldErrors errors = model::SubscriberValidator::validateProvision(s, context);
+    if (s.firstName.isEmpty()) {
+        errors.append({ kFirstNamePath, tr("Enter the first name."), QStringLiteral("users.firstName.required"), {} });
+    }
+    if (s.lastName.isEmpty()) {
+        errors.append({ kLastNamePath, tr("Enter the last name."), QStringLiteral("users.lastName.required"), {} });
+    }
+    const QString package = s.effectivePackage();
+    if (!package.isEmpty() && !m_context.packages.contains(package)) {
+        QStringList names;
+        for (const QString& name : m_context.packages) {
+            names.append(model::PackageCatalog::displayName(name));
+        }
+        errors.append({ QStringLiteral("packages[0]"),
+                        tr("The customer has no %1 package; choose one of: %2.")
+                            .arg(model::PackageCatalog::displayName(package), names.join(QStringLiteral(", "))),
+                        QStringLiteral("users.package.notOrdered"),
+                        {} });
+    }
+    if (callingPackage(s)) {
+        bool knownLocation = false;
+        QString locationName;
+        for (const model::Location& location : m_context.locations) {
+            if (location.id == s.locationId) {
+                knownLocation = true;
+                locationName = location.name;
+            }
+        }
+        if (s.locationId.isEmpty()) {
+            errors.append({ kLocationPath,
+                            tr("%1 includes calling: choose the user's location.")
+                                .arg(model::PackageCatalog::displayName(package)),
+                            QStringLiteral("users.location.required"),
+                            {} });
+        } else if (!knownLocation) {
+            errors.append({ kLocationPath,
+                            tr("Choose one of the customer's locations."),
+                            QStringLiteral("users.location.unknown"),
+                            {} });
+        } else if (!s.primaryPhoneNumber.isEmpty() && m_context.freeNumbers.contains(s.locationId)
+                   && model::PhoneNumbers::isE164(s.primaryPhoneNumber)
+                   && !m_context.freeNumbers.value(s.locationId).contains(s.primaryPhoneNumber)) {
+            errors.append({ kPhonePath,
+                            tr("%1 is not a free number of %2: choose one from the list, or use an extension.")
+                                .arg(s.primaryPhoneNumber, locationName),
+                            QStringLiteral("users.number.notFree"),
+                            {} });
+        }
+    }
+    // Within the table: one row per email, number and extension.
+    const model::Subscriber& typed = m_rows.at(row).subscriber;
+    auto otherRow = [row](const QList<int>& rows) {
+        for (int other : rows) {
+            if (other != row) {
+                return other;
+            }
+        }
+        return -1;
+    };
+    if (const int other = otherRow(index.emails.value(s.email.toLower())); !s.email.isEmpty() && other >= 0) {
+        errors.append({ QStringLiteral("email"),
+                        tr("This email is also on row %1.").arg(other + 1),
+                        QStringLiteral("users.email.duplicate"),
+                        {} });
+    }
+    if (const int other = otherRow(index.numbers.value(s.primaryPhoneNumber));
+        !s.primaryPhoneNumber.isEmpty() && other >= 0) {
+        errors.append({ kPhonePath,
+                        tr("This number is also on row %1.").arg(other + 1),
+                        QStringLiteral("users.number.duplicate"),
+                        {} });
+    }
+    if (const int other = otherRow(index.extensions.value(s.extension)); !s.extension.isEmpty() && other >= 0) {
+        errors.append({ kExtensionPath,
+                        tr("This extension is also on row %1.").arg(other + 1),
+                        QStringLiteral("users.extension.duplicate"),
+                        {} });
+    }
+    const RowState state = m_rows.at(row).state;
+    if (!s.email.isEmpty() && m_context.existingEmails.contains(s.email.toLower()) && state != RowState::Provisioned
+        && state != RowState::PendingMigration && typed.id.isEmpty()) {
+        errors.append({ QStringLiteral("email"),
+                        tr("%1 is already a user of this customer.").arg(s.email),
+                        QStringLiteral("users.email.exists"),
+                        {} });
+    }
+    return errors;
+}
+
+} // namespace onboarder::ui
