@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerImportFile</name>
+    <message numerus="yes">
+        <source>Name the onboarding template: the library has %n template(s) for this country.</source>
+        <translation>
+            <numerusform>Name the onboarding template: the library has %n template for this country.</numerusform>
+            <numerusform>Name the onboarding template: the library has %n templates for this country.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateSummary</name>
     <message numerus="yes">
         <source>%n setting(s) must be corrected before the template can be created.</source>

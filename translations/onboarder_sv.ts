@@ -686,6 +686,112 @@
     </message>
 </context>
 <context>
+    <name>CustomerImportFile</name>
+    <message>
+        <source>company name</source>
+        <translation>företagsnamn</translation>
+    </message>
+    <message>
+        <source>administrator email</source>
+        <translation>administratörens e-postadress</translation>
+    </message>
+    <message>
+        <source>external customer ID</source>
+        <translation>externt kund-ID</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>onboarding template</source>
+        <translation>onboardingmall</translation>
+    </message>
+    <message>
+        <source>packages</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>address line 1</source>
+        <translation>adressrad 1</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>adressrad 2</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>delstat eller provins</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>tidszon</translation>
+    </message>
+    <message>
+        <source>location name</source>
+        <translation>platsnamn</translation>
+    </message>
+    <message>
+        <source>location language</source>
+        <translation>platsens språk</translation>
+    </message>
+    <message>
+        <source>emergency location identifier</source>
+        <translation>identifierare för nödsamtalsplats</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and one line per customer.</source>
+        <translation>Filen är tom: den behöver en rubrikrad och en rad per kund.</translation>
+    </message>
+    <message>
+        <source>No column for: %1. The first line must name the columns, as in the template file (&quot;Company name;Administrator email;External customer ID;Country;…&quot; or &quot;Företagsnamn;Administratörens e-post;Externt kund-ID;Land;…&quot;).</source>
+        <translation>Kolumn saknas för: %1. Första raden måste namnge kolumnerna som i mallfilen (&quot;Företagsnamn;Administratörens e-post;Externt kund-ID;Land;…&quot; eller &quot;Company name;Administrator email;External customer ID;Country;…&quot;).</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no customers below it.</source>
+        <translation>Filen har en rubrikrad men inga kunder under den.</translation>
+    </message>
+    <message>
+        <source>Name the onboarding template: there is no template for this country in the library.</source>
+        <translation>Ange onboardingmallen: biblioteket har ingen mall för det här landet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the onboarding template: the library has %n template(s) for this country.</source>
+        <translation>
+            <numerusform>Ange onboardingmallen: biblioteket har %n mall för det här landet.</numerusform>
+            <numerusform>Ange onboardingmallen: biblioteket har %n mallar för det här landet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No onboarding template named &quot;%1&quot; in the library: use a template&apos;s name or its Provisioning ID.</source>
+        <translation>Biblioteket har ingen onboardingmall som heter &quot;%1&quot;: ange mallens namn eller dess provisionerings-ID.</translation>
+    </message>
+    <message>
+        <source>A customer with the external ID &quot;%1&quot; exists already.</source>
+        <translation>Det finns redan en kund med det externa ID:t &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The external ID &quot;%1&quot; is on line %2 too.</source>
+        <translation>Det externa ID:t &quot;%1&quot; finns även på rad %2.</translation>
+    </message>
+    <message>
+        <source>%1 administers the customer on line %2 already: a person belongs to one organization.</source>
+        <translation>%1 administrerar redan kunden på rad %2: en person hör till en enda organisation.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerInfoPage</name>
     <message>
         <source>Customer information</source>
@@ -1504,6 +1610,17 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both hold the %5; keep one.</source>
+        <translation>Kolumnerna %1 (&quot;%2&quot;) och %3 (&quot;%4&quot;) innehåller båda %5; behåll en av dem.</translation>
+    </message>
+    <message>
+        <source>character %1: %2</source>
+        <translation>tecken %1: %2</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,19 @@ bool PackageCatalog::isKnown(const QString& wireName)
     return fromWire(wireName) != Package::Unknown;
 }
 
+QString PackageCatalog::wireNameFromText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    for (const auto& entry : kEntries) {
+        const QString wire = QString::fromLatin1(entry.wire);
+        if (trimmed.compare(wire, Qt::CaseInsensitive) == 0
+            || trimmed.compare(displayName(entry.package), Qt::CaseInsensitive) == 0) {
+            return wire;
+        }
+    }
+    return trimmed;
+}
+
 QString PackageCatalog::displayName(Package package)
 {
     switch (package) {

@@ -42,6 +42,9 @@ public:
     static Package fromWire(const QString& wireName);
     static QString wireName(Package package);
     static bool isKnown(const QString& wireName);
+    // The wire name for what a person wrote in a spreadsheet: the wire name or the displayed English name, in any
+    // case ("Webex Calling", "webex_calling"); unknown text comes back trimmed, for the validator to name.
+    static QString wireNameFromText(const QString& text);
     // English name through tr(); an unknown package shows its wire name.
     static QString displayName(Package package);
     static QString displayName(const QString& wireName);
