@@ -8,6 +8,7 @@
 #include "model/WholesaleJson.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace onboarder::api {
 
@@ -73,6 +74,28 @@ QString jsonText(const json& value, const char* key)
 bool shouldLookUpAfterCreate(const ApiError& failure, bool isRetry)
 {
     return failure.isAmbiguous() || failure.httpStatus == 503 || (isRetry && failure.httpStatus == 409);
+}
+
+// The callback of a create that cannot be sent again blindly (location, numbers, template): when its answer may
+// have been lost, `lookUp` asks the server whether the create was carried out before the failure is reported.
+template <typename T>
+WholesaleClient::Callback<T> settledByLookUp(std::function<void(WholesaleClient::Callback<std::optional<T>>)> lookUp,
+                                             WholesaleClient::Callback<T> done)
+{
+    return [lookUp = std::move(lookUp), done = std::move(done)](const ApiResult<T>& result) {
+        if (result.ok() || !shouldLookUpAfterCreate(*result.error, false)) {
+            done(result);
+            return;
+        }
+        const ApiError failure = *result.error;
+        lookUp([done, failure](const ApiResult<std::optional<T>>& found) {
+            if (found.ok() && found.value->has_value()) {
+                done({ **found.value, std::nullopt, found.trackingId });
+            } else {
+                done({ std::nullopt, failure, failure.trackingId });
+            }
+        });
+    };
 }
 
 } // namespace
@@ -527,12 +550,26 @@ ApiRequest* WholesaleClient::createLocation(const QString& orgId,
                                             QObject* context,
                                             Callback<QString> done)
 {
+    auto lookUp = [this, orgId, name = location.name, context](Callback<std::optional<QString>> found) {
+        listLocations(orgId, context, [name, found](const ApiResult<QList<model::Location>>& list) {
+            ApiResult<std::optional<QString>> result { std::nullopt, list.error, list.trackingId };
+            if (list.ok()) {
+                result.value.emplace();
+                for (const model::Location& existing : *list.value) {
+                    if (existing.name.compare(name, Qt::CaseInsensitive) == 0) {
+                        *result.value = existing.id;
+                    }
+                }
+            }
+            found(result);
+        });
+    };
     return call<QString>("POST",
                          url(QStringLiteral("locations"), orgQuery(orgId)),
                          model::CallingJson::toCreateRequest(location),
                          context,
                          reader(&model::CallingJson::createdIdFromJson),
-                         std::move(done));
+                         settledByLookUp<QString>(std::move(lookUp), std::move(done)));
 }
 
 ApiRequest* WholesaleClient::updateLocation(const QString& orgId,
@@ -576,12 +613,29 @@ ApiRequest* WholesaleClient::addNumbers(const QString& orgId,
                                         Callback<bool> done,
                                         const QString& numberType)
 {
+    auto lookUp = [this, orgId, locationId, e164Numbers, context](Callback<std::optional<bool>> found) {
+        listNumbers(
+            orgId, locationId, false, context, [e164Numbers, found](const ApiResult<model::PhoneNumberList>& list) {
+                ApiResult<std::optional<bool>> result { std::nullopt, list.error, list.trackingId };
+                if (list.ok()) {
+                    QSet<QString> present;
+                    for (const model::PhoneNumber& number : list.value->phoneNumbers) {
+                        present.insert(number.phoneNumber);
+                    }
+                    const bool allAdded = std::all_of(e164Numbers.begin(),
+                                                      e164Numbers.end(),
+                                                      [&](const QString& number) { return present.contains(number); });
+                    result.value = allAdded ? std::optional<bool>(true) : std::nullopt;
+                }
+                found(result);
+            });
+    };
     return call<bool>("POST",
                       url(QStringLiteral("telephony/config/locations/%1/numbers").arg(locationId), orgQuery(orgId)),
                       model::CallingJson::addNumbersRequest(e164Numbers, numberType),
                       context,
                       &accepted,
-                      std::move(done));
+                      settledByLookUp<bool>(std::move(lookUp), std::move(done)));
 }
 
 ApiRequest* WholesaleClient::pstnConnectionOptions(const QString& orgId,
@@ -715,12 +769,28 @@ ApiRequest* WholesaleClient::createSandboxTemplate(const model::OnboardingTempla
                                                    QObject* context,
                                                    Callback<model::OnboardingTemplate> done)
 {
-    return call<model::OnboardingTemplate>("POST",
-                                           url(QStringLiteral("sandbox/onboardingTemplates")),
-                                           model::TemplateJson::toJson(onboardingTemplate),
-                                           context,
-                                           reader(&model::TemplateJson::templateFromJson),
-                                           std::move(done));
+    auto lookUp = [this, name = onboardingTemplate.name, context](
+                      Callback<std::optional<model::OnboardingTemplate>> found) {
+        listSandboxTemplates(context, [name, found](const ApiResult<QList<model::OnboardingTemplate>>& list) {
+            ApiResult<std::optional<model::OnboardingTemplate>> result { std::nullopt, list.error, list.trackingId };
+            if (list.ok()) {
+                result.value.emplace();
+                for (const model::OnboardingTemplate& existing : *list.value) {
+                    if (existing.name == name) {
+                        *result.value = existing;
+                    }
+                }
+            }
+            found(result);
+        });
+    };
+    return call<model::OnboardingTemplate>(
+        "POST",
+        url(QStringLiteral("sandbox/onboardingTemplates")),
+        model::TemplateJson::toJson(onboardingTemplate),
+        context,
+        reader(&model::TemplateJson::templateFromJson),
+        settledByLookUp<model::OnboardingTemplate>(std::move(lookUp), std::move(done)));
 }
 
 ApiRequest* WholesaleClient::deleteSandboxTemplate(const QString& provisioningId, QObject* context, Callback<bool> done)

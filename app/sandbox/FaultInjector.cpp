@@ -5,9 +5,10 @@
 
 namespace onboarder::sandbox {
 
-FaultInjector::FaultInjector(double ratePerSecond, double failRate, std::optional<quint32> seed)
+FaultInjector::FaultInjector(double ratePerSecond, double failRate, std::optional<quint32> seed, double loseAnswerRate)
     : m_rate(ratePerSecond)
     , m_failRate(failRate)
+    , m_loseAnswerRate(loseAnswerRate)
     , m_tokens(ratePerSecond)
     , m_random(seed ? *seed : QRandomGenerator::system()->generate())
 {
@@ -44,6 +45,19 @@ std::optional<FaultInjector::Fault> FaultInjector::randomFailure()
         return Fault { 502, 0 };
     }
     return Fault { 503, 1 };
+}
+
+std::optional<FaultInjector::Fault> FaultInjector::lostAnswer()
+{
+    // No draw when off, so a --fail-seed gives the same 502/503 sequence with or without this option.
+    if (m_loseAnswerRate <= 0) {
+        return std::nullopt;
+    }
+    if (m_random.generateDouble() >= m_loseAnswerRate) {
+        return std::nullopt;
+    }
+    // What a gateway answers when the server behind it acted but its answer did not come through.
+    return Fault { m_random.bounded(2) == 0 ? 502 : 504, 0 };
 }
 
 } // namespace onboarder::sandbox

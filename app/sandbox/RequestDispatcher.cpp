@@ -5,6 +5,8 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/IdCodec.h"
 #include "sandbox/Router.h"
+#include "sandbox/SandboxInspection.h"
+#include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QLoggingCategory>
@@ -63,7 +65,12 @@ RequestDispatcher::RequestDispatcher(SandboxContext context, const Router* route
     , m_router(router)
     , m_faults(faults)
 {
+    if (m_context.options && m_context.options->inspection) {
+        m_inspection = std::make_unique<SandboxInspection>(m_context.store);
+    }
 }
+
+RequestDispatcher::~RequestDispatcher() = default;
 
 ApiResponse RequestDispatcher::dispatch(ApiRequest& request)
 {
@@ -96,6 +103,11 @@ ApiResponse RequestDispatcher::run(ApiRequest& request)
     if (request.body.size() > maxBodyBytes) {
         return ApiResponse::error(413, "The request body is larger than 1 MiB.");
     }
+    if (m_inspection) {
+        if (auto answer = m_inspection->answer(request)) {
+            return *answer;
+        }
+    }
     const Router::Match match = m_router->match(request.method, request.path);
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
@@ -114,14 +126,10 @@ ApiResponse RequestDispatcher::run(ApiRequest& request)
             fault = m_faults->randomFailure();
         }
         if (fault) {
-            const char* message = fault->status == 429 ? "Too many requests; retry after the time in Retry-After."
-                : fault->status == 502                 ? "Bad gateway (injected fault)."
-                                                       : "Service unavailable (injected fault).";
-            ApiResponse response = ApiResponse::error(fault->status, message);
-            if (fault->retryAfterSecs > 0) {
-                response.withHeader("Retry-After", QByteArray::number(fault->retryAfterSecs));
-            }
-            return response;
+            return faultAnswer(*fault,
+                               fault->status == 429       ? "Too many requests; retry after the time in Retry-After."
+                                   : fault->status == 502 ? "Bad gateway (injected fault)."
+                                                          : "Service unavailable (injected fault).");
         }
     }
 
@@ -157,7 +165,40 @@ ApiResponse RequestDispatcher::run(ApiRequest& request)
     if (auto error = parseBody(request, static_cast<int>(route.body))) {
         return *error;
     }
-    return route.handler(request);
+    return carryOut(request, route.handler(request), route.faultExempt);
+}
+
+ApiResponse RequestDispatcher::carryOut(const ApiRequest& request, ApiResponse response, bool faultExempt)
+{
+    if (request.method == ApiRequest::Method::Get) {
+        return response;
+    }
+    // Only a create that took effect loses its answer: the case a client cannot settle by sending it again. The
+    // prechecks (POST .../validate) change nothing, so they are left alone.
+    const bool isCreate
+        = request.method == ApiRequest::Method::Post && !request.path.endsWith(QLatin1String("/validate"));
+    std::optional<FaultInjector::Fault> lost;
+    if (isCreate && !faultExempt && response.status >= 200 && response.status < 300) {
+        lost = m_faults->lostAnswer();
+    }
+    if (m_inspection) {
+        m_inspection->recordWrite(request, response.status, lost.has_value());
+    }
+    if (!lost) {
+        return response;
+    }
+    return faultAnswer(*lost,
+                       lost->status == 502 ? "Bad gateway (injected fault; the request was carried out)."
+                                           : "Gateway timeout (injected fault; the request was carried out).");
+}
+
+ApiResponse RequestDispatcher::faultAnswer(const FaultInjector::Fault& fault, const char* message)
+{
+    ApiResponse response = ApiResponse::error(fault.status, message);
+    if (fault.retryAfterSecs > 0) {
+        response.withHeader("Retry-After", QByteArray::number(fault.retryAfterSecs));
+    }
+    return response;
 }
 
 std::optional<ApiResponse> RequestDispatcher::resolveSubPartner(ApiRequest& request) const

@@ -2,15 +2,19 @@
 
 #include "sandbox/ApiRequest.h"
 #include "sandbox/ApiResponse.h"
+#include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxContext.h"
+
+#include <memory>
 
 namespace onboarder::sandbox {
 
-class FaultInjector;
 class Router;
+class SandboxInspection;
 
 // The request pipeline in front of the handlers: tracking ID, body size limit, routing (404/405), injected
-// faults (429/502/503), bearer auth (401/403), sub-partner scope, media type (415) and JSON parsing (400).
+// faults (429/502/503), bearer auth (401/403), sub-partner scope, media type (415), JSON parsing (400), and
+// after the handler the lost answer (a 502/504 in place of a write's real answer).
 class RequestDispatcher
 {
 public:
@@ -19,18 +23,22 @@ public:
     static constexpr int maxBodyDepth = 64;
 
     RequestDispatcher(SandboxContext context, const Router* router, FaultInjector* faults);
+    ~RequestDispatcher();
 
     // request.path is the full path (starting with /v1); the answer carries the TrackingID header.
     ApiResponse dispatch(ApiRequest& request);
 
 private:
     ApiResponse run(ApiRequest& request);
+    ApiResponse carryOut(const ApiRequest& request, ApiResponse response, bool faultExempt);
+    static ApiResponse faultAnswer(const FaultInjector::Fault& fault, const char* message);
     std::optional<ApiResponse> parseBody(ApiRequest& request, int bodyKind) const;
     std::optional<ApiResponse> resolveSubPartner(ApiRequest& request) const;
 
     SandboxContext m_context;
     const Router* m_router;
     FaultInjector* m_faults;
+    std::unique_ptr<SandboxInspection> m_inspection; // only with SandboxOptions::inspection
 };
 
 } // namespace onboarder::sandbox

@@ -51,6 +51,11 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
     const QCommandLineOption failSeed(QStringLiteral("fail-seed"),
                                       QStringLiteral("Seed of the fault generator, for repeatable runs."),
                                       QStringLiteral("N"));
+    const QCommandLineOption loseAnswerRate(
+        QStringLiteral("lose-answer-rate"),
+        QStringLiteral("Carry out this share (0..1) of creates, then answer 502 or 504 instead of the real answer."),
+        QStringLiteral("P"),
+        QStringLiteral("0"));
     const QCommandLineOption delay(QStringLiteral("provisioning-delay-ms"),
                                    QStringLiteral("Time a customer spends provisioning, updating or deleting."),
                                    QStringLiteral("N"),
@@ -61,6 +66,7 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
                                            QStringLiteral("1209599"));
     parser.addOptions(
         { help, port, bind, data, memory, seed, token, latency, rate, failRate, failSeed, delay, tokenLifetime });
+    parser.addOption(loseAnswerRate);
     m_help = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -124,6 +130,10 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
     m_options.failRate = parser.value(failRate).toDouble(&ok);
     if (!ok || m_options.failRate < 0 || m_options.failRate > 1) {
         return fail(QStringLiteral("--fail-rate must be between 0 and 1"));
+    }
+    m_options.loseAnswerRate = parser.value(loseAnswerRate).toDouble(&ok);
+    if (!ok || m_options.loseAnswerRate < 0 || m_options.loseAnswerRate > 1) {
+        return fail(QStringLiteral("--lose-answer-rate must be between 0 and 1"));
     }
     if (parser.isSet(failSeed)) {
         const quint32 value = parser.value(failSeed).toUInt(&ok);

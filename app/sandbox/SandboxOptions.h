@@ -18,7 +18,11 @@ struct SandboxOptions
     int latencyMs = 0;
     double rateLimitPerSecond = 0; // 0: unlimited
     double failRate = 0; // 0..1
-    std::optional<quint32> failSeed;
+    double loseAnswerRate = 0; // 0..1 of creates carried out whose answer is replaced by a 502/504
+    std::optional<quint32> failSeed; // seeds --fail-rate and --lose-answer-rate alike
+    // Tests only: keeps a ledger of every write the handlers answered and serves it, with per-kind record counts,
+    // under /v1/sandbox/inspection/ (see SandboxInspection).
+    bool inspection = false;
     int provisioningDelayMs = 1500;
     qint64 accessTokenLifetimeSecs = 1209599; // as Webex: about 14 days
     qint64 refreshTokenLifetimeSecs = 7776000; // about 90 days

@@ -76,7 +76,8 @@ bool SandboxServer::start(QString* error)
     }
     m_factory = std::make_unique<ResourceFactory>(m_store.get());
     m_engine = new ProvisioningEngine(m_store.get(), m_factory.get(), m_options.provisioningDelayMs, this);
-    m_faults = std::make_unique<FaultInjector>(m_options.rateLimitPerSecond, m_options.failRate, m_options.failSeed);
+    m_faults = std::make_unique<FaultInjector>(
+        m_options.rateLimitPerSecond, m_options.failRate, m_options.failSeed, m_options.loseAnswerRate);
 
     SandboxContext context { m_store.get(), m_factory.get(), m_engine, m_authenticator.get(), &m_options };
     m_router = std::make_unique<Router>();

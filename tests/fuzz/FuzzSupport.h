@@ -38,8 +38,10 @@ bool accepted(const model::ParseResult<T>& result, const char* what)
     return result.ok();
 }
 
-// What a reader accepted, the matching writer must turn into JSON that the reader accepts again: otherwise the
-// program could save (or send) something it cannot read back.
+// What a reader accepted, the matching writer must turn into JSON that the reader accepts again, with the same
+// values: otherwise the program could save (or send) something it cannot read back, or reads back as something
+// else. Writers may drop what they do not carry (a create request has no ID), so the values compared are the ones
+// the writer keeps: writing what was read back must give the same JSON as the first writing.
 template <typename T, typename Write, typename Read>
 void roundTrip(const model::ParseResult<T>& first, Write write, Read read, const char* what)
 {
@@ -55,6 +57,13 @@ void roundTrip(const model::ParseResult<T>& first, Write write, Read read, const
     const auto second = read(*reparsed.value);
     if (!second.ok()) {
         fail(what, QStringLiteral("written JSON is refused: ") + second.error);
+    }
+    const nlohmann::json rewritten = write(*second.value);
+    if (rewritten != written) {
+        fail(what,
+             QStringLiteral("values changed on the way back: %1 became %2")
+                 .arg(QString::fromUtf8(model::JsonReader::toBytes(written)),
+                      QString::fromUtf8(model::JsonReader::toBytes(rewritten))));
     }
 }
 

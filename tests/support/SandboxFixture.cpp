@@ -14,6 +14,7 @@ sandbox::SandboxOptions SandboxFixture::options(const QString& seed, int provisi
     options.seed = seed;
     options.provisioningDelayMs = provisioningDelayMs;
     options.token = QStringLiteral("test-token");
+    options.inspection = true;
     return options;
 }
 
@@ -124,6 +125,67 @@ json SandboxFixture::waitForTerminal(const QString& customerId, int timeoutMs)
         QTest::qWait(50);
     }
     return last;
+}
+
+QMap<QString, SandboxFixture::CreateCount> SandboxFixture::creates(const QString& pathSuffix)
+{
+    QMap<QString, CreateCount> counts;
+    const HttpResult result = m_client->get(QStringLiteral("/sandbox/inspection/writes"));
+    if (result.status != 200) {
+        qWarning("inspection failed: %d %s", result.status, result.body.constData());
+        return counts;
+    }
+    for (const json& write : result.json["items"]) {
+        const QString path = QString::fromStdString(write["path"].get<std::string>());
+        if (write["method"] != "POST" || !path.endsWith(pathSuffix)) {
+            continue;
+        }
+        CreateCount& count = counts[QString::fromStdString(write["key"].get<std::string>())];
+        ++count.reached;
+        const int status = write["status"].get<int>();
+        count.carriedOut += status >= 200 && status < 300 ? 1 : 0;
+        count.answersLost += write["answerLost"].get<bool>() ? 1 : 0;
+    }
+    return counts;
+}
+
+int SandboxFixture::answersLost(const QString& pathSuffix)
+{
+    int lost = 0;
+    for (const CreateCount& count : creates(pathSuffix)) {
+        lost += count.answersLost;
+    }
+    return lost;
+}
+
+QMap<QString, int> SandboxFixture::records(const QString& kind)
+{
+    QMap<QString, int> counts;
+    const HttpResult result = m_client->get(QStringLiteral("/sandbox/inspection/records"));
+    if (result.status != 200) {
+        qWarning("inspection failed: %d %s", result.status, result.body.constData());
+        return counts;
+    }
+    for (const auto& [key, count] : result.json["kinds"][kind.toStdString()]["byKey"].items()) {
+        counts.insert(QString::fromStdString(key), count.get<int>());
+    }
+    return counts;
+}
+
+QStringList SandboxFixture::notExactlyOnce(const QString& pathSuffix, const QString& kind, const QStringList& keys)
+{
+    const QMap<QString, CreateCount> sent = creates(pathSuffix);
+    const QMap<QString, int> held = records(kind);
+    QStringList wrong;
+    for (const QString& key : keys) {
+        const QString lower = key.toLower();
+        const int reached = sent.value(lower).reached;
+        const int stored = held.value(lower);
+        if (reached != 1 || stored != 1) {
+            wrong.append(QStringLiteral("%1: %2 records, %3 creates").arg(key).arg(stored).arg(reached));
+        }
+    }
+    return wrong;
 }
 
 } // namespace onboarder::testsupport

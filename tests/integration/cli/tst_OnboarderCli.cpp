@@ -1,4 +1,5 @@
 #include "SandboxFixture.h"
+#include "jobs/import/CsvReader.h"
 #include "model/DraftStore.h"
 #include "model/WholesaleJson.h"
 
@@ -64,6 +65,39 @@ private:
         const QString path = m_home.filePath(externalId + QStringLiteral(".json"));
         const auto saved = onboarder::model::DraftStore::saveCustomerDraft(path, draft);
         return saved.ok() ? path : QString();
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(m_home.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            return {};
+        }
+        return file.fileName();
+    }
+
+    static QByteArray readFile(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // The rows of a CSV file the CLI wrote, header first, read with the import's own reader.
+    static QList<QStringList> csvRows(const QString& path)
+    {
+        QList<QStringList> rows;
+        for (const auto& record : onboarder::jobs::CsvReader::read(readFile(path)).records) {
+            rows.append(record.fields);
+        }
+        return rows;
+    }
+
+    // A provisioned customer of the demo data, to import users into.
+    QString demoCustomerId()
+    {
+        const auto found = m_sandbox.client().get(QStringLiteral("/wholesale/customers?externalId=crm-se-1001"));
+        return found.json["items"].empty() ? QString()
+                                           : QString::fromStdString(found.json["items"][0].value("id", std::string()));
     }
 
     QTemporaryDir m_home;
@@ -227,6 +261,129 @@ private slots:
         QFETCH(int, exitCode);
         const Run run = cli(arguments, withToken);
         QVERIFY2(run.exitCode == exitCode, (run.out + run.err).constData());
+    }
+
+    void waitEndingInErrorExitsFour()
+    {
+        // The sandbox ends customers whose externalId starts with sbx-error- in "error".
+        const QString plan = writePlan(QStringLiteral("sbx-error-cli-1"));
+        const Run run = cli({ QStringLiteral("customers"),
+                              QStringLiteral("create"),
+                              QStringLiteral("--from"),
+                              plan,
+                              QStringLiteral("--wait"),
+                              QStringLiteral("--timeout"),
+                              QStringLiteral("60") });
+        QVERIFY2(run.exitCode == 4, (run.out + run.err).constData());
+        QVERIFY2(run.err.contains("error"), run.err.constData());
+    }
+
+    void importDryRunChecksEverythingAndSendsNothing()
+    {
+        const QString customerId = demoCustomerId();
+        QVERIFY(!customerId.isEmpty());
+        const QString file = writeFile(QStringLiteral("dry.csv"),
+                                       "First name,Last name,Email,Package\r\n"
+                                       "Anna,Torr,dry-1@cli.example,webex_meetings\r\n"
+                                       "Bo,Torr,dry-2@cli.example,webex_meetings\r\n");
+        const QString report = m_home.filePath(QStringLiteral("dry-report.json"));
+        const Run run = cli({ QStringLiteral("subscribers"),
+                              QStringLiteral("import"),
+                              file,
+                              QStringLiteral("--customer"),
+                              customerId,
+                              QStringLiteral("--dry-run"),
+                              QStringLiteral("--report"),
+                              report });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("nothing was sent"), run.err.constData());
+        // Every row was prechecked with the API, none created: counted by the server.
+        const auto creates = m_sandbox.creates(QStringLiteral("/wholesale/subscribers"));
+        const auto records = m_sandbox.records(QStringLiteral("subscriber"));
+        for (const QString& email : { QStringLiteral("dry-1@cli.example"), QStringLiteral("dry-2@cli.example") }) {
+            QCOMPARE(creates.value(email).reached, 0);
+            QCOMPARE(records.value(email), 0);
+        }
+        // The report lists both rows, with their lines, as not provisioned.
+        const auto written = nlohmann::json::parse(readFile(report).toStdString(), nullptr, false);
+        QCOMPARE(written["rows"].size(), std::size_t(2));
+        QCOMPARE(written["rows"][0].value("line", 0), 2);
+        QCOMPARE(written["rows"][1].value("email", std::string()), std::string("dry-2@cli.example"));
+        for (const auto& row : written["rows"]) {
+            QVERIFY(row.value("outcome", std::string()) != "provisioned");
+            QVERIFY(row.value("subscriberId", std::string()).empty());
+        }
+        // A dry run leaves no journal to resume.
+        QVERIFY2(!run.err.contains("Journal:"), run.err.constData());
+    }
+
+    void importReportAndRejectedFilesSayWhatHappened()
+    {
+        const QString customerId = demoCustomerId();
+        QVERIFY(!customerId.isEmpty());
+        const QString file = writeFile(QStringLiteral("mixed.csv"),
+                                       "First name,Last name,Email,Package\r\n"
+                                       "Cecilia,Blandad,mixed-1@cli.example,webex_meetings\r\n"
+                                       "Dan,Blandad,not-an-email,webex_meetings\r\n"
+                                       "Eva,Blandad,mixed-3@cli.example,webex_meetings\r\n");
+        const QString report = m_home.filePath(QStringLiteral("mixed-report.csv"));
+        const QString rejected = m_home.filePath(QStringLiteral("mixed-rejected.csv"));
+        const QStringList arguments = { QStringLiteral("subscribers"),
+                                        QStringLiteral("import"),
+                                        file,
+                                        QStringLiteral("--customer"),
+                                        customerId,
+                                        QStringLiteral("--report"),
+                                        report,
+                                        QStringLiteral("--rejected"),
+                                        rejected };
+
+        // Without --skip-invalid an invalid row stops the import before anything is sent: exit 2.
+        const Run refused = cli(
+            arguments + QStringList { QStringLiteral("--journal"), m_home.filePath(QStringLiteral("m1.sqlite")) });
+        QVERIFY2(refused.exitCode == 2, refused.err.constData());
+        QCOMPARE(m_sandbox.records(QStringLiteral("subscriber")).value(QStringLiteral("mixed-1@cli.example")), 0);
+        QList<QStringList> rows = csvRows(rejected);
+        QCOMPARE(rows.size(), 2); // the header and the one row to fix
+        QCOMPARE(rows.at(0).last(), QStringLiteral("error"));
+        QCOMPARE(rows.at(1).mid(0, 4),
+                 QStringList({ QStringLiteral("Dan"),
+                               QStringLiteral("Blandad"),
+                               QStringLiteral("not-an-email"),
+                               QStringLiteral("webex_meetings") }));
+        QVERIFY(!rows.at(1).last().isEmpty());
+
+        // With it, the others are created; exit 1 because not every row was provisioned.
+        const Run run = cli(arguments
+                            + QStringList { QStringLiteral("--skip-invalid"),
+                                            QStringLiteral("--journal"),
+                                            m_home.filePath(QStringLiteral("m2.sqlite")) });
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QCOMPARE(
+            m_sandbox.notExactlyOnce(QStringLiteral("/wholesale/subscribers"),
+                                     QStringLiteral("subscriber"),
+                                     { QStringLiteral("mixed-1@cli.example"), QStringLiteral("mixed-3@cli.example") }),
+            QStringList());
+        rows = csvRows(report);
+        QCOMPARE(rows.size(), 4);
+        const QStringList header = rows.at(0);
+        const auto column = [&header](const char* name) { return header.indexOf(QLatin1String(name)); };
+        QVERIFY(column("outcome") >= 0 && column("subscriberId") >= 0 && column("email") >= 0
+                && column("message") >= 0);
+        QCOMPARE(rows.at(1).at(column("outcome")), QStringLiteral("provisioned"));
+        QCOMPARE(rows.at(2).at(column("outcome")), QStringLiteral("rejected"));
+        QCOMPARE(rows.at(3).at(column("outcome")), QStringLiteral("provisioned"));
+        QVERIFY(!rows.at(2).at(column("message")).isEmpty());
+        QVERIFY(rows.at(2).at(column("subscriberId")).isEmpty());
+        // The subscriber IDs in the report are the server's.
+        for (const int row : { 1, 3 }) {
+            const auto found = m_sandbox.client().get(QStringLiteral("/wholesale/subscribers?email=")
+                                                      + rows.at(row).at(column("email")));
+            QCOMPARE(found.json["items"].size(), std::size_t(1));
+            QCOMPARE(QString::fromStdString(found.json["items"][0].value("id", std::string())),
+                     rows.at(row).at(column("subscriberId")));
+        }
+        QCOMPARE(csvRows(rejected).size(), 2);
     }
 
     void draftValidation()
