@@ -683,32 +683,6 @@ ApiRequest* WholesaleClient::getOrganizationName(const QString& orgId, QObject* 
         std::move(done));
 }
 
-ApiRequest* WholesaleClient::listOrganizationNames(QObject* context, Callback<QHash<QString, QString>> done)
-{
-    // Not paginated by contract: one request names every organization the partner can see.
-    return call<QHash<QString, QString>>(
-        "GET",
-        url(QStringLiteral("organizations")),
-        nullptr,
-        context,
-        [](const ApiResponse& response) {
-            const json body = bodyOf(response);
-            if (!body.is_object() || !body.contains("items") || !body["items"].is_array()) {
-                return ParseResult<QHash<QString, QString>>::failure(QStringLiteral("items: missing"));
-            }
-            QHash<QString, QString> names;
-            for (const json& org : body["items"]) {
-                const QString id = jsonText(org, "id");
-                const QString name = jsonText(org, "displayName");
-                if (!id.isEmpty() && !name.isEmpty()) {
-                    names.insert(id, name);
-                }
-            }
-            return ParseResult<QHash<QString, QString>>::success(names);
-        },
-        std::move(done));
-}
-
 // Sandbox templates -------------------------------------------------------------------------------------------------
 
 ApiRequest* WholesaleClient::listSandboxTemplates(QObject* context, Callback<QList<model::OnboardingTemplate>> done)

@@ -15,7 +15,6 @@
 #include "model/SubPartner.h"
 #include "model/Subscriber.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrlQuery>
@@ -145,8 +144,6 @@ public:
     setPersonRoles(const QString& personId, const QStringList& roleIds, QObject* context, Callback<model::Person> done);
     ApiRequest* listRoles(QObject* context, Callback<QList<model::Role>> done);
     ApiRequest* getOrganizationName(const QString& orgId, QObject* context, Callback<QString> done);
-    // Every organization the account sees, ID to display name, in one request.
-    ApiRequest* listOrganizationNames(QObject* context, Callback<QHash<QString, QString>> done);
 
     // Onboarding templates exist only in the sandbox (Webex has no public template API).
     ApiRequest* listSandboxTemplates(QObject* context, Callback<QList<model::OnboardingTemplate>> done);

@@ -378,6 +378,8 @@ void tst_MainWindow::pagesInEveryThemeAndLanguage()
         { ui::MainWindow::ActivityPage, QStringLiteral("activity") }
     };
     auto* nav = child<QListWidget>(m_window.get(), "navigationList");
+    ui::CustomersView* customers = m_window->customersView();
+    QTRY_VERIFY_WITH_TIMEOUT(!customers->isLoading() && !customers->isLoadingNames(), 20000);
     for (const QString& theme : { ui::ThemeSwitcher::light(), ui::ThemeSwitcher::dark() }) {
         ui::ThemeSwitcher::apply(theme);
         for (const QString& language : { QStringLiteral("en"), QStringLiteral("sv") }) {

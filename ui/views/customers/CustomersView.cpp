@@ -2,6 +2,7 @@
 
 #include "ui_CustomersView.h"
 
+#include "api/OrganizationNames.h"
 #include "api/PagedFetch.h"
 #include "api/WholesaleClient.h"
 #include "connection/CustomerNameCache.h"
@@ -231,22 +232,23 @@ void CustomersView::loadNames()
     m_loadingNames = true;
     ++m_nameRequests;
     const QPointer<api::WholesaleClient> client = m_client;
-    m_client->listOrganizationNames(this, [this, client](const api::ApiResult<QHash<QString, QString>>& result) {
-        if (client != m_client) {
-            return; // an answer for the profile before
-        }
-        m_loadingNames = false;
-        if (result.ok()) {
-            m_orgNames = *result.value;
-            m_model->applyNames(m_orgNames, m_knownNames);
-            const int row = m_model->rowOf(m_details->customer().id);
-            if (row >= 0) {
-                m_details->setCustomer(m_model->customerAt(row));
+    api::OrganizationNames::fetch(
+        m_client->session(), this, [this, client](const api::ApiResult<api::OrganizationNames::Names>& result) {
+            if (client != m_client) {
+                return; // an answer for the profile before
             }
-        }
-        keepNames();
-        updateStatusText();
-    });
+            m_loadingNames = false;
+            if (result.ok()) {
+                m_orgNames = *result.value;
+                m_model->applyNames(m_orgNames, m_knownNames);
+                const int row = m_model->rowOf(m_details->customer().id);
+                if (row >= 0) {
+                    m_details->setCustomer(m_model->customerAt(row));
+                }
+            }
+            keepNames();
+            updateStatusText();
+        });
 }
 
 void CustomersView::name(model::Customer& customer) const
