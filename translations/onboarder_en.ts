@@ -49,6 +49,37 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::ActivityView</name>
+    <message numerus="yes">
+        <source>Add %n user(s)</source>
+        <translation>
+            <numerusform>Add %n user</numerusform>
+            <numerusform>Add %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Precheck %n user(s)</source>
+        <translation>
+            <numerusform>Precheck %n user</numerusform>
+            <numerusform>Precheck %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n request failed</numerusform>
+            <numerusform>%1 of %n requests failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n request(s) done</source>
+        <translation>
+            <numerusform>%n request done</numerusform>
+            <numerusform>All %n requests done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::AddLocationsTab</name>
     <message numerus="yes">
         <source>%n number(s) added</source>
@@ -197,6 +228,13 @@
         <translation>
             <numerusform>Following %n customer in progress.</numerusform>
             <numerusform>Following %n customers in progress.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n customer exported to %1.</numerusform>
+            <numerusform>%n customers exported to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,46 @@
         <source>Every request that changed something, newest first, from the local audit log. Secrets are never recorded.</source>
         <translation>Varje begäran som ändrade något, den senaste först, från den lokala granskningsloggen. Hemligheter loggas aldrig.</translation>
     </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Sök i aktiviteten</translation>
+    </message>
+    <message>
+        <source>Action, customer, result or tracking ID</source>
+        <translation>Åtgärd, kund, resultat eller spårnings-ID</translation>
+    </message>
+    <message>
+        <source>Cu&amp;stomer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Show the activity of customer</source>
+        <translation>Visa aktiviteten för kund</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>R&amp;esultat:</translation>
+    </message>
+    <message>
+        <source>Show the activity with result</source>
+        <translation>Visa aktiviteten med resultat</translation>
+    </message>
+    <message>
+        <source>Export the activity shown</source>
+        <translation>Exportera aktiviteten som visas</translation>
+    </message>
+    <message>
+        <source>Save the activity shown as a CSV file</source>
+        <translation>Spara aktiviteten som visas som en CSV-fil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
 </context>
 <context>
     <name>AddLocationsTab</name>
@@ -823,7 +863,7 @@
     </message>
     <message>
         <source>admin@customer.example</source>
-        <translation>admin@customer.example</translation>
+        <translation>admin@kund.example</translation>
     </message>
     <message>
         <source>Becomes the customer&apos;s first full administrator and receives the welcome email.</source>
@@ -880,6 +920,13 @@
     <message>
         <source>Choose a template from the library, or paste the Provisioning ID that Partner Hub shows for the template.</source>
         <translation>Välj en mall i biblioteket eller klistra in det Provisionerings-ID som Partner Hub visar för mallen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1050,7 @@
     <name>CustomerSummary</name>
     <message>
         <source>The country decides in which Webex region this customer&apos;s data is kept (data residency). Partners can create customers in any region where Webex is offered.</source>
-        <translation>Landet avgör i vilken Webex-region kundens data lagras (datalagring). Partner kan skapa kunder i alla regioner där Webex erbjuds.</translation>
+        <translation>Landet avgör i vilken Webex-region kundens data lagras (datahemvist). Partner kan skapa kunder i alla regioner där Webex erbjuds.</translation>
     </message>
     <message>
         <source>Customer information</source>
@@ -1938,11 +1985,11 @@
     </message>
     <message>
         <source>Webex for Wholesale</source>
-        <translation>Webex för grossistförsäljning</translation>
+        <translation>Webex for Wholesale</translation>
     </message>
     <message>
         <source>&amp;Webex for Wholesale</source>
-        <translation>&amp;Webex för grossistförsäljning</translation>
+        <translation>&amp;Webex for Wholesale</translation>
     </message>
     <message>
         <source>Customers get the Webex packages you resell through the wholesale route to market: calling, meetings, messaging and suite packages, billed to you per subscriber.</source>
@@ -2973,7 +3020,7 @@
     </message>
     <message>
         <source>Webex for Wholesale may only be offered to customers located in countries where Webex is supported. Check the customer&apos;s location before you continue; the check is recorded in the customer plan.</source>
-        <translation>Webex för grossistförsäljning får bara erbjudas kunder som finns i länder där Webex stöds. Kontrollera kundens plats innan du fortsätter; kontrollen registreras i kundplanen.</translation>
+        <translation>Webex for Wholesale får bara erbjudas kunder som finns i länder där Webex stöds. Kontrollera kundens plats innan du fortsätter; kontrollen registreras i kundplanen.</translation>
     </message>
     <message>
         <source>I &amp;verify that this customer is located where Webex is supported</source>
@@ -3148,7 +3195,7 @@
     </message>
     <message>
         <source>Webex for Wholesale</source>
-        <translation>Webex för grossistförsäljning</translation>
+        <translation>Webex for Wholesale</translation>
     </message>
     <message>
         <source>Template name</source>
@@ -3586,14 +3633,6 @@
         <translation>Tid</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Begäran</translation>
-    </message>
-    <message>
         <source>Tracking ID</source>
         <translation>Spårnings-ID</translation>
     </message>
@@ -3604,6 +3643,70 @@
     <message>
         <source>Result</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Alla resultat</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alla kunder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n user(s)</source>
+        <translation>
+            <numerusform>Lägg till %n användare</numerusform>
+            <numerusform>Lägg till %n användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Precheck %n user(s)</source>
+        <translation>
+            <numerusform>Förhandskontrollera %n användare</numerusform>
+            <numerusform>Förhandskontrollera %n användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) failed</source>
+        <translation>
+            <numerusform>%1 av %n begäran misslyckades</numerusform>
+            <numerusform>%1 av %n begäranden misslyckades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n request(s) done</source>
+        <translation>
+            <numerusform>%n begäran klar</numerusform>
+            <numerusform>Alla %n begäranden klara</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Activity</source>
+        <translation>Exportera aktivitet</translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <translation>aktivitet.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Activity Not Exported</source>
+        <translation>Aktiviteten exporterades inte</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4137,13 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::CopyableId</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopiera %1</translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::CustomerDetailsPane</name>
     <message>
         <source>Error text copied: paste it into the support ticket.</source>
@@ -4121,6 +4231,10 @@
         <source>Available once the customer is provisioned</source>
         <translation>Tillgängligt när kunden har etablerats</translation>
     </message>
+    <message>
+        <source>No name known yet</source>
+        <translation>Inget namn känt ännu</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::CustomerInfoPage</name>
@@ -4134,7 +4248,7 @@
     </message>
     <message>
         <source>Pasted Provisioning ID</source>
-        <translation>Inklistrat Provisionerings-ID</translation>
+        <translation>Inklistrat provisionerings-ID</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4501,41 @@
     <message>
         <source>Deleting…</source>
         <translation>Tar bort…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Save the customers shown, with their names, statuses and packages, as a CSV file</source>
+        <translation>Spara kunderna som visas, med namn, status och paket, som en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Export the customers shown</source>
+        <translation>Exportera kunderna som visas</translation>
+    </message>
+    <message>
+        <source>Export Customers</source>
+        <translation>Exportera kunder</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>kunder.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Customers Not Exported</source>
+        <translation>Kunderna exporterades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n kund exporterad till %1.</numerusform>
+            <numerusform>%n kunder exporterade till %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4817,30 @@
     <message>
         <source>No wizard is open: start or open one to save its draft.</source>
         <translation>Ingen guide är öppen: starta eller öppna en för att spara dess utkast.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Demo Data…</source>
+        <translation>Åte&amp;rställ demodata…</translation>
+    </message>
+    <message>
+        <source>Return the demo sandbox to its demo data, removing all work done on it</source>
+        <translation>Återställ demosandlådan till dess demodata och ta bort allt arbete som gjorts i den</translation>
+    </message>
+    <message>
+        <source>Demo data reset.</source>
+        <translation>Demodata återställd.</translation>
+    </message>
+    <message>
+        <source>Reset Demo Data</source>
+        <translation>Återställ demodata</translation>
+    </message>
+    <message>
+        <source>Return the demo sandbox to its demo data?</source>
+        <translation>Återställa demosandlådan till dess demodata?</translation>
+    </message>
+    <message>
+        <source>Every customer, user, location and template created or changed on the demo sandbox is removed. Real profiles are not touched.</source>
+        <translation>Alla kunder, användare, platser och mallar som skapats eller ändrats i demosandlådan tas bort. Riktiga profiler påverkas inte.</translation>
     </message>
 </context>
 <context>

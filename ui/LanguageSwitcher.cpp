@@ -114,7 +114,9 @@ QLocale LanguageSwitcher::localeFor(const QString& language)
         return system.language() == QLocale::Swedish ? system : QLocale(QLocale::Swedish, QLocale::Sweden);
     }
     if (language == QLatin1String("en")) {
-        return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
+        // English chosen on a non-English system: day-month-year dates and a 24-hour clock as in the rest of
+        // Europe, where our users are, not the US conventions QLocale(English) defaults to.
+        return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
     }
     return system;
 }

@@ -5,6 +5,7 @@
 #include "api/ApiSession.h"
 #include "connection/AuditLog.h"
 #include "connection/CredentialStore.h"
+#include "connection/CustomerNameCache.h"
 #include "connection/ProfileStore.h"
 #include "jobs/TemplateStore.h"
 #include "model/DraftStore.h"
@@ -25,10 +26,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 
 namespace onboarder::ui {
@@ -39,6 +43,7 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
                        QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
+    , m_customerNames(std::make_unique<api::CustomerNameCache>(api::CustomerNameCache::defaultFilePath()))
     , m_profiles(profiles)
     , m_auditLog(auditLog)
     , m_credentials(credentials)
@@ -58,6 +63,9 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     m_customers->setObjectName(QStringLiteral("customersView"));
     m_templates->setObjectName(QStringLiteral("templatesView"));
     m_activity->setObjectName(QStringLiteral("activityView"));
+    m_activity->setNameCache(m_customerNames.get());
+    // The activity names customers from what the list learnt.
+    connect(m_customers, &CustomersView::loaded, m_activity, &ActivityView::refresh);
     m_ui->pagesStack->addWidget(m_customers);
     m_ui->pagesStack->addWidget(m_templates);
     m_ui->pagesStack->addWidget(m_activity);
@@ -95,8 +103,12 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     m_settingsAction->setShortcuts(preferences.isEmpty() ? QList<QKeySequence> { QKeySequence(tr("Ctrl+,")) }
                                                          : preferences);
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_settingsAction);
+    m_resetDemoAction = new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this);
+    m_resetDemoAction->setObjectName(QStringLiteral("resetDemoDataAction"));
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_resetDemoAction);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_resetDemoAction, &QAction::triggered, this, &MainWindow::resetDemoDataInteractive);
     retranslate();
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         activateProfile(m_profileCombo->itemData(index).toString());
@@ -131,9 +143,10 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        resize(1180, 760);
+        resize(defaultSize(screen()->availableGeometry().size()));
     }
-    showPage(static_cast<Page>(settings.value(QStringLiteral("mainWindow/page"), TemplatesPage).toInt()));
+    // The first start opens where the work is: the customers.
+    showPage(static_cast<Page>(settings.value(QStringLiteral("mainWindow/page"), CustomersPage).toInt()));
 }
 
 MainWindow::~MainWindow()
@@ -158,6 +171,8 @@ void MainWindow::retranslate()
     m_profileCombo->setAccessibleDescription(tr("The connection this window works with; switching reconnects."));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setToolTip(tr("Profiles, language and theme"));
+    m_resetDemoAction->setText(tr("Reset &Demo Data…"));
+    m_resetDemoAction->setToolTip(tr("Return the demo sandbox to its demo data, removing all work done on it"));
     fillProfiles();
     updateWindowTitle();
 }
@@ -235,14 +250,12 @@ void MainWindow::activateProfile(const QString& requested)
     updateWindowTitle();
     m_profiles->setLastProfileName(profile->name);
 
-    for (const QPointer<ConfigureCustomerWindow>& window : std::as_const(m_configureWindows)) {
-        delete window.data();
-    }
-    m_configureWindows.clear();
-    m_customers->setClient(nullptr);
-    m_templates->setStore(nullptr, QString());
-    delete m_connection;
+    disconnectProfile();
+    m_customers->setNameCache(m_customerNames.get(), profile->name);
     m_connection = new ProfileConnection(*profile, m_auditLog, m_credentials, this);
+    if (profile->isDemo()) {
+        m_connection->setDemoDataDir(m_demoDataDir);
+    }
     connect(m_connection, &ProfileConnection::ready, this, &MainWindow::onProfileReady);
     connect(m_connection, &ProfileConnection::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message);
@@ -252,6 +265,67 @@ void MainWindow::activateProfile(const QString& requested)
     m_activity->setAuditLog(m_auditLog, profile->name);
     statusBar()->showMessage(profile->isDemo() ? tr("Starting the demo sandbox…") : tr("Connecting…"));
     m_connection->start();
+}
+
+QSize MainWindow::defaultSize(const QSize& available)
+{
+    // Most of the screen, leaving room for the window frame; on large screens no wider than a table needs.
+    return QSize(qMin(available.width() - 16, 1680), qMin(available.height() - 40, 1050));
+}
+
+void MainWindow::disconnectProfile()
+{
+    for (const QPointer<ConfigureCustomerWindow>& window : std::as_const(m_configureWindows)) {
+        delete window.data();
+    }
+    m_configureWindows.clear();
+    m_customers->setClient(nullptr);
+    m_templates->setStore(nullptr, QString());
+    delete m_connection; // stops an in-process sandbox, which closes its database
+    m_connection = nullptr;
+}
+
+void MainWindow::setDemoDataDir(const QString& dir)
+{
+    m_demoDataDir = dir;
+}
+
+void MainWindow::resetDemoData()
+{
+    const bool demoActive = m_connection && m_connection->isSandbox();
+    if (demoActive) {
+        disconnectProfile();
+    }
+    if (!m_demoDataDir.isEmpty()) {
+        QDir(m_demoDataDir).removeRecursively();
+    }
+    m_customerNames->clear(api::Profile::demoProfileName());
+    statusBar()->showMessage(tr("Demo data reset."), 8000);
+    if (demoActive) {
+        activateProfile(m_activeProfile);
+    }
+}
+
+void MainWindow::resetDemoDataInteractive()
+{
+    auto* box = new QMessageBox(QMessageBox::Warning,
+                                tr("Reset Demo Data"),
+                                tr("Return the demo sandbox to its demo data?"),
+                                QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("resetDemoDataBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Every customer, user, location and template created or changed on the demo "
+                               "sandbox is removed. Real profiles are not touched."));
+    QPushButton* reset = box->addButton(tr("Reset Demo Data"), QMessageBox::DestructiveRole);
+    reset->setObjectName(QStringLiteral("resetDemoDataButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, reset](QAbstractButton* clicked) {
+        if (clicked == reset) {
+            resetDemoData();
+        }
+    });
+    box->open();
 }
 
 void MainWindow::onProfileReady()

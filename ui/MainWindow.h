@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QScopedPointer>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -14,6 +16,7 @@ class MainWindow;
 namespace onboarder::api {
 class AuditLog;
 class CredentialStore;
+class CustomerNameCache;
 class ProfileStore;
 } // namespace onboarder::api
 
@@ -45,8 +48,15 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Where the demo sandbox keeps its state between starts (set before activateProfile); empty: in memory.
+    void setDemoDataDir(const QString& dir);
+    // The size of the first start on a screen of that available size.
+    static QSize defaultSize(const QSize& available);
     // Connects to the named profile (the demo sandbox when the name is empty or unknown).
     void activateProfile(const QString& name);
+    // Returns the demo sandbox to its seed (without asking; File → Reset Demo Data… asks first), and reconnects
+    // when the demo profile is active.
+    void resetDemoData();
     ProfileConnection* connection() const;
 
     void showPage(Page page);
@@ -80,7 +90,10 @@ protected:
 
 private:
     void fillProfiles();
+    // Closes what uses the active connection, and the connection itself.
+    void disconnectProfile();
     void onProfileReady();
+    void resetDemoDataInteractive();
     void compareDrafts();
     void openDraftInteractive();
     void openCustomerDraftInteractive();
@@ -90,6 +103,7 @@ private:
     void updateWindowTitle();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
+    const std::unique_ptr<api::CustomerNameCache> m_customerNames;
     api::ProfileStore* m_profiles;
     QPointer<api::AuditLog> m_auditLog;
     QPointer<api::CredentialStore> m_credentials;
@@ -101,6 +115,8 @@ private:
     ProfileConnection* m_connection = nullptr;
     QString m_selectAfterRefresh;
     QAction* m_settingsAction = nullptr;
+    QAction* m_resetDemoAction = nullptr;
+    QString m_demoDataDir;
     QString m_activeProfile;
     QLabel* m_profileLabel = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;

@@ -74,6 +74,11 @@ void ProfileConnection::setTemplateLibraryPath(const QString& filePath)
     m_libraryPath = filePath;
 }
 
+void ProfileConnection::setDemoDataDir(const QString& dir)
+{
+    m_demoDataDir = dir;
+}
+
 void ProfileConnection::start()
 {
     if (m_profile.isDemo()) {
@@ -83,7 +88,8 @@ void ProfileConnection::start()
             emit failed(tr("The demo sandbox did not start: %1").arg(error));
         });
         sandbox::SandboxOptions options;
-        options.seed = QStringLiteral("demo");
+        options.seed = QStringLiteral("demo"); // only when the data folder holds nothing yet
+        options.dataDir = m_demoDataDir;
         m_sandbox->start(options);
         return;
     }

@@ -24,11 +24,11 @@ class SandboxThread;
 
 namespace onboarder::ui {
 
-// Everything the active profile connects: for "Demo sandbox" an in-process sandbox (demo seed, in memory) and a
-// session with its token, no sign-in; for a real profile a session with the token from the keychain, which an OAuth
-// integration or service app renews with its refresh token (the renewed pair goes back to the keychain). Also the
-// template store of the profile (sandbox endpoint, or the local template library for real Webex). ready() or
-// failed() follows start(); nothing blocks meanwhile.
+// Everything the active profile connects: for "Demo sandbox" an in-process sandbox (demo seed, kept in a data
+// folder when one is set) and a session with its token, no sign-in; for a real profile a session with the token
+// from the keychain, which an OAuth integration or service app renews with its refresh token (the renewed pair goes
+// back to the keychain). Also the template store of the profile (sandbox endpoint, or the local template library
+// for real Webex). ready() or failed() follows start(); nothing blocks meanwhile.
 class ProfileConnection : public QObject
 {
     Q_OBJECT
@@ -53,6 +53,8 @@ public:
     jobs::TemplateStore* templateStore() const;
     // Where the local template library of real profiles lives; tests point it elsewhere before start().
     void setTemplateLibraryPath(const QString& filePath);
+    // Where the demo sandbox keeps its state between starts; empty (the default): in memory, seeded on every start.
+    void setDemoDataDir(const QString& dir);
 
 signals:
     void ready();
@@ -75,6 +77,7 @@ private:
     api::WholesaleClient* m_client = nullptr;
     std::unique_ptr<jobs::TemplateLibrary> m_library;
     QString m_libraryPath;
+    QString m_demoDataDir;
     jobs::TemplateStore* m_templateStore = nullptr;
     bool m_ready = false;
 };

@@ -86,6 +86,34 @@ QString AuditDescription::action(const AuditEntry& e)
     return QStringLiteral("%1 %2").arg(QString::fromLatin1(m), p);
 }
 
+bool AuditDescription::succeeded(const AuditEntry& e)
+{
+    return e.httpStatus >= 200 && e.httpStatus < 300;
+}
+
+QString AuditDescription::customerId(const AuditEntry& e)
+{
+    static const QRegularExpression inPath(QStringLiteral("/wholesale/customers/([^/?]+)"));
+    const QRegularExpressionMatch match = inPath.match(e.path);
+    if (match.hasMatch() && match.captured(1) != QLatin1String("validate")) {
+        return match.captured(1);
+    }
+    return firstString(e.summary, "customerId");
+}
+
+QString AuditDescription::newCustomerName(const AuditEntry& e)
+{
+    const bool create = e.method == "POST"
+        && (matches(e.path, "/wholesale/customers") || matches(e.path, "/wholesale/customers/validate"));
+    return create ? firstString(e.summary, "name") : QString();
+}
+
+bool AuditDescription::isUserProvisioning(const AuditEntry& e)
+{
+    return e.method == "POST"
+        && (matches(e.path, "/wholesale/subscribers") || matches(e.path, "/wholesale/subscribers/validate"));
+}
+
 QString AuditDescription::outcome(const AuditEntry& e)
 {
     if (e.httpStatus == 0) {

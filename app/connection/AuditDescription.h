@@ -15,6 +15,14 @@ class AuditDescription
 public:
     static QString action(const AuditEntry& entry);
     static QString outcome(const AuditEntry& entry);
+    static bool succeeded(const AuditEntry& entry);
+    // The wholesale customer the request was about (from its path or body), or empty when it does not say.
+    static QString customerId(const AuditEntry& entry);
+    // The company name a customer create or precheck sent (it has no customer ID yet), else empty.
+    static QString newCustomerName(const AuditEntry& entry);
+    // True for the requests a bulk run of users makes many of (precheck and create of a subscriber): consecutive
+    // ones for the same customer are shown as one run.
+    static bool isUserProvisioning(const AuditEntry& entry);
 };
 
 } // namespace onboarder::api

@@ -50,6 +50,8 @@ int main(int argc, char* argv[])
     }
 
     onboarder::ui::MainWindow window(&profiles, &auditLog, &credentials);
+    // The demo keeps its work between starts, so a demo can be prepared the day before.
+    window.setDemoDataDir(QDir(dataDir).filePath(QStringLiteral("demo-sandbox")));
     onboarder::ui::reportFirstPaintIfAsked(&window); // for tests/bench/bench_Startup only
     window.show();
     window.activateProfile(parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfileName());

@@ -3,6 +3,7 @@
 #include "api/ApiSession.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
+#include "connection/CustomerNameCache.h"
 #include "jobs/CustomerStatusTracker.h"
 #include "ui/Resources.h"
 #include "ui/dialogs/DeleteCustomerDialog.h"
@@ -13,12 +14,14 @@
 
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -48,6 +51,8 @@ private slots:
     void languageChangeKeepsTextsSetInCode();
     void configureCustomerIsRequestedWithItsId();
     void deleteAsksForTheName();
+    void customersAreNamedInTheListSearchAndPaneAfterARestart();
+    void exportWritesWhatIsShown();
 
 private:
     model::Customer rowOf(const QString& id) const;
@@ -59,6 +64,8 @@ private:
     api::WholesaleClient* m_client = nullptr;
     ui::CustomersView* m_view = nullptr;
     QHash<QString, QString> m_ids; // externalId prefix -> customer ID
+    QTemporaryDir m_dir;
+    std::unique_ptr<api::CustomerNameCache> m_names;
 };
 
 void tst_CustomersView::initTestCase()
@@ -85,6 +92,8 @@ void tst_CustomersView::initTestCase()
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
     QSignalSpy loaded(m_view, &ui::CustomersView::loaded);
+    m_names = std::make_unique<api::CustomerNameCache>(m_dir.filePath(QStringLiteral("customer-names.sqlite")));
+    m_view->setNameCache(m_names.get(), QStringLiteral("Test"));
     m_view->setClient(m_client);
     m_view->tracker()->setInitialInterval(std::chrono::milliseconds(100));
     m_view->tracker()->setMaxInterval(std::chrono::milliseconds(300));
@@ -307,10 +316,110 @@ void tst_CustomersView::deleteAsksForTheName()
     QVERIFY(dialog->deleteButton()->isEnabled());
     screenshot(dialog, QStringLiteral("customer-details-delete-confirmation"));
     QSignalSpy settled(m_view, &ui::CustomersView::customerSettled);
+    auto* table = m_view->findChild<QTableView*>(QStringLiteral("customersTable"));
+    const int tableTop = table->mapTo(m_view, QPoint(0, 0)).y();
     click(dialog->deleteButton());
     QTRY_VERIFY_WITH_TIMEOUT(m_view->customerModel()->rowOf(id) < 0, 20000);
     QVERIFY(m_view->notificationText().contains(QStringLiteral("was deleted")));
+    // The message has its own line: the table did not move. Once stale, it goes.
+    settle();
+    QCOMPARE(table->mapTo(m_view, QPoint(0, 0)).y(), tableTop);
+    m_view->setNotificationLifetime(std::chrono::milliseconds(100));
+    QTRY_VERIFY(m_view->notificationText().isEmpty());
+    m_view->setNotificationLifetime(std::chrono::seconds(20));
     QCOMPARE(m_sandbox.client().get(QStringLiteral("/wholesale/customers/") + id).status, 404);
+}
+
+void tst_CustomersView::customersAreNamedInTheListSearchAndPaneAfterARestart()
+{
+    // A customer created here that never gets an organization: only its create knows its name.
+    const QString failedId
+        = m_sandbox.createCustomer(QStringLiteral("sbx-error-named-1"), QStringLiteral("named@kund.example"));
+    QVERIFY(!failedId.isEmpty());
+    model::Customer created;
+    created.id = failedId;
+    created.externalId = QStringLiteral("sbx-error-named-1");
+    created.customerInfo.name = QStringLiteral("Felsökning Kund AB");
+    created.status = CustomerStatus(CustomerStatus::Provisioning);
+    m_view->addCreatedCustomer(created);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(failedId).status, CustomerStatus(CustomerStatus::Error), 20000);
+
+    const auto checkNames = [](ui::CustomersView* view, const QString& failed) {
+        const auto idOf = [view](const QString& externalId) {
+            for (int row = 0; row < view->customerModel()->rowCount(); ++row) {
+                if (view->customerModel()->customerAt(row).externalId == externalId) {
+                    return view->customerModel()->customerAt(row).id;
+                }
+            }
+            return QString();
+        };
+        // Every seeded customer with an organization is named after it; ours by its create.
+        const QString kaffe = idOf(QStringLiteral("crm-se-1001"));
+        QVERIFY(!kaffe.isEmpty());
+        const CustomerTableModel* model = view->customerModel();
+        QCOMPARE(model->index(model->rowOf(kaffe), CustomerTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Kaffebryggeriet Göteborg AB"));
+        QCOMPARE(model->index(model->rowOf(failed), CustomerTableModel::NameColumn).data().toString(),
+                 QStringLiteral("Felsökning Kund AB"));
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+        // Search by name.
+        auto* search = view->findChild<QLineEdit*>(QStringLiteral("customerSearchEdit"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Kaffe"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data(CustomerTableModel::CustomerIdRole).toString(), kaffe);
+        search->clear();
+        view->setTextFilter(QStringLiteral("felsökning")); // typed keys must be ASCII in QTest
+        QCOMPARE(view->model()->rowCount(), 1);
+        search->clear();
+        // The pane is titled by the name, the external ID beneath.
+        QVERIFY(view->selectCustomer(kaffe));
+        QCOMPARE(child<QLabel>(view->detailsPane(), "detailsTitle")->text(),
+                 QStringLiteral("Kaffebryggeriet Göteborg AB"));
+        QVERIFY(child<QLabel>(view->detailsPane(), "detailsSubtitle")->text().contains(QStringLiteral("crm-se-1001")));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoadingNames(), 10000);
+    checkNames(m_view, failedId);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    // A restart: a new view and cache object on the same file. The names come with the list, the failed
+    // customer's from the cache alone (no organization names it), and the list took one request for all names.
+    api::CustomerNameCache names(m_dir.filePath(QStringLiteral("customer-names.sqlite")));
+    ui::CustomersView restarted;
+    restarted.resize(1200, 700);
+    restarted.show();
+    QSignalSpy loaded(&restarted, &ui::CustomersView::loaded);
+    restarted.setNameCache(&names, QStringLiteral("Test"));
+    restarted.setClient(m_client);
+    QVERIFY(loaded.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(!restarted.isLoadingNames(), 10000);
+    QCOMPARE(restarted.nameRequestCount(), 1);
+    checkNames(&restarted, failedId);
+    // Another profile's cache does not lend its names.
+    QVERIFY(names.names(QStringLiteral("Other")).isEmpty());
+}
+
+void tst_CustomersView::exportWritesWhatIsShown()
+{
+    m_view->setStatusFilter(std::nullopt);
+    m_view->setTextFilter(QStringLiteral("Kaffe"));
+    QCOMPARE(m_view->model()->rowCount(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("customers.csv"));
+    QString error;
+    QVERIFY2(m_view->exportShown(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheets read it as UTF-8
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the header and the one customer shown
+    QCOMPARE(lines.at(0), QStringLiteral("Name,External ID,Status,Packages,Country,Last change"));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral(
+                 "Kaffebryggeriet Göteborg AB,crm-se-1001,Provisioned,\"Webex Calling, Webex Meetings\",")),
+             qPrintable(lines.at(1)));
+    m_view->setTextFilter(QString());
 }
 
 QTEST_MAIN(tst_CustomersView)

@@ -1,11 +1,15 @@
 #include "GuiTestSupport.h"
+#include "api/WholesaleClient.h"
 #include "connection/AuditLog.h"
 #include "connection/ProfileStore.h"
 #include "jobs/TemplateStore.h"
+#include "ui/LanguageSwitcher.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileConnection.h"
+#include "ui/ThemeSwitcher.h"
 #include "ui/configure/ConfigureCustomerController.h"
 #include "ui/configure/ConfigureCustomerWindow.h"
+#include "ui/views/activity/ActivityView.h"
 #include "ui/views/customers/CustomerDetailsPane.h"
 #include "ui/views/customers/CustomerTableModel.h"
 #include "ui/views/customers/CustomersView.h"
@@ -16,15 +20,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace onboarder;
 using namespace onboarder::guitest;
@@ -38,11 +47,15 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void startsOnDemoSandbox();
+    void firstStartOpensOnCustomersWithoutHorizontalScroll();
     void navigationSwitchesPages();
     void templatesViewOpensDuplicatesAndDeletes();
     void activityTellsWhatWasDone();
+    void activityGroupsABulkRunAndFiltersByCustomer();
     void newTemplateOpensWizard();
     void configureCustomerOpensItsWindow();
+    void pagesInEveryThemeAndLanguage();
+    void demoWorkSurvivesARestartAndResetReturnsTheSeed();
 
 private:
     QTemporaryDir m_dir;
@@ -58,6 +71,8 @@ void tst_MainWindow::initTestCase()
     m_profiles = std::make_unique<api::ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
     m_audit = std::make_unique<api::AuditLog>();
     QVERIFY(m_audit->open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
+    QSettings().remove(QStringLiteral("mainWindow")); // a first start
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en"))); // English plurals come from its catalogue
     m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_audit.get(), nullptr);
     QSignalSpy ready(m_window.get(), &ui::MainWindow::profileReady);
     m_window->show();
@@ -81,6 +96,35 @@ void tst_MainWindow::startsOnDemoSandbox()
     // Customers come from the sandbox's demo seed.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->customersView()->model()->rowCount() > 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->templatesView()->model()->rowCount() > 0, 20000);
+}
+
+void tst_MainWindow::firstStartOpensOnCustomersWithoutHorizontalScroll()
+{
+    QCOMPARE(m_window->currentPage(), ui::MainWindow::CustomersPage);
+    // The default size on a 1366×768 screen (a panel takes some of its height).
+    const QSize size = ui::MainWindow::defaultSize(QSize(1366, 768 - 32));
+    QVERIFY(size.width() <= 1366 && size.height() <= 768);
+    m_window->resize(size);
+    ui::CustomersView* view = m_window->customersView();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && !view->isLoadingNames() && view->model()->rowCount() > 0, 20000);
+    settle();
+    auto* table = child<QTableView>(view, "customersTable");
+    QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("table %1 px wide, its columns need %2 px")
+                            .arg(table->viewport()->width())
+                            .arg(table->horizontalHeader()->length())
+                        + [table] {
+                              QString widths;
+                              for (int c = 0; c < table->model()->columnCount(); ++c) {
+                                  widths += QStringLiteral(" %1").arg(table->columnWidth(c));
+                              }
+                              return widths;
+                          }()));
+    // Every column is there, the Packages one wide enough for a customer's two packages.
+    for (int column = 0; column < ui::CustomerTableModel::ColumnCount; ++column) {
+        QVERIFY(!table->isColumnHidden(column));
+    }
+    screenshot(m_window.get(), QStringLiteral("main-window-1366x768"));
 }
 
 void tst_MainWindow::navigationSwitchesPages()
@@ -158,12 +202,12 @@ void tst_MainWindow::activityTellsWhatWasDone()
 {
     // The duplicate and delete of the previous test are in the audit log; the activity page says them in words.
     m_window->showPage(ui::MainWindow::ActivityPage);
-    auto* table = child<QTableWidget>(m_window.get(), "activityTable");
-    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 2, 10000);
+    auto* table = child<QTreeWidget>(m_window.get(), "activityTable");
+    QTRY_VERIFY_WITH_TIMEOUT(table->topLevelItemCount() >= 2, 10000);
     QStringList actions;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        actions << table->item(row, 2)->text();
-        QVERIFY(!table->item(row, 3)->text().isEmpty());
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        actions << table->topLevelItem(row)->text(2);
+        QVERIFY(!table->topLevelItem(row)->text(3).isEmpty());
     }
     QVERIFY2(actions.contains(QStringLiteral("Delete onboarding template")), qPrintable(actions.join(u'|')));
     const auto created = std::find_if(actions.cbegin(), actions.cend(), [](const QString& action) {
@@ -171,7 +215,93 @@ void tst_MainWindow::activityTellsWhatWasDone()
             && action.contains(QStringLiteral("(copy)"));
     });
     QVERIFY2(created != actions.cend(), qPrintable(actions.join(u'|')));
-    QCOMPARE(table->item(static_cast<int>(created - actions.cbegin()), 3)->text(), QStringLiteral("Done"));
+    QCOMPARE(table->topLevelItem(static_cast<int>(created - actions.cbegin()))->text(3), QStringLiteral("Done"));
+}
+
+void tst_MainWindow::activityGroupsABulkRunAndFiltersByCustomer()
+{
+    // A 100-user import for a demo customer, as the audit log records it (a precheck and a create per user),
+    // then one change of another customer.
+    ui::CustomersView* customers = m_window->customersView();
+    QTRY_VERIFY_WITH_TIMEOUT(!customers->isLoading() && !customers->isLoadingNames(), 20000);
+    QString kaffe;
+    QString other;
+    for (int row = 0; row < customers->customerModel()->rowCount(); ++row) {
+        const model::Customer& c = customers->customerModel()->customerAt(row);
+        (c.externalId == QStringLiteral("crm-se-1001") ? kaffe : other) = c.id;
+    }
+    QVERIFY(!kaffe.isEmpty() && !other.isEmpty());
+    const QString profile = api::Profile::demoProfileName();
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const auto record = [&](const QString& path, const QString& summary, int status, int second) {
+        api::AuditEntry e;
+        e.time = start.addSecs(second);
+        e.profile = profile;
+        e.method = "POST";
+        e.path = path;
+        e.httpStatus = status;
+        e.trackingId = QStringLiteral("ONBOARDER_test_%1").arg(second);
+        e.summary = summary;
+        QVERIFY(m_audit->append(e));
+    };
+    for (int i = 0; i < 100; ++i) {
+        record(QStringLiteral("/v1/wholesale/subscribers/validate"),
+               QStringLiteral(R"({"customerId":"%1","email":"user%2@kaffe.example"})").arg(kaffe).arg(i),
+               200,
+               i / 10);
+    }
+    for (int i = 0; i < 100; ++i) {
+        record(QStringLiteral("/v1/wholesale/subscribers"),
+               QStringLiteral(R"({"customerId":"%1","email":"user%2@kaffe.example"})").arg(kaffe).arg(i),
+               i == 42 ? 409 : 201,
+               10 + i / 10);
+    }
+    api::AuditEntry update;
+    update.time = start.addSecs(30);
+    update.profile = profile;
+    update.method = "PUT";
+    update.path = QStringLiteral("/v1/wholesale/customers/") + other;
+    update.httpStatus = 202;
+    QVERIFY(m_audit->append(update));
+
+    m_window->showPage(ui::MainWindow::ActivityPage);
+    ui::ActivityView* activity = m_window->activityView();
+    activity->refresh();
+    auto* tree = child<QTreeWidget>(activity, "activityTable");
+    QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Update customer packages"));
+    QTreeWidgetItem* run = tree->topLevelItem(1);
+    QCOMPARE(run->childCount(), 200);
+    QCOMPARE(run->text(1), QStringLiteral("Kaffebryggeriet Göteborg AB"));
+    QCOMPARE(run->text(2), QStringLiteral("Add 100 users"));
+    QCOMPARE(run->text(3), QStringLiteral("1 of 200 requests failed"));
+    QVERIFY(run->child(0)->text(4).startsWith(QStringLiteral("ONBOARDER_test_")));
+    screenshot(m_window.get(), QStringLiteral("main-window-activity"));
+
+    // By customer: only the run is left; by result: only the failed create inside it.
+    auto* customerCombo = child<QComboBox>(activity, "activityCustomerCombo");
+    QVERIFY(customerCombo->findText(QStringLiteral("Kaffebryggeriet Göteborg AB")) > 0);
+    activity->setCustomerFilter(kaffe);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 200);
+    activity->setResultFilter(ui::ActivityView::Result::Failed);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+    // Export writes what is shown.
+    const QString csv = m_dir.filePath(QStringLiteral("activity.csv"));
+    QString error;
+    QVERIFY2(activity->exportShown(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 2); // the header and the failed create
+    activity->setResultFilter(ui::ActivityView::Result::Any);
+    activity->setCustomerFilter(other);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 0);
+    // By text.
+    activity->setCustomerFilter(QString());
+    activity->setTextFilter(QStringLiteral("update customer"));
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    activity->setTextFilter(QString());
 }
 
 void tst_MainWindow::newTemplateOpensWizard()
@@ -235,6 +365,118 @@ void tst_MainWindow::configureCustomerOpensItsWindow()
     m_window->activateProfile(QString());
     QVERIFY(guard.isNull());
     QVERIFY(ready.wait(60000));
+}
+
+void tst_MainWindow::pagesInEveryThemeAndLanguage()
+{
+    // Each page in light and dark, English and Swedish: they switch without a restart, and with
+    // ONBOARDER_SCREENSHOT_DIR set they are the screenshots of docs/screenshots.
+    m_window->resize(ui::MainWindow::defaultSize(QSize(1366, 768 - 32)));
+    const QList<QPair<ui::MainWindow::Page, QString>> pages {
+        { ui::MainWindow::CustomersPage, QStringLiteral("customers") },
+        { ui::MainWindow::TemplatesPage, QStringLiteral("templates") },
+        { ui::MainWindow::ActivityPage, QStringLiteral("activity") }
+    };
+    auto* nav = child<QListWidget>(m_window.get(), "navigationList");
+    ui::CustomersView* customers = m_window->customersView();
+    QTRY_VERIFY_WITH_TIMEOUT(!customers->isLoading() && !customers->isLoadingNames(), 20000);
+    for (const QString& theme : { ui::ThemeSwitcher::light(), ui::ThemeSwitcher::dark() }) {
+        ui::ThemeSwitcher::apply(theme);
+        for (const QString& language : { QStringLiteral("en"), QStringLiteral("sv") }) {
+            QVERIFY(ui::LanguageSwitcher::apply(language));
+            settle();
+            QCOMPARE(nav->item(0)->text(),
+                     language == QLatin1String("sv") ? QStringLiteral("Kunder") : QStringLiteral("Customers"));
+            for (const auto& [page, name] : pages) {
+                m_window->showPage(page);
+                if (page == ui::MainWindow::CustomersPage) {
+                    m_window->customersView()->selectCustomer(m_window->customersView()
+                                                                  ->model()
+                                                                  ->index(0, 0)
+                                                                  .data(ui::CustomerTableModel::CustomerIdRole)
+                                                                  .toString());
+                }
+                settle();
+                screenshot(m_window.get(), QStringLiteral("main-window-%1-%2-%3").arg(name, language, theme));
+            }
+        }
+    }
+    ui::ThemeSwitcher::apply(ui::ThemeSwitcher::light());
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
+    m_window->showPage(ui::MainWindow::CustomersPage);
+}
+
+namespace {
+// The sandbox's templates of the window's connection, asked through its client.
+QStringList templateIds(ui::MainWindow* window)
+{
+    QStringList ids;
+    bool done = false;
+    window->connection()->client()->listSandboxTemplates(
+        window, [&](const api::ApiResult<QList<model::OnboardingTemplate>>& result) {
+            done = true;
+            for (const model::OnboardingTemplate& t : result.value.value_or(QList<model::OnboardingTemplate>())) {
+                ids.append(t.provisioningId);
+            }
+        });
+    if (!QTest::qWaitFor([&] { return done; }, 20000)) {
+        qWarning("no answer for the templates");
+    }
+    return ids;
+}
+
+std::unique_ptr<ui::MainWindow> startDemo(api::ProfileStore* profiles, const QString& dataDir)
+{
+    auto window = std::make_unique<ui::MainWindow>(profiles, nullptr, nullptr);
+    window->setDemoDataDir(dataDir);
+    QSignalSpy ready(window.get(), &ui::MainWindow::profileReady);
+    window->activateProfile(QString());
+    if (!ready.wait(60000)) {
+        return nullptr;
+    }
+    return window;
+}
+} // namespace
+
+void tst_MainWindow::demoWorkSurvivesARestartAndResetReturnsTheSeed()
+{
+    QTemporaryDir data;
+    api::ProfileStore profiles(data.filePath(QStringLiteral("profiles.ini")));
+    const QString demoDir = data.filePath(QStringLiteral("demo-sandbox"));
+    auto window = startDemo(&profiles, demoDir);
+    QVERIFY(window);
+    const QStringList seeded = templateIds(window.get());
+    QVERIFY(seeded.size() >= 2);
+
+    // Work on the demo: a template deleted.
+    bool deleted = false;
+    window->connection()->client()->deleteSandboxTemplate(
+        seeded.first(), window.get(), [&](const api::ApiResult<bool>& result) { deleted = result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, 20000);
+
+    // Quit and start again: the work is still there.
+    window.reset();
+    window = startDemo(&profiles, demoDir);
+    QVERIFY(window);
+    QStringList after = templateIds(window.get());
+    QCOMPARE(after.size(), seeded.size() - 1);
+    QVERIFY(!after.contains(seeded.first()));
+
+    // File → Reset Demo Data (asked and confirmed) returns the seed.
+    QAction* reset = window->findChild<QAction*>(QStringLiteral("resetDemoDataAction"));
+    QVERIFY(reset);
+    QVERIFY(!reset->text().isEmpty());
+    QSignalSpy ready(window.get(), &ui::MainWindow::profileReady);
+    reset->trigger();
+    auto* box = window->findChild<QMessageBox*>(QStringLiteral("resetDemoDataBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(ready.count(), 0); // nothing happens before the answer
+    click(child<QPushButton>(box, "resetDemoDataButton"));
+    QVERIFY(ready.wait(60000));
+    after = templateIds(window.get());
+    QCOMPARE(after.size(), seeded.size());
+    QVERIFY(after.contains(seeded.first()));
 }
 
 QTEST_MAIN(tst_MainWindow)

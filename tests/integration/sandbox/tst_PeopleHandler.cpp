@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <set>
+
 using namespace onboarder::testsupport;
 using nlohmann::json;
 
@@ -152,6 +154,23 @@ void TestPeopleHandler::organizations()
     QCOMPARE(org.json["displayName"].get<std::string>(), std::string("Kaffebryggeriet Göteborg AB"));
     QCOMPARE(m_sandbox.client().get(QStringLiteral("/organizations/Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8w")).status,
              404);
+    // Not paginated, per the contract: one answer names the organization of every customer that has one.
+    QVERIFY(list.link("next").isEmpty());
+    const HttpResult paged = m_sandbox.client().get(QStringLiteral("/organizations?max=2"));
+    QCOMPARE(paged.json["items"].size(), list.json["items"].size());
+    std::set<std::string> listed;
+    for (const auto& item : list.json["items"]) {
+        listed.insert(item["id"].get<std::string>());
+    }
+    const HttpResult customers = m_sandbox.client().get(QStringLiteral("/wholesale/customers?max=100"));
+    int withOrg = 0;
+    for (const auto& item : customers.json["items"]) {
+        if (item.contains("orgId")) {
+            ++withOrg;
+            QVERIFY2(listed.count(item["orgId"].get<std::string>()) == 1, item.dump().c_str());
+        }
+    }
+    QVERIFY(withOrg >= 4);
 }
 
 void TestPeopleHandler::partnerAdmins()

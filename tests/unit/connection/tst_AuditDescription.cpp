@@ -17,6 +17,7 @@ private slots:
     void nameIsFoundInACutSummary();
     void outcomes_data();
     void outcomes();
+    void customerOfARequest();
 };
 
 namespace {
@@ -126,6 +127,21 @@ void tst_AuditDescription::outcomes()
     e.errorCode = code;
     e.errorMessage = message;
     QCOMPARE(AuditDescription::outcome(e), expected);
+}
+
+void tst_AuditDescription::customerOfARequest()
+{
+    // From the path of a customer request, from the body of a user request, none for a precheck of a new customer.
+    QCOMPARE(AuditDescription::customerId(entry("PUT", QStringLiteral("/v1/wholesale/customers/Y2lzQ1"), "{}")),
+             QStringLiteral("Y2lzQ1"));
+    const AuditEntry user = entry("POST",
+                                  QStringLiteral("/wholesale/subscribers"),
+                                  R"({"customerId":"Y2lzQ2","email":"anna@kund.example","package":"webex_calling"})");
+    QCOMPARE(AuditDescription::customerId(user), QStringLiteral("Y2lzQ2"));
+    QVERIFY(AuditDescription::isUserProvisioning(user));
+    QVERIFY(
+        AuditDescription::customerId(entry("POST", QStringLiteral("/wholesale/customers/validate"), "{}")).isEmpty());
+    QVERIFY(!AuditDescription::isUserProvisioning(entry("POST", QStringLiteral("/wholesale/customers"), "{}")));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditDescription)

@@ -4,6 +4,7 @@
 
 #include "model/Countries.h"
 #include "model/PackageCatalog.h"
+#include "ui/views/customers/CopyableId.h"
 #include "ui/views/customers/CustomerStatusExplanation.h"
 #include "ui/views/customers/CustomerTableModel.h"
 
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QStyle>
 
 namespace onboarder::ui {
@@ -33,12 +35,20 @@ CustomerDetailsPane::CustomerDetailsPane(QWidget* parent)
     title.setPointSizeF(title.pointSizeF() * 1.25);
     title.setBold(true);
     m_ui->detailsTitle->setFont(title);
+    // The external ID beneath the name: the operator's own key, next to the name and never instead of it.
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("detailsSubtitle"));
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->detailsTitle) + 1, m_subtitle);
     m_ui->packagesTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->packagesTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->packagesTree->header()->setStretchLastSection(false);
     m_ui->packagesTree->setMinimumHeight(110);
     m_ui->actionProgress->hide();
-    // Long IDs are clipped (they stay selectable and complete in the copied text), never widen the pane.
+    m_customerId = new CopyableId(m_ui->customerIdValue, m_ui->detailsForm, QStringLiteral("copyCustomerIdButton"));
+    m_externalId = new CopyableId(m_ui->externalIdValue, m_ui->detailsForm, QStringLiteral("copyExternalIdButton"));
+    m_orgId = new CopyableId(m_ui->orgIdValue, m_ui->detailsForm, QStringLiteral("copyOrgIdButton"));
+    // Other long texts are clipped (they stay selectable and complete in the copied text), never widen the pane.
     for (QLabel* label : findChildren<QLabel*>()) {
         label->setMinimumWidth(1);
     }
@@ -153,19 +163,15 @@ void CustomerDetailsPane::showCustomer()
         return;
     }
     m_ui->detailsTitle->setText(CustomerTableModel::displayName(c));
-    const char* icon = c.status == model::CustomerStatus::Provisioned ? "ok"
-        : c.status.isFailure()                                        ? "error"
-        : c.status == model::CustomerStatus::PendingRplReview         ? "warning"
-                                                                      : "refresh";
-    m_ui->statusLabel->setText(
-        QStringLiteral("<img src=\":/icons/%1.svg\" width=\"16\" height=\"16\"> %2")
-            .arg(QLatin1String(icon), CustomerStatusExplanation::meaning(c.status).toHtmlEscaped()));
+    m_subtitle->setText(c.customerInfo.name.isEmpty() ? tr("No name known yet")
+                                                      : tr("External ID: %1").arg(c.externalId));
+    m_ui->statusLabel->setText(QStringLiteral("<img src=\"%1\" width=\"16\" height=\"16\"> %2")
+                                   .arg(CustomerTableModel::statusIconPath(c.status.value()),
+                                        CustomerStatusExplanation::meaning(c.status).toHtmlEscaped()));
     m_ui->adviceLabel->setText(CustomerStatusExplanation::whatToDo(c));
-    m_ui->customerIdValue->setText(c.id);
-    m_ui->customerIdValue->setToolTip(c.id);
-    m_ui->orgIdValue->setToolTip(c.orgId);
-    m_ui->externalIdValue->setText(c.externalId);
-    m_ui->orgIdValue->setText(c.orgId.isEmpty() ? tr("None yet") : c.orgId);
+    m_customerId->setId(c.id);
+    m_externalId->setId(c.externalId);
+    m_orgId->setId(c.orgId, tr("None yet"));
     const QString country = model::Countries::name(c.address.country, QLocale());
     m_ui->countryValue->setText(country.isEmpty() ? c.address.country : country);
     QStringList address;
@@ -257,6 +263,9 @@ void CustomerDetailsPane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        for (CopyableId* id : { m_customerId, m_externalId, m_orgId }) {
+            id->retranslate();
+        }
         showCustomer();
     }
     QWidget::changeEvent(event);

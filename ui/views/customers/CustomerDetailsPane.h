@@ -6,11 +6,15 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+class QLabel;
+
 namespace Ui {
 class CustomerDetailsPane;
 }
 
 namespace onboarder::ui {
+
+class CopyableId;
 
 // The right-hand pane of the customers view: everything the API says about one customer, package by package with
 // errors and warnings, what its status means and what to do, the tracking ID of the last request, and the actions
@@ -51,6 +55,10 @@ private:
     void updateActions();
 
     const QScopedPointer<Ui::CustomerDetailsPane> m_ui;
+    QLabel* m_subtitle = nullptr;
+    CopyableId* m_customerId = nullptr;
+    CopyableId* m_externalId = nullptr;
+    CopyableId* m_orgId = nullptr;
     model::Customer m_customer;
     QString m_trackingId;
     bool m_busy = false;

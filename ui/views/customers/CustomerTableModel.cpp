@@ -3,6 +3,7 @@
 #include "model/Countries.h"
 #include "model/PackageCatalog.h"
 
+#include <QFont>
 #include <QIcon>
 
 namespace onboarder::ui {
@@ -124,6 +125,26 @@ bool CustomerTableModel::removeCustomer(const QString& customerId)
     return true;
 }
 
+void CustomerTableModel::applyNames(const QHash<QString, QString>& byOrgId, const QHash<QString, QString>& byCustomerId)
+{
+    if (m_rows.isEmpty()) {
+        return;
+    }
+    for (Row& row : m_rows) {
+        model::Customer& c = row.customer;
+        QString name = c.orgId.isEmpty() ? QString() : byOrgId.value(c.orgId);
+        if (name.isEmpty()) {
+            name = byCustomerId.value(c.id, c.customerInfo.name);
+        }
+        if (name != c.customerInfo.name) {
+            c.customerInfo.name = name;
+            prepare(row);
+        }
+    }
+    // One signal for all rows: 20,000 single-row signals would each re-sort and re-filter.
+    emit dataChanged(index(0, NameColumn), index(static_cast<int>(m_rows.size()) - 1, NameColumn));
+}
+
 int CustomerTableModel::rowOf(const QString& customerId) const
 {
     return m_rowById.value(customerId, -1);
@@ -164,30 +185,39 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-QIcon statusIcon(model::CustomerStatus::Value status)
+QString CustomerTableModel::statusIconPath(model::CustomerStatus::Value status)
 {
-    // Loaded once: 20,000 rows must not parse an SVG each.
-    static const QIcon ok(QStringLiteral(":/icons/ok.svg"));
-    static const QIcon warning(QStringLiteral(":/icons/warning.svg"));
-    static const QIcon error(QStringLiteral(":/icons/error.svg"));
-    static const QIcon busy(QStringLiteral(":/icons/refresh.svg"));
+    // One icon per status, in the list and the pane alike: provisioned with errors is a warning (the organization
+    // works), error is an error.
     switch (status) {
     case model::CustomerStatus::Provisioned:
-        return ok;
+        return QStringLiteral(":/icons/ok.svg");
     case model::CustomerStatus::ProvisionedWithErrors:
     case model::CustomerStatus::PendingRplReview:
-        return warning;
+        return QStringLiteral(":/icons/warning.svg");
     case model::CustomerStatus::Error:
-        return error;
+        return QStringLiteral(":/icons/error.svg");
     case model::CustomerStatus::Provisioning:
     case model::CustomerStatus::Updating:
     case model::CustomerStatus::Deleting:
-        return busy;
+        return QStringLiteral(":/icons/refresh.svg");
     case model::CustomerStatus::Unknown:
         break;
     }
     return {};
+}
+
+namespace {
+QIcon statusIcon(model::CustomerStatus::Value status)
+{
+    // Loaded once per status: 20,000 rows must not parse an SVG each.
+    static QHash<int, QIcon> icons;
+    auto it = icons.find(int(status));
+    if (it == icons.end()) {
+        const QString path = CustomerTableModel::statusIconPath(status);
+        it = icons.insert(int(status), path.isEmpty() ? QIcon() : QIcon(path));
+    }
+    return *it;
 }
 } // namespace
 
@@ -203,6 +233,14 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return c.id;
     case StatusRole:
         return int(c.status.value());
+    case Qt::FontRole:
+        if (index.column() == NameColumn && c.customerInfo.name.isEmpty()) {
+            // No name known yet: the external ID stands in, set apart so it is not read as a name.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::DecorationRole:
         return index.column() == StatusColumn ? QVariant(statusIcon(c.status.value())) : QVariant();
     case SortRole:
@@ -214,7 +252,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
-            return c.customerInfo.name;
+            return displayName(c);
         case ExternalIdColumn:
             return c.externalId;
         case StatusColumn:

@@ -42,6 +42,8 @@ public:
     // Adds the customer, or updates its row when it is already listed.
     void upsertCustomer(const model::Customer& customer);
     bool removeCustomer(const QString& customerId);
+    // Names every row: its organization's name when it has one, else the name known for its ID.
+    void applyNames(const QHash<QString, QString>& byOrgId, const QHash<QString, QString>& byCustomerId);
 
     int rowOf(const QString& customerId) const;
     const model::Customer& customerAt(int row) const;
@@ -51,6 +53,8 @@ public:
     model::CustomerStatus::Value statusAt(int row) const;
     // The name to show and type: the company name when known, else the external ID.
     static QString displayName(const model::Customer& customer);
+    // The icon of a status, wherever a status is shown; empty for an unknown one.
+    static QString statusIconPath(model::CustomerStatus::Value status);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -2,19 +2,26 @@
 
 #include "ui_CustomersView.h"
 
+#include "api/OrganizationNames.h"
 #include "api/PagedFetch.h"
 #include "api/WholesaleClient.h"
+#include "connection/CustomerNameCache.h"
 #include "jobs/CustomerStatusTracker.h"
 #include "ui/dialogs/DeleteCustomerDialog.h"
 #include "ui/dialogs/UpdatePackagesDialog.h"
 #include "ui/views/customers/CustomerDetailsPane.h"
 #include "ui/views/customers/CustomerFilterProxy.h"
+#include "ui/views/customers/CustomerListExport.h"
 #include "ui/views/customers/CustomerStatusExplanation.h"
 #include "ui/views/customers/CustomerTableModel.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QStyle>
 
 namespace onboarder::ui {
 
@@ -30,8 +37,19 @@ CustomersView::CustomersView(QWidget* parent)
     m_ui->refreshCustomersButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->newCustomerButton->setIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
     m_ui->newCustomerButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_ui->notificationLabel->hide();
+    // Export what the table shows, beside the refresh button.
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportCustomersButton"));
+    m_exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->customersHeader->insertWidget(m_ui->customersHeader->indexOf(m_ui->refreshCustomersButton), m_exportButton);
+    // Notifications have one line of their own that is always there, so one coming or going never moves the
+    // table under the pointer; a notification clears itself once it is old news.
     m_ui->notificationLabel->setProperty("role", QStringLiteral("notification"));
+    m_ui->notificationLabel->setFixedHeight(m_ui->notificationLabel->fontMetrics().height() + 8);
+    m_notificationTimer.setSingleShot(true);
+    m_notificationTimer.setInterval(std::chrono::seconds(20));
+    connect(&m_notificationTimer, &QTimer::timeout, m_ui->notificationLabel, &QLabel::clear);
     m_details->setObjectName(QStringLiteral("customerDetailsPane"));
     m_ui->detailsHost->addWidget(m_details);
 
@@ -44,20 +62,16 @@ CustomersView::CustomersView(QWidget* parent)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     QHeaderView* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    const int em = table->fontMetrics().averageCharWidth();
-    table->setColumnWidth(CustomerTableModel::NameColumn, 26 * em);
-    table->setColumnWidth(CustomerTableModel::ExternalIdColumn, 22 * em);
-    table->setColumnWidth(CustomerTableModel::StatusColumn, 30 * em);
-    table->setColumnWidth(CustomerTableModel::PackagesColumn, 26 * em);
-    table->setColumnWidth(CustomerTableModel::CountryColumn, 14 * em);
-    table->sortByColumn(CustomerTableModel::ExternalIdColumn, Qt::AscendingOrder);
+    // The name takes the width the others leave; they are sized to their content (fitColumns).
+    header->setSectionResizeMode(CustomerTableModel::NameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    fitColumns();
+    table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     // The table and the pane take all the height; the labels above and below only what their text needs.
     m_ui->customersLayout->setStretchFactor(m_ui->customersSplitter, 1);
     m_ui->detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->customersSplitter->setStretchFactor(0, 3);
+    m_ui->customersSplitter->setStretchFactor(0, 5);
     m_ui->customersSplitter->setStretchFactor(1, 2);
-    updateNameColumn(false);
     fillStatusFilter();
 
     connect(m_ui->customerSearchEdit, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxy::setText);
@@ -68,6 +82,7 @@ CustomersView::CustomersView(QWidget* parent)
     });
     connect(m_ui->customerSearchEdit, &QLineEdit::textChanged, this, &CustomersView::updateStatusText);
     connect(m_ui->refreshCustomersButton, &QToolButton::clicked, this, &CustomersView::refresh);
+    connect(m_exportButton, &QToolButton::clicked, this, &CustomersView::exportInteractive);
     connect(m_ui->newCustomerButton, &QToolButton::clicked, this, &CustomersView::newCustomerRequested);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersView::onCurrentChanged);
     connect(m_details, &CustomerDetailsPane::retryRequested, this, &CustomersView::retryCurrent);
@@ -88,8 +103,12 @@ void CustomersView::retranslate()
 {
     m_ui->retranslateUi(this);
     m_ui->newCustomerButton->setText(tr("New Customer"));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(tr("Save the customers shown, with their names, statuses and packages, as a CSV file"));
+    m_exportButton->setAccessibleName(tr("Export the customers shown"));
     fillStatusFilter();
     m_model->retranslate();
+    fitColumns();
     updateStatusText();
 }
 
@@ -187,12 +206,114 @@ bool CustomersView::isLoading() const
     return !m_fetch.isNull();
 }
 
-void CustomersView::updateNameColumn(bool anyName)
+void CustomersView::setNameCache(api::CustomerNameCache* cache, const QString& profile)
 {
-    // The wholesale customer list carries no company name (customerInfo is only sent on create): the column shows
-    // only when a name is known, from customers created in this session.
-    m_anyName = anyName;
-    m_ui->customersTable->setColumnHidden(CustomerTableModel::NameColumn, !anyName);
+    m_nameCache = cache;
+    m_profile = profile;
+    m_cachedNames = cache ? cache->names(profile) : QHash<QString, QString>();
+    m_knownNames = m_cachedNames;
+    m_orgNames.clear();
+}
+
+int CustomersView::nameRequestCount() const
+{
+    return m_nameRequests;
+}
+
+bool CustomersView::isLoadingNames() const
+{
+    return m_loadingNames;
+}
+
+void CustomersView::loadNames()
+{
+    // The wholesale customer list carries no company name: the organizations list names every provisioned
+    // customer in one request; the others keep the name known from their create (or the cache).
+    m_loadingNames = true;
+    ++m_nameRequests;
+    const QPointer<api::WholesaleClient> client = m_client;
+    api::OrganizationNames::fetch(
+        m_client->session(), this, [this, client](const api::ApiResult<api::OrganizationNames::Names>& result) {
+            if (client != m_client) {
+                return; // an answer for the profile before
+            }
+            m_loadingNames = false;
+            if (result.ok()) {
+                m_orgNames = *result.value;
+                m_model->applyNames(m_orgNames, m_knownNames);
+                const int row = m_model->rowOf(m_details->customer().id);
+                if (row >= 0) {
+                    m_details->setCustomer(m_model->customerAt(row));
+                }
+            }
+            keepNames();
+            updateStatusText();
+        });
+}
+
+void CustomersView::name(model::Customer& customer) const
+{
+    const QString orgName = customer.orgId.isEmpty() ? QString() : m_orgNames.value(customer.orgId);
+    if (!orgName.isEmpty()) {
+        customer.customerInfo.name = orgName;
+    } else if (customer.customerInfo.name.isEmpty()) {
+        customer.customerInfo.name = m_knownNames.value(customer.id);
+    }
+}
+
+void CustomersView::keepNames()
+{
+    if (isLoading() || m_loadingNames) {
+        return; // once both the list and the names are in
+    }
+    QHash<QString, QString> changed;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const model::Customer& customer = m_model->customerAt(row);
+        const QString& name = customer.customerInfo.name;
+        if (!name.isEmpty()) {
+            m_knownNames.insert(customer.id, name);
+            if (m_cachedNames.value(customer.id) != name) {
+                changed.insert(customer.id, name);
+            }
+        }
+    }
+    if (m_nameCache && m_nameCache->store(m_profile, changed)) {
+        m_cachedNames.insert(changed);
+    }
+}
+
+void CustomersView::fitColumns()
+{
+    // Measured from a sample of rows, not all 20,000: a column fits what a customer typically holds, and the
+    // tooltip has the full text of a longer cell.
+    QTableView* table = m_ui->customersTable;
+    const QFontMetrics metrics = table->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const int rows = qMin(m_model->rowCount(), 400);
+    const auto widest = [&](int column, const QStringList& samples, int maxChars) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        for (const QString& sample : samples) {
+            width = qMax(width, metrics.horizontalAdvance(sample) + padding);
+        }
+        for (int row = 0; row < rows; ++row) {
+            width = qMax(width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + padding);
+        }
+        return qMin(width, maxChars * metrics.averageCharWidth() + padding);
+    };
+    QStringList statuses;
+    for (int value = model::CustomerStatus::Provisioned; value <= model::CustomerStatus::PendingRplReview; ++value) {
+        statuses.append(model::CustomerStatus(model::CustomerStatus::Value(value)).displayName());
+    }
+    const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    table->setColumnWidth(CustomerTableModel::ExternalIdColumn, widest(CustomerTableModel::ExternalIdColumn, {}, 14));
+    table->setColumnWidth(CustomerTableModel::StatusColumn,
+                          widest(CustomerTableModel::StatusColumn, statuses, 22) + icon);
+    table->setColumnWidth(CustomerTableModel::PackagesColumn, widest(CustomerTableModel::PackagesColumn, {}, 26));
+    table->setColumnWidth(CustomerTableModel::CountryColumn, widest(CustomerTableModel::CountryColumn, {}, 12));
+    table->setColumnWidth(CustomerTableModel::LastChangeColumn,
+                          widest(CustomerTableModel::LastChangeColumn,
+                                 { QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat) },
+                                 20));
 }
 
 void CustomersView::updateStatusText()
@@ -229,23 +350,23 @@ void CustomersView::refresh()
         m_tracker->cancelAll();
     }
     m_selectAfterLoad = currentCustomerId();
+    m_ui->notificationLabel->clear(); // about customers of the list before
     m_model->clear();
     m_details->setCustomer({});
     m_loadError.clear();
-    updateNameColumn(!m_knownNames.isEmpty());
+    m_loadingNames = false; // an answer for the list before is dropped (loadNames checks the client)
     if (!m_client) {
         updateStatusText();
         return;
     }
+    loadNames();
     m_fetch = m_client->listCustomers(
         {},
         this,
         [this](const QList<model::Customer>& page) {
             QList<model::Customer> named = page;
             for (model::Customer& customer : named) {
-                if (customer.customerInfo.name.isEmpty()) {
-                    customer.customerInfo.name = m_knownNames.value(customer.id);
-                }
+                name(customer);
                 if (m_tracker) {
                     m_tracker->trackIfTransitional(customer);
                 }
@@ -261,6 +382,8 @@ void CustomersView::refresh()
             if (error) {
                 m_loadError = error->toSupportText();
             }
+            keepNames();
+            fitColumns();
             updateStatusText();
             emit loaded();
         });
@@ -291,7 +414,10 @@ void CustomersView::addCreatedCustomer(const model::Customer& customer)
 {
     if (!customer.customerInfo.name.isEmpty()) {
         m_knownNames.insert(customer.id, customer.customerInfo.name);
-        updateNameColumn(true);
+        // Kept at once: until it is provisioned, nothing but this create knows its name.
+        if (m_nameCache && m_nameCache->store(m_profile, { { customer.id, customer.customerInfo.name } })) {
+            m_cachedNames.insert(customer.id, customer.customerInfo.name);
+        }
     }
     m_model->upsertCustomer(customer);
     if (m_tracker) {
@@ -313,13 +439,45 @@ void CustomersView::setStatusFilter(std::optional<model::CustomerStatus::Value> 
 
 QString CustomersView::notificationText() const
 {
-    return m_ui->notificationLabel->isVisibleTo(this) ? m_ui->notificationLabel->text() : QString();
+    return m_ui->notificationLabel->text();
+}
+
+bool CustomersView::exportShown(const QString& path, QString* errorMessage) const
+{
+    return CustomerListExport::write(*m_proxy, path, errorMessage);
+}
+
+void CustomersView::exportInteractive()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Customers"), tr("customers.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!exportShown(path, &error)) {
+        QMessageBox::warning(this, tr("Customers Not Exported"), error);
+        return;
+    }
+    showNotification(
+        tr("%n customer(s) exported to %1.", nullptr, m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)));
+}
+
+void CustomersView::setNotificationLifetime(std::chrono::milliseconds lifetime)
+{
+    m_notificationTimer.setInterval(lifetime); // restarts a running one with the new lifetime
+}
+
+void CustomersView::showNotification(const QString& message)
+{
+    m_ui->notificationLabel->setText(message);
+    m_ui->notificationLabel->setToolTip(message);
+    m_notificationTimer.start();
 }
 
 void CustomersView::notify(const QString& customerId, const QString& message)
 {
-    m_ui->notificationLabel->setText(message);
-    m_ui->notificationLabel->show();
+    showNotification(message);
     updateStatusText();
     emit customerSettled(customerId, message);
 }
@@ -345,9 +503,7 @@ void CustomersView::onCurrentChanged()
         m_details->setTrackingId(result.trackingId);
         if (result.ok()) {
             model::Customer fresh = *result.value;
-            if (fresh.customerInfo.name.isEmpty()) {
-                fresh.customerInfo.name = m_knownNames.value(id);
-            }
+            name(fresh);
             m_model->updateCustomer(fresh);
             m_details->setCustomer(fresh);
             if (m_tracker) {
@@ -362,9 +518,7 @@ void CustomersView::onCurrentChanged()
 void CustomersView::onCustomerChanged(const model::Customer& changed)
 {
     model::Customer customer = changed;
-    if (customer.customerInfo.name.isEmpty()) {
-        customer.customerInfo.name = m_knownNames.value(customer.id);
-    }
+    name(customer);
     m_model->updateCustomer(customer);
     if (m_details->customer().id == customer.id) {
         m_details->setCustomer(customer);

@@ -5,16 +5,19 @@
 #include <QHash>
 #include <QPointer>
 #include <QScopedPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
 
 class QAbstractItemModel;
+class QToolButton;
 
 namespace Ui {
 class CustomersView;
 }
 namespace onboarder::api {
+class CustomerNameCache;
 class PagedFetch;
 class WholesaleClient;
 } // namespace onboarder::api
@@ -42,6 +45,12 @@ public:
 
     // Not owned; null clears the view.
     void setClient(api::WholesaleClient* client);
+    // Where the names of the profile's customers are kept between starts (not owned, may be null); set before
+    // setClient() so the list is named from it at once.
+    void setNameCache(api::CustomerNameCache* cache, const QString& profile);
+    // Requests made for the names since the view was created (the organizations list is one request per load).
+    int nameRequestCount() const;
+    bool isLoadingNames() const;
     QAbstractItemModel* model() const; // what the table shows: filtered and sorted
     CustomerTableModel* customerModel() const;
     CustomerFilterProxy* filterProxy() const;
@@ -55,7 +64,11 @@ public:
     void addCreatedCustomer(const model::Customer& customer);
     void setTextFilter(const QString& text);
     void setStatusFilter(std::optional<model::CustomerStatus::Value> status);
+    // The notification shown (empty when none is, or it went stale).
     QString notificationText() const;
+    void setNotificationLifetime(std::chrono::milliseconds lifetime);
+    // Writes the rows shown (filtered and sorted) as CSV; false with a message on failure.
+    bool exportShown(const QString& path, QString* errorMessage = nullptr) const;
 
 public slots:
     void refresh();
@@ -75,25 +88,38 @@ protected:
 
 private:
     void retranslate();
+    void exportInteractive();
     void fillStatusFilter();
     void onCurrentChanged();
     void onCustomerChanged(const model::Customer& customer);
+    void showNotification(const QString& message);
     void notify(const QString& customerId, const QString& message);
     void sendUpdate(const model::Customer& customer, const QString& busyText, const QString& doneText);
-    void updateNameColumn(bool anyName);
+    void fitColumns();
+    void loadNames();
+    void keepNames();
+    // Gives the customer the name known for its organization or ID, when the answer had none.
+    void name(model::Customer& customer) const;
     void updateStatusText();
 
     const QScopedPointer<Ui::CustomersView> m_ui;
     CustomerTableModel* m_model;
     CustomerFilterProxy* m_proxy;
     CustomerDetailsPane* m_details;
+    QToolButton* m_exportButton = nullptr;
     QPointer<api::WholesaleClient> m_client;
     jobs::CustomerStatusTracker* m_tracker = nullptr;
     QPointer<api::PagedFetch> m_fetch;
-    QHash<QString, QString> m_knownNames; // names the API does not list, known from customers created here
+    QHash<QString, QString> m_knownNames; // by customer ID: from the cache, the organizations and creates here
+    QHash<QString, QString> m_orgNames; // by organization ID, from the organizations list
+    api::CustomerNameCache* m_nameCache = nullptr;
+    QString m_profile;
+    QHash<QString, QString> m_cachedNames; // what the cache holds, so only changes are written
+    int m_nameRequests = 0;
+    bool m_loadingNames = false;
     QString m_selectAfterLoad;
-    bool m_anyName = false;
     QString m_loadError;
+    QTimer m_notificationTimer;
 };
 
 } // namespace onboarder::ui

@@ -1,0 +1,57 @@
+#include "api/OrganizationNames.h"
+
+#include "api/ApiRequest.h"
+#include "api/ApiSession.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace onboarder::api {
+
+using nlohmann::json;
+
+model::ParseResult<OrganizationNames::Names> OrganizationNames::read(const QByteArray& body)
+{
+    const json answer = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (!answer.is_object() || !answer.contains("items") || !answer["items"].is_array()) {
+        return model::ParseResult<Names>::failure(QStringLiteral("items: missing"));
+    }
+    Names names;
+    for (const json& org : answer["items"]) {
+        if (org.is_object() && org.value("id", json()).is_string() && org.value("displayName", json()).is_string()) {
+            const QString id = QString::fromStdString(org["id"].get<std::string>());
+            const QString name = QString::fromStdString(org["displayName"].get<std::string>());
+            if (!id.isEmpty() && !name.isEmpty()) {
+                names.insert(id, name);
+            }
+        }
+    }
+    return model::ParseResult<Names>::success(names);
+}
+
+ApiRequest*
+OrganizationNames::fetch(ApiSession* session, QObject* context, std::function<void(const ApiResult<Names>&)> done)
+{
+    ApiRequest* request = session->get(QStringLiteral("organizations"));
+    QObject::connect(request, &ApiRequest::finished, context, [done = std::move(done)](ApiRequest* r) {
+        const ApiResponse& response = r->response();
+        ApiResult<Names> result;
+        result.trackingId = response.trackingId;
+        if (!response.ok()) {
+            result.error = response.error;
+        } else if (auto parsed = read(response.body); parsed.ok()) {
+            result.value = std::move(parsed.value);
+        } else {
+            result.error = ApiError::make(
+                ApiError::Kind::InvalidResponse,
+                QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1")
+                    .arg(parsed.error),
+                response.trackingId);
+        }
+        done(result);
+    });
+    return request;
+}
+
+} // namespace onboarder::api
