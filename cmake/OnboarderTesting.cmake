@@ -24,7 +24,9 @@ function(onboarder_add_test name)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
-    set(env "LANG=C.UTF-8" "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=*.debug=false")
+    # The one LeakSanitizer suppression file, also when ctest runs without the sanitize preset's environment.
+    set(env "LANG=C.UTF-8" "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=*.debug=false"
+        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp")
     if(ARG_GUI)
         list(APPEND ARG_LABELS gui)
     endif()

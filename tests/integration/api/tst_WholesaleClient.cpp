@@ -84,6 +84,17 @@ private:
         return options;
     }
 
+    static Subscriber meetingsUser(const QString& customerId, const QString& email, const QString& lastName)
+    {
+        Subscriber user;
+        user.customerId = customerId;
+        user.email = email;
+        user.packages = QStringList { QStringLiteral("webex_meetings") };
+        user.firstName = QStringLiteral("Test");
+        user.lastName = lastName;
+        return user;
+    }
+
     // The ID and organization of a provisioned demo customer, and its first location.
     struct DemoOrg
     {
@@ -314,12 +325,8 @@ private slots:
         QVERIFY(!org.customerId.isEmpty());
         QStringList emails;
         for (int i = 0; i < 20; ++i) {
-            Subscriber user;
-            user.customerId = org.customerId;
-            user.email = QStringLiteral("lost-user-%1@lost.example").arg(i);
-            user.packages = QStringList { QStringLiteral("webex_meetings") };
-            user.firstName = QStringLiteral("Lost");
-            user.lastName = QString::number(i);
+            const Subscriber user
+                = meetingsUser(org.customerId, QStringLiteral("lost-user-%1@lost.example").arg(i), QString::number(i));
             emails.append(user.email);
             const auto created = await<Subscriber>([&](auto cb) { client.provisionSubscriber(user, this, cb); });
             QVERIFY2(created.ok(), describe(created.error).constData());
@@ -418,12 +425,8 @@ private slots:
         const DemoOrg org = demoOrg(sandbox);
         QStringList emails;
         for (int i = 0; i < 3; ++i) {
-            Subscriber user;
-            user.customerId = org.customerId;
-            user.email = QStringLiteral("twice-%1@double.example").arg(i);
-            user.packages = QStringList { QStringLiteral("webex_meetings") };
-            user.firstName = QStringLiteral("Twice");
-            user.lastName = QString::number(i);
+            const Subscriber user
+                = meetingsUser(org.customerId, QStringLiteral("twice-%1@double.example").arg(i), QString::number(i));
             emails.append(user.email);
             // The bug on purpose: the create goes out twice.
             const auto first = await<Subscriber>([&](auto cb) { client.provisionSubscriber(user, this, cb); });
@@ -440,12 +443,8 @@ private slots:
         QCOMPARE(caught.size(), 3);
         QVERIFY2(caught.constFirst().contains(QStringLiteral("2 creates")), qPrintable(caught.constFirst()));
         // And a clean client passes the same check.
-        Subscriber once;
-        once.customerId = org.customerId;
-        once.email = QStringLiteral("once@double.example");
-        once.packages = QStringList { QStringLiteral("webex_meetings") };
-        once.firstName = QStringLiteral("Once");
-        once.lastName = QStringLiteral("Only");
+        const Subscriber once
+            = meetingsUser(org.customerId, QStringLiteral("once@double.example"), QStringLiteral("Once"));
         QVERIFY(await<Subscriber>([&](auto cb) { client.provisionSubscriber(once, this, cb); }).ok());
         QCOMPARE(sandbox.notExactlyOnce(
                      QStringLiteral("/wholesale/subscribers"), QStringLiteral("subscriber"), { once.email }),
