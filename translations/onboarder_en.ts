@@ -42,16 +42,16 @@
     <name>onboarder::jobs::LocationCallingSetup</name>
     <message numerus="yes">
         <source>Adding %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adding %n number</numerusform>
+            <numerusform>Adding %n numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Activating %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activating %n number</numerusform>
+            <numerusform>Activating %n numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -176,21 +176,21 @@
     <name>onboarder::ui::LocationCallingPanel</name>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n number</numerusform>
             <numerusform>%n numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>will be sent as %n request(s): the API takes at most %1 mobile numbers per request.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>will be sent as %n request: the API takes at most %1 mobile numbers per request.</numerusform>
             <numerusform>will be sent as %n requests: the API takes at most %1 mobile numbers per request.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>will be sent in %n request(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>will be sent in %n request.</numerusform>
             <numerusform>will be sent in %n requests.</numerusform>
         </translation>
