@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Fails when code differs from .clang-format or a Designer form is not saved as Qt Designer writes it.
+# Fails when code (tracked, or new and not ignored) differs from .clang-format or a Designer form is not saved as Qt Designer writes it.
 #   scripts/check-style.sh         check (CI)
 #   scripts/check-style.sh --fix   rewrite what differs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-mapfile -t sources < <(git ls-files '*.cpp' '*.h')
-mapfile -t forms < <(git ls-files '*.ui')
+mapfile -t sources < <(git ls-files --cached --others --exclude-standard '*.cpp' '*.h')
+mapfile -t forms < <(git ls-files --cached --others --exclude-standard '*.ui')
 if [[ "${1:-}" == "--fix" ]]; then
     clang-format -i "${sources[@]}"
     python3 scripts/format-ui.py "${forms[@]}"

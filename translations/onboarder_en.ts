@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>onboarder::jobs::LocationCallingSetup</name>
+    <message numerus="yes">
+        <source>Adding %n number(s)</source>
+        <translation>
+            <numerusform>Adding %n number</numerusform>
+            <numerusform>Adding %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activating %n number(s)</source>
+        <translation>
+            <numerusform>Activating %n number</numerusform>
+            <numerusform>Activating %n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::ActivityView</name>
     <message numerus="yes">
         <source>Add %n user(s)</source>
@@ -76,51 +93,6 @@
         <translation>
             <numerusform>%n request done</numerusform>
             <numerusform>All %n requests done</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>onboarder::ui::AddLocationsTab</name>
-    <message numerus="yes">
-        <source>%n number(s) added</source>
-        <translation>
-            <numerusform>%n number added</numerusform>
-            <numerusform>%n numbers added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n request(s).</source>
-        <translation>
-            <numerusform>in %n request.</numerusform>
-            <numerusform>in %n requests.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n number(s) were added before the failure.</source>
-        <translation>
-            <numerusform>%n number was added before the failure.</numerusform>
-            <numerusform>%n numbers were added before the failure.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n number(s)</source>
-        <translation>
-            <numerusform>%n number</numerusform>
-            <numerusform>%n numbers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>will be sent as %n request(s): the API takes at most %1 mobile numbers per request.</source>
-        <translation>
-            <numerusform>will be sent as %n request: the API takes at most %1 mobile numbers per request.</numerusform>
-            <numerusform>will be sent as %n requests: the API takes at most %1 mobile numbers per request.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>will be sent in %n request(s).</source>
-        <translation>
-            <numerusform>will be sent in %n request.</numerusform>
-            <numerusform>will be sent in %n requests.</numerusform>
         </translation>
     </message>
 </context>
@@ -245,6 +217,30 @@
         <translation>
             <numerusform>%n setting differs.</numerusform>
             <numerusform>%n settings differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::LocationCallingPanel</name>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent as %n request(s): the API takes at most %1 mobile numbers per request.</source>
+        <translation>
+            <numerusform>will be sent as %n request: the API takes at most %1 mobile numbers per request.</numerusform>
+            <numerusform>will be sent as %n requests: the API takes at most %1 mobile numbers per request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent in %n request(s).</source>
+        <translation>
+            <numerusform>will be sent in %n request.</numerusform>
+            <numerusform>will be sent in %n requests.</numerusform>
         </translation>
     </message>
 </context>

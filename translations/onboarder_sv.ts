@@ -78,46 +78,6 @@
         <source>Locations of the customer</source>
         <translation>Kundens platser</translation>
     </message>
-    <message>
-        <source>Phone numbers</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>L&amp;ocation:</source>
-        <translation>Pl&amp;ats:</translation>
-    </message>
-    <message>
-        <source>Location to add numbers to</source>
-        <translation>Plats som numren läggs till på</translation>
-    </message>
-    <message>
-        <source>Number &amp;type:</source>
-        <translation>Nummert&amp;yp:</translation>
-    </message>
-    <message>
-        <source>Number type</source>
-        <translation>Nummertyp</translation>
-    </message>
-    <message>
-        <source>&amp;Numbers:</source>
-        <translation>N&amp;ummer:</translation>
-    </message>
-    <message>
-        <source>Phone numbers to add, one per line</source>
-        <translation>Telefonnummer att lägga till, ett per rad</translation>
-    </message>
-    <message>
-        <source>+46313300200, one number per line or separated by commas</source>
-        <translation>+46313300200, ett nummer per rad eller avgränsade med kommatecken</translation>
-    </message>
-    <message>
-        <source>Add n&amp;umbers</source>
-        <translation>Lä&amp;gg till nummer</translation>
-    </message>
-    <message>
-        <source>Add the numbers to the location</source>
-        <translation>Lägg till numren på platsen</translation>
-    </message>
 </context>
 <context>
     <name>AddUsersTab</name>
@@ -532,6 +492,25 @@
     <message>
         <source>missing</source>
         <translation>saknas</translation>
+    </message>
+</context>
+<context>
+    <name>CallingSetupJournal</name>
+    <message>
+        <source>Cannot open the calling setup journal %1: %2</source>
+        <translation>Det går inte att öppna journalen för samtalsinställningen %1: %2</translation>
+    </message>
+    <message>
+        <source>The calling setup journal %1 was written by a newer version of Onboarder.</source>
+        <translation>Journalen för samtalsinställningen %1 skrevs av en nyare version av Onboarder.</translation>
+    </message>
+    <message>
+        <source>The calling setup journal %1 belongs to another setup (other numbers, connection or main number); give another journal file.</source>
+        <translation>Journalen för samtalsinställningen %1 hör till en annan inställning (andra nummer, en annan anslutning eller ett annat huvudnummer); ange en annan journalfil.</translation>
+    </message>
+    <message>
+        <source>The calling setup journal cannot be written: %1</source>
+        <translation>Det går inte att skriva journalen för samtalsinställningen: %1</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1694,73 @@
     <message>
         <source>expected an array, found %1</source>
         <translation>förväntade en lista, hittade %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocationCallingPanel</name>
+    <message>
+        <source>Calling: PSTN connection, numbers and main number</source>
+        <translation>Samtal: PSTN-anslutning, nummer och huvudnummer</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ion:</source>
+        <translation>Plats som ska f&amp;å samtal:</translation>
+    </message>
+    <message>
+        <source>Location whose calling is set up</source>
+        <translation>Plats vars samtal ställs in</translation>
+    </message>
+    <message>
+        <source>PSTN pro&amp;vider:</source>
+        <translation>PSTN-leverant&amp;ör:</translation>
+    </message>
+    <message>
+        <source>PSTN connection of the location</source>
+        <translation>Platsens PSTN-anslutning</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber type:</source>
+        <translation>Nummert&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Nummertyp</translation>
+    </message>
+    <message>
+        <source>Numbers to a&amp;dd:</source>
+        <translation>Nummer att l&amp;ägga till:</translation>
+    </message>
+    <message>
+        <source>Phone numbers to add, one per line</source>
+        <translation>Telefonnummer att lägga till, ett per rad</translation>
+    </message>
+    <message>
+        <source>+46313300200, one number per line or separated by commas</source>
+        <translation>+46313300200, ett nummer per rad eller avgränsade med kommatecken</translation>
+    </message>
+    <message>
+        <source>Activate t&amp;he added numbers</source>
+        <translation>Sätt de tillagda numren i &amp;bruk</translation>
+    </message>
+    <message>
+        <source>Activate the added numbers</source>
+        <translation>Aktivera de tillagda numren</translation>
+    </message>
+    <message>
+        <source>&amp;Main number:</source>
+        <translation>H&amp;uvudnummer:</translation>
+    </message>
+    <message>
+        <source>Main number of the location</source>
+        <translation>Platsens huvudnummer</translation>
+    </message>
+    <message>
+        <source>Set up callin&amp;g</source>
+        <translation>Konfi&amp;gurera samtal</translation>
+    </message>
+    <message>
+        <source>Set up calling for the location</source>
+        <translation>Konfigurera samtal för platsen</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3631,31 @@
     </message>
 </context>
 <context>
+    <name>onboarder::jobs::LocationCallingSetup</name>
+    <message>
+        <source>Setting the PSTN connection</source>
+        <translation>Ställer in PSTN-anslutningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n number(s)</source>
+        <translation>
+            <numerusform>Lägger till %n nummer</numerusform>
+            <numerusform>Lägger till %n nummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activating %n number(s)</source>
+        <translation>
+            <numerusform>Aktiverar %n nummer</numerusform>
+            <numerusform>Aktiverar %n nummer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the main number to %1</source>
+        <translation>Ställer in huvudnumret till %1</translation>
+    </message>
+</context>
+<context>
     <name>onboarder::jobs::TemplateStore</name>
     <message>
         <source>Not connected.</source>
@@ -3712,18 +3783,6 @@
 <context>
     <name>onboarder::ui::AddLocationsTab</name>
     <message>
-        <source>Geographic (DID)</source>
-        <translation>Geografiskt (DID)</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobilt</translation>
-    </message>
-    <message>
-        <source>Toll-free</source>
-        <translation>Avgiftsfritt</translation>
-    </message>
-    <message>
         <source>Location &quot;%1&quot; created.</source>
         <translation>Platsen &quot;%1&quot; har skapats.</translation>
     </message>
@@ -3732,94 +3791,8 @@
         <translation>Platsen kunde inte skapas.</translation>
     </message>
     <message>
-        <source>Sending request %1 of %2…</source>
-        <translation>Skickar begäran %1 av %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n number(s) added</source>
-        <translation>
-            <numerusform>%n nummer har lagts till</numerusform>
-            <numerusform>%n nummer har lagts till</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n request(s).</source>
-        <translation>
-            <numerusform>i %n begäran.</numerusform>
-            <numerusform>i %n begäranden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n number(s) were added before the failure.</source>
-        <translation>
-            <numerusform>%n nummer lades till innan felet uppstod.</numerusform>
-            <numerusform>%n nummer lades till innan felet uppstod.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adding the numbers failed.</source>
-        <translation>Det gick inte att lägga till numren.</translation>
-    </message>
-    <message>
-        <source>Choose a location…</source>
-        <translation>Välj en plats…</translation>
-    </message>
-    <message>
         <source>%1 — %2, %3 %4, %5 (%6)</source>
         <translation>%1 — %2, %3 %4, %5 (%6)</translation>
-    </message>
-    <message>
-        <source>Choose the location that gets the numbers.</source>
-        <translation>Välj den plats som ska få numren.</translation>
-    </message>
-    <message>
-        <source>Reading the location&apos;s PSTN connection…</source>
-        <translation>Läser platsens PSTN-anslutning…</translation>
-    </message>
-    <message>
-        <source>This location has no PSTN connection yet. Choose one in Control Hub (Calling, PSTN) first: numbers can only be added once the location&apos;s PSTN provider is known.</source>
-        <translation>Platsen har ingen PSTN-anslutning än. Välj en i Control Hub (Samtal, PSTN) först: nummer kan bara läggas till när platsens PSTN-leverantör är känd.</translation>
-    </message>
-    <message>
-        <source>The location&apos;s PSTN connection could not be read, so numbers cannot be added now. Choose the location again to retry.</source>
-        <translation>Platsens PSTN-anslutning kunde inte läsas, så nummer kan inte läggas till just nu. Välj platsen igen för att försöka på nytt.</translation>
-    </message>
-    <message>
-        <source>PSTN: %1. Numbers can be added here.</source>
-        <translation>PSTN: %1. Nummer kan läggas till här.</translation>
-    </message>
-    <message>
-        <source>This connection does not offer mobile numbers.</source>
-        <translation>Den här anslutningen erbjuder inte mobilnummer.</translation>
-    </message>
-    <message>
-        <source>PSTN: %1. Numbers of a location on Cisco Calling Plan or an integrated CCP are ordered through that PSTN provider; adding them here would corrupt the provider&apos;s records, so it is not offered.</source>
-        <translation>PSTN: %1. Nummer för en plats med Cisco Calling Plan eller en integrerad CCP beställs via den PSTN-leverantören; att lägga till dem här skulle förstöra leverantörens register, så det erbjuds inte.</translation>
-    </message>
-    <message>
-        <source>Not valid phone numbers: %1. Write them in E.164, for example +46313300200.</source>
-        <translation>Ogiltiga telefonnummer: %1. Skriv dem i E.164-format, till exempel +46313300200.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n number(s)</source>
-        <translation>
-            <numerusform>%n nummer</numerusform>
-            <numerusform>%n nummer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>will be sent as %n request(s): the API takes at most %1 mobile numbers per request.</source>
-        <translation>
-            <numerusform>skickas som %n begäran: API:et tar emot högst %1 mobilnummer per begäran.</numerusform>
-            <numerusform>skickas som %n begäranden: API:et tar emot högst %1 mobilnummer per begäran.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>will be sent in %n request(s).</source>
-        <translation>
-            <numerusform>skickas i %n begäran.</numerusform>
-            <numerusform>skickas i %n begäranden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Correct the fields marked below before creating the location.</source>
@@ -4639,6 +4612,126 @@
     <message>
         <source>&amp;Postal code (optional):</source>
         <translation>P&amp;ostnummer (valfritt):</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::LocationCallingPanel</name>
+    <message>
+        <source>Geographic (DID)</source>
+        <translation>Geografiskt (DID)</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilt</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Avgiftsfritt</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Steg %1 av %2: %3…</translation>
+    </message>
+    <message>
+        <source>Calling of &quot;%1&quot; is set up.</source>
+        <translation>Samtal för &quot;%1&quot; är konfigurerat.</translation>
+    </message>
+    <message>
+        <source>The steps before it are done; Set up calling again continues from there.</source>
+        <translation>Stegen före det är klara; Konfigurera samtal igen fortsätter därifrån.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 misslyckades.</translation>
+    </message>
+    <message>
+        <source>Choose a location…</source>
+        <translation>Välj en plats…</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Behåll %1</translation>
+    </message>
+    <message>
+        <source>Choose a PSTN connection…</source>
+        <translation>Välj en PSTN-anslutning…</translation>
+    </message>
+    <message>
+        <source>%1 (added now)</source>
+        <translation>%1 (läggs till nu)</translation>
+    </message>
+    <message>
+        <source>No main number yet</source>
+        <translation>Inget huvudnummer än</translation>
+    </message>
+    <message>
+        <source>Numbers can be added once the location&apos;s PSTN provider is chosen.</source>
+        <translation>Nummer kan läggas till när platsens PSTN-leverantör är vald.</translation>
+    </message>
+    <message>
+        <source>This connection does not offer mobile numbers.</source>
+        <translation>Den här anslutningen erbjuder inte mobilnummer.</translation>
+    </message>
+    <message>
+        <source>Numbers of a location on Cisco Calling Plan or an integrated CCP are ordered through that PSTN provider; adding them here would corrupt the provider&apos;s records, so only mobile numbers are offered.</source>
+        <translation>Nummer för en plats med Cisco Calling Plan eller en integrerad CCP beställs via den PSTN-leverantören; att lägga till dem här skulle förstöra leverantörens register, så bara mobilnummer erbjuds.</translation>
+    </message>
+    <message>
+        <source>Choose the location whose calling you set up.</source>
+        <translation>Välj den plats vars samtal du ställer in.</translation>
+    </message>
+    <message>
+        <source>Reading the location&apos;s PSTN connection and numbers…</source>
+        <translation>Läser platsens PSTN-anslutning och nummer…</translation>
+    </message>
+    <message>
+        <source>The location&apos;s PSTN connection and numbers could not be read (%1). Choose the location again to retry.</source>
+        <translation>Platsens PSTN-anslutning och nummer kunde inte läsas (%1). Välj platsen igen för att försöka på nytt.</translation>
+    </message>
+    <message>
+        <source>PSTN: %1.</source>
+        <translation>PSTN: %1.</translation>
+    </message>
+    <message>
+        <source>This location has no PSTN connection yet: choose its PSTN provider below.</source>
+        <translation>Platsen har ingen PSTN-anslutning än: välj dess PSTN-leverantör nedan.</translation>
+    </message>
+    <message>
+        <source>Numbers can be added here.</source>
+        <translation>Nummer kan läggas till här.</translation>
+    </message>
+    <message>
+        <source>Not valid phone numbers: %1. Write them in E.164, for example +46313300200.</source>
+        <translation>Ogiltiga telefonnummer: %1. Skriv dem i E.164-format, till exempel +46313300200.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n nummer</numerusform>
+            <numerusform>%n nummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent as %n request(s): the API takes at most %1 mobile numbers per request.</source>
+        <translation>
+            <numerusform>skickas som %n begäran: API:et tar emot högst %1 mobilnummer per begäran.</numerusform>
+            <numerusform>skickas som %n begäranden: API:et tar emot högst %1 mobilnummer per begäran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>will be sent in %n request(s).</source>
+        <translation>
+            <numerusform>skickas i %n begäran.</numerusform>
+            <numerusform>skickas i %n begäranden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mobile numbers become active when they are assigned to a user.</source>
+        <translation>Mobilnummer blir aktiva när de tilldelas en användare.</translation>
+    </message>
+    <message>
+        <source>Setting up calling…</source>
+        <translation>Konfigurerar samtal…</translation>
     </message>
 </context>
 <context>

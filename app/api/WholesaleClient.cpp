@@ -666,6 +666,61 @@ ApiRequest* WholesaleClient::pstnConnection(const QString& orgId,
         std::move(done));
 }
 
+ApiRequest* WholesaleClient::setPstnConnection(
+    const QString& orgId, const QString& locationId, const QString& connectionId, QObject* context, Callback<bool> done)
+{
+    return call<bool>("PUT",
+                      url(QStringLiteral("telephony/pstn/locations/%1/connection").arg(locationId), orgQuery(orgId)),
+                      model::CallingJson::pstnConnectionRequest(connectionId),
+                      context,
+                      &accepted,
+                      std::move(done));
+}
+
+ApiRequest* WholesaleClient::setPremisesPstnConnection(const QString& orgId,
+                                                       const QString& locationId,
+                                                       const QString& premiseRouteType,
+                                                       const QString& premiseRouteId,
+                                                       QObject* context,
+                                                       Callback<bool> done)
+{
+    return call<bool>("PUT",
+                      url(QStringLiteral("telephony/pstn/locations/%1/connection").arg(locationId), orgQuery(orgId)),
+                      model::CallingJson::premisesPstnConnectionRequest(premiseRouteType, premiseRouteId),
+                      context,
+                      &accepted,
+                      std::move(done));
+}
+
+ApiRequest* WholesaleClient::activateNumbers(const QString& orgId,
+                                             const QString& locationId,
+                                             const QStringList& e164Numbers,
+                                             QObject* context,
+                                             Callback<bool> done)
+{
+    return call<bool>("PUT",
+                      url(QStringLiteral("telephony/config/locations/%1/numbers").arg(locationId), orgQuery(orgId)),
+                      model::CallingJson::numbersRequest(e164Numbers),
+                      context,
+                      &accepted,
+                      std::move(done));
+}
+
+ApiRequest* WholesaleClient::setMainNumber(const QString& orgId,
+                                           const QString& locationId,
+                                           const QString& callingLineName,
+                                           const QString& e164Number,
+                                           QObject* context,
+                                           Callback<bool> done)
+{
+    return call<bool>("PUT",
+                      url(QStringLiteral("telephony/config/locations/%1").arg(locationId), orgQuery(orgId)),
+                      model::CallingJson::mainNumberRequest(callingLineName, e164Number),
+                      context,
+                      &accepted,
+                      std::move(done));
+}
+
 // People, roles, organizations --------------------------------------------------------------------------------------
 
 ApiRequest* WholesaleClient::findPeople(const QString& orgId,

@@ -135,6 +135,32 @@ public:
                                const QString& locationId,
                                QObject* context,
                                Callback<model::PstnConnectionOption> done);
+    // Sets the location's PSTN connection: one of its connection options (non-integrated CCP and the others listed),
+    // or a local gateway by premiseRouteType (TRUNK, ROUTE_GROUP) and premiseRouteId.
+    ApiRequest* setPstnConnection(const QString& orgId,
+                                  const QString& locationId,
+                                  const QString& connectionId,
+                                  QObject* context,
+                                  Callback<bool> done);
+    ApiRequest* setPremisesPstnConnection(const QString& orgId,
+                                          const QString& locationId,
+                                          const QString& premiseRouteType,
+                                          const QString& premiseRouteId,
+                                          QObject* context,
+                                          Callback<bool> done);
+    // Activates added numbers (not mobile numbers, which become active when assigned to a user).
+    ApiRequest* activateNumbers(const QString& orgId,
+                                const QString& locationId,
+                                const QStringList& e164Numbers,
+                                QObject* context,
+                                Callback<bool> done);
+    // The location's main number (calling line ID): an active number of that location.
+    ApiRequest* setMainNumber(const QString& orgId,
+                              const QString& locationId,
+                              const QString& callingLineName,
+                              const QString& e164Number,
+                              QObject* context,
+                              Callback<bool> done);
 
     // People, roles, organizations.
     ApiRequest*

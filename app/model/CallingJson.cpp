@@ -310,13 +310,19 @@ json CallingJson::addNumbersRequest(const QStringList& e164Numbers,
                                     const QString& state,
                                     const QString& subscriptionId)
 {
-    json object = json::object();
-    object["phoneNumbers"] = json::array();
-    JsonWriter::putStringList(object, "phoneNumbers", e164Numbers);
+    json object = numbersRequest(e164Numbers);
     JsonWriter::putString(object, "numberType", numberType);
     JsonWriter::putString(object, "numberUsageType", numberUsageType);
     JsonWriter::putString(object, "state", state);
     JsonWriter::putString(object, "subscriptionId", subscriptionId);
+    return object;
+}
+
+json CallingJson::numbersRequest(const QStringList& e164Numbers)
+{
+    json object = json::object();
+    object["phoneNumbers"] = json::array();
+    JsonWriter::putStringList(object, "phoneNumbers", e164Numbers);
     return object;
 }
 

@@ -59,6 +59,8 @@ public:
                                             const QString& numberUsageType = {},
                                             const QString& state = {},
                                             const QString& subscriptionId = {});
+    // PUT (activate) and DELETE /telephony/config/locations/{id}/numbers body: {"phoneNumbers": [...]}.
+    static nlohmann::json numbersRequest(const QStringList& e164Numbers);
     // PUT /telephony/config/locations/{id}: the main number, {"callingLineId": {"name", "phoneNumber"}}.
     static nlohmann::json mainNumberRequest(const QString& callingLineName, const QString& e164Number);
 };

@@ -10,6 +10,8 @@
 #include "sandbox/SandboxStore.h"
 #include "sandbox/Scopes.h"
 
+#include <algorithm>
+
 using nlohmann::json;
 using Kind = onboarder::sandbox::SandboxStore::Kind;
 using Method = onboarder::sandbox::ApiRequest::Method;
@@ -47,6 +49,11 @@ void TelephonyHandler::registerRoutes(Router& router)
                { Scopes::telephonyWrite },
                BodyKind::OptionalJson,
                bind(&TelephonyHandler::removeNumbers));
+    router.add(Method::Put,
+               "/telephony/config/locations/{}",
+               { Scopes::telephonyWrite },
+               BodyKind::Json,
+               bind(&TelephonyHandler::setMainNumber));
     router.add(Method::Get,
                "/telephony/pstn/locations/{}/connectionOptions",
                { Scopes::pstnRead },
@@ -200,6 +207,36 @@ TelephonyHandler::requestedNumbers(const json& body, std::size_t limit, std::vec
     return numbers;
 }
 
+std::optional<ApiResponse> TelephonyHandler::refusesNumbers(const json& location, const std::string& numberType)
+{
+    if (!location.contains("_pstn")) {
+        return ApiResponse::error(400,
+                                  "This location has no PSTN connection yet: set up its PSTN connection before adding "
+                                  "or activating numbers.");
+    }
+    const json& pstn = location["_pstn"];
+    const std::string type = Documents::text(pstn, "pstnConnectionType");
+    const json services = pstn.value("pstnServices", json::array());
+    auto offers = [&services](const char* service) {
+        return std::find(services.begin(), services.end(), service) != services.end();
+    };
+    if (numberType == "MOBILE") {
+        if (!offers("MOBILE_NUMBERS")) {
+            return ApiResponse::error(400, "The location's PSTN connection does not offer mobile numbers.");
+        }
+        return std::nullopt;
+    }
+    if (type == "CISCO_PSTN" || type == "INTEGRATED_CCP") {
+        return ApiResponse::error(400,
+                                  "Numbers cannot be added to a location whose PSTN is Cisco Calling Plan or an "
+                                  "integrated CCP: they are ordered through the PSTN provider.");
+    }
+    if (numberType == "TOLLFREE" && !offers("TOLLFREE_NUMBERS")) {
+        return ApiResponse::error(400, "The location's PSTN connection does not offer toll-free numbers.");
+    }
+    return std::nullopt;
+}
+
 ApiResponse TelephonyHandler::addNumbers(ApiRequest& request)
 {
     ApiResponse error;
@@ -207,17 +244,14 @@ ApiResponse TelephonyHandler::addNumbers(ApiRequest& request)
     if (!location) {
         return error;
     }
-    const std::string type = Documents::text(location->value("_pstn", json::object()), "pstnConnectionType");
-    if (type == "CISCO_PSTN" || type == "INTEGRATED_CCP") {
-        return ApiResponse::error(400,
-                                  "Numbers cannot be added to a location whose PSTN is Cisco Calling Plan or an "
-                                  "integrated CCP: they are ordered through the PSTN provider.");
-    }
     const json& body = request.json;
     std::vector<ErrorDetail> errors;
     const std::string numberType = body.contains("numberType") ? Documents::text(body, "numberType") : "DID";
     if (numberType != "DID" && numberType != "TOLLFREE" && numberType != "MOBILE") {
         errors.push_back({ "numberType must be DID, TOLLFREE or MOBILE." });
+    }
+    if (auto refused = refusesNumbers(*location, numberType)) {
+        return *refused;
     }
     const std::string usage = body.contains("numberUsageType") ? Documents::text(body, "numberUsageType") : "NONE";
     if (usage != "NONE" && usage != "SERVICE") {
@@ -259,12 +293,19 @@ ApiResponse TelephonyHandler::activateNumbers(ApiRequest& request)
     if (!location) {
         return error;
     }
+    if (auto refused = refusesNumbers(*location, "DID")) {
+        return *refused;
+    }
     std::vector<ErrorDetail> errors;
     const auto numbers = requestedNumbers(request.json, 100, errors);
     for (const std::string& number : numbers) {
         const json* doc = m_context.store->find(Kind::Number, number);
         if (!doc || Documents::text(*doc, "_locationId") != Documents::text(*location, "id")) {
             errors.push_back({ "The phone number " + number + " is not in this location." });
+        } else if (Documents::text(*doc, "_numberType") == "MOBILE") {
+            errors.push_back({ "The mobile number " + number
+                               + " cannot be activated here: a mobile number is activated when it is assigned to a "
+                                 "user." });
         }
     }
     if (!errors.empty()) {
@@ -293,6 +334,11 @@ ApiResponse TelephonyHandler::removeNumbers(ApiRequest& request)
             errors.push_back({ "The phone number " + number + " is not in this location." });
         } else if (!Documents::text(*doc, "_ownerId").empty()) {
             return ApiResponse::error(409, "The phone number " + number + " is assigned and cannot be removed.");
+        } else if (doc->value("mainNumber", false)) {
+            return ApiResponse::error(409,
+                                      "The phone number " + number
+                                          + " is the location's main number and cannot "
+                                            "be removed.");
         }
     }
     if (!errors.empty()) {
@@ -359,6 +405,60 @@ ApiResponse TelephonyHandler::setConnection(ApiRequest& request)
     json location = *stored;
     location["_pstn"] = pstn;
     m_context.store->put(Kind::Location, Documents::text(location, "id"), location);
+    return ApiResponse::noContent(204);
+}
+
+ApiResponse TelephonyHandler::setMainNumber(ApiRequest& request)
+{
+    ApiResponse error;
+    const json* stored = LocationHandler::resolve(m_context, request, &error);
+    if (!stored) {
+        return error;
+    }
+    const json& body = request.json;
+    if (!body.contains("callingLineId")) {
+        // The other calling settings of the location are not modelled: nothing to change.
+        return ApiResponse::noContent(204);
+    }
+    const json& callingLineId = body["callingLineId"];
+    if (!callingLineId.is_object()) {
+        return ApiResponse::error(400, "callingLineId must be an object.");
+    }
+    if (callingLineId.contains("name") && !callingLineId["name"].is_string()) {
+        return ApiResponse::error(400, "callingLineId.name must be a string.");
+    }
+    const std::string number = Documents::text(callingLineId, "phoneNumber");
+    if (!Documents::isE164(number)) {
+        return ApiResponse::error(400, "callingLineId.phoneNumber must be an E.164 phone number.");
+    }
+    const std::string locationId = Documents::text(*stored, "id");
+    const json* doc = m_context.store->find(Kind::Number, number);
+    if (!doc || Documents::text(*doc, "_locationId") != locationId) {
+        return ApiResponse::error(400, "The main number must be a number of this location: " + number + " is not.");
+    }
+    if (Documents::text(*doc, "state") != "ACTIVE") {
+        return ApiResponse::error(400, "The main number must be active: activate " + number + " first.");
+    }
+    json main = *doc;
+    json location = *stored;
+    std::vector<std::string> previous;
+    m_context.store->table(Kind::Number).forEach([&](const std::string& id, const json& other) {
+        if (id != number && Documents::text(other, "_locationId") == locationId && other.value("mainNumber", false)) {
+            previous.push_back(id);
+        }
+        return true;
+    });
+    m_context.store->beginBatch();
+    for (const std::string& id : previous) {
+        json other = *m_context.store->find(Kind::Number, id);
+        other["mainNumber"] = false;
+        m_context.store->put(Kind::Number, id, other);
+    }
+    main["mainNumber"] = true;
+    m_context.store->put(Kind::Number, number, main);
+    location["_callingLineId"] = { { "name", Documents::text(callingLineId, "name") }, { "phoneNumber", number } };
+    m_context.store->put(Kind::Location, locationId, location);
+    m_context.store->commitBatch();
     return ApiResponse::noContent(204);
 }
 

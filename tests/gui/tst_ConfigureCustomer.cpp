@@ -11,9 +11,12 @@
 #include "ui/configure/AdminRolesTab.h"
 #include "ui/configure/ConfigureCustomerController.h"
 #include "ui/configure/ConfigureCustomerWindow.h"
+#include "ui/configure/LocationCallingController.h"
+#include "ui/configure/LocationCallingPanel.h"
 #include "ui/configure/UserTableModel.h"
 #include "ui/dialogs/SetupAssistanceDialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -81,6 +84,7 @@ private slots:
     void consumerUserWaitsForConsentWithResend();
     void mobileNumbersAreSplitIntoRequestsOf20();
     void numbersAreNotOfferedOnCiscoCallingPlan();
+    void newCustomerGetsCallingEndToEnd();
     void setupAssistanceRequestIsPrepared();
     void interruptedRunIsResumedWithoutDuplicates();
     void interruptedRunCanBeDiscarded();
@@ -585,9 +589,10 @@ void tst_ConfigureCustomer::mobileNumbersAreSplitIntoRequestsOf20()
     auto* tab = m_window->locationsTab();
     child<QTabWidget>(m_window, "configureTabs")->setCurrentWidget(tab);
     auto* controller = m_window->controller();
+    auto* calling = tab->findChild<ui::LocationCallingPanel*>()->callingController();
     const model::Location head = controller->locations().constFirst();
     typeIntoCombo(child<QComboBox>(tab, "numbersLocationCombo"), QStringLiteral("Head"));
-    QTRY_COMPARE(controller->pstnState(head.id), ui::ConfigureCustomerController::PstnState::Connected);
+    QTRY_COMPARE(calling->calling(head.id).state, ui::LocationCallingController::State::Loaded);
     QTRY_VERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("can be added")));
     typeIntoCombo(child<QComboBox>(tab, "numberTypeCombo"), QStringLiteral("Mobile"));
     QStringList numbers;
@@ -600,14 +605,15 @@ void tst_ConfigureCustomer::mobileNumbersAreSplitIntoRequestsOf20()
     const QString plan = child<QLabel>(tab, "numbersPlan")->text();
     QVERIFY2(plan.contains(QStringLiteral("2 request")) && plan.contains(QStringLiteral("at most 20 mobile")),
              qPrintable(plan));
-    QSignalSpy progress(controller, &ui::ConfigureCustomerController::numbersProgress);
-    QSignalSpy added(controller, &ui::ConfigureCustomerController::numbersAdded);
-    click(child<QPushButton>(tab, "addNumbersButton"));
-    QVERIFY(added.wait(10000));
-    QCOMPARE(added.first().at(1).toInt(), 25);
-    QCOMPARE(added.first().at(2).toInt(), 2);
-    QCOMPARE(progress.size(), 2);
-    QVERIFY(child<QLabel>(tab, "numbersStatus")->text().contains(QStringLiteral("25 number")));
+    // Mobile numbers are not activated here, so they cannot become the main number now.
+    QVERIFY(!child<QCheckBox>(tab, "activateCheck")->isEnabled());
+    typeIntoCombo(child<QComboBox>(tab, "mainNumberCombo"), QStringLiteral("Keep"));
+    QSignalSpy steps(calling, &ui::LocationCallingController::stepStarted);
+    QSignalSpy succeeded(calling, &ui::LocationCallingController::setupSucceeded);
+    click(child<QPushButton>(tab, "setUpCallingButton"));
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(steps.size(), 2); // two requests: 20 and 5
+    QVERIFY(child<QLabel>(tab, "callingStatus")->text().contains(QStringLiteral("is set up")));
     // All 25 exist as mobile numbers: one request of 25 would have been refused.
     const auto listed
         = m_sandbox.client().get(QStringLiteral("/telephony/config/numbers?orgId=%1&locationId=%2&max=100")
@@ -617,10 +623,10 @@ void tst_ConfigureCustomer::mobileNumbersAreSplitIntoRequestsOf20()
         found += numbers.contains(QString::fromStdString(entry["phoneNumber"].get<std::string>())) ? 1 : 0;
     }
     QCOMPARE(found, 25);
-    // An invalid entry is named and blocks the add.
+    // An invalid entry is named and blocks the setup.
     QTest::keyClicks(edit, QStringLiteral("+4670, 12"));
     QVERIFY(errorShown(child<QLabel>(tab, "numbersError")));
-    QVERIFY(!child<QPushButton>(tab, "addNumbersButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(tab, "setUpCallingButton")->isEnabled());
 }
 
 void tst_ConfigureCustomer::numbersAreNotOfferedOnCiscoCallingPlan()
@@ -632,7 +638,86 @@ void tst_ConfigureCustomer::numbersAreNotOfferedOnCiscoCallingPlan()
     QTRY_VERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("Cisco Calling Plan")));
     QVERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("ordered")));
     QVERIFY(!child<QPlainTextEdit>(tab, "numbersEdit")->isEnabled());
-    QVERIFY(!child<QPushButton>(tab, "addNumbersButton")->isEnabled());
+    // Nothing to change yet: the main number is kept, the connection too.
+    typeIntoCombo(child<QComboBox>(tab, "mainNumberCombo"), QStringLiteral("Keep"));
+    QVERIFY(!child<QPushButton>(tab, "setUpCallingButton")->isEnabled());
+    // Mobile numbers may still be added to a Cisco Calling Plan location.
+    typeIntoCombo(child<QComboBox>(tab, "numberTypeCombo"), QStringLiteral("Mobile"));
+    QVERIFY(child<QPlainTextEdit>(tab, "numbersEdit")->isEnabled());
+}
+
+void tst_ConfigureCustomer::newCustomerGetsCallingEndToEnd()
+{
+    // A new customer, created as the customer wizard does; its headquarters location has no PSTN connection yet.
+    const QString created = m_sandbox.createCustomer(QStringLiteral("gui-calling-1"),
+                                                     QStringLiteral("vd@ringbolaget.example"),
+                                                     nlohmann::json::array({ "webex_calling" }));
+    QVERIFY(!created.isEmpty());
+    QCOMPARE(str(m_sandbox.waitForTerminal(created)["status"]), QStringLiteral("provisioned"));
+    QVERIFY(open(QStringLiteral("gui-calling-1")));
+    auto* controller = m_window->controller();
+    const model::Location head = controller->locations().constFirst();
+    const QString orgId = controller->customer().orgId;
+    auto* tab = m_window->locationsTab();
+    child<QTabWidget>(m_window, "configureTabs")->setCurrentWidget(tab);
+    auto* calling = tab->findChild<ui::LocationCallingPanel*>()->callingController();
+    typeIntoCombo(child<QComboBox>(tab, "numbersLocationCombo"), head.name);
+    QTRY_COMPARE(calling->calling(head.id).state, ui::LocationCallingController::State::Loaded);
+    QVERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("no PSTN connection yet")));
+    QVERIFY(!child<QPlainTextEdit>(tab, "numbersEdit")->isEnabled());
+
+    // The connection from the options listed for the location, numbers, and the main number among them.
+    chooseInCombo(child<QComboBox>(tab, "pstnConnectionCombo"), QStringLiteral("Nordic Carrier Connect"));
+    QTRY_VERIFY(child<QPlainTextEdit>(tab, "numbersEdit")->isEnabled());
+    const QStringList numbers
+        = { QStringLiteral("+46855500100"), QStringLiteral("+46855500101"), QStringLiteral("+46855500102") };
+    auto* edit = child<QPlainTextEdit>(tab, "numbersEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, numbers.join(QStringLiteral(", ")));
+    QVERIFY(child<QCheckBox>(tab, "activateCheck")->isChecked());
+    chooseInCombo(child<QComboBox>(tab, "mainNumberCombo"), numbers.at(1));
+    QSignalSpy steps(calling, &ui::LocationCallingController::stepStarted);
+    QSignalSpy succeeded(calling, &ui::LocationCallingController::setupSucceeded);
+    click(child<QPushButton>(tab, "setUpCallingButton"));
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(steps.size(), 4); // connection, numbers, activation, main number
+
+    // The sandbox shows each.
+    const auto connection = m_sandbox.client().get(
+        QStringLiteral("/telephony/pstn/locations/%1/connection?orgId=%2").arg(head.id, orgId));
+    QCOMPARE(str(connection.json["pstnConnectionType"]), QStringLiteral("NON_INTEGRATED_CCP"));
+    const auto listed = m_sandbox.client().get(
+        QStringLiteral("/telephony/config/numbers?orgId=%1&locationId=%2").arg(orgId, head.id));
+    int added = 0;
+    for (const auto& entry : listed.json["phoneNumbers"]) {
+        const QString number = str(entry["phoneNumber"]);
+        if (numbers.contains(number)) {
+            ++added;
+            QCOMPARE(str(entry["state"]), QStringLiteral("ACTIVE"));
+            QCOMPARE(entry["mainNumber"].get<bool>(), number == numbers.at(1));
+        }
+    }
+    QCOMPARE(added, 3);
+    QTRY_VERIFY(child<QLabel>(tab, "pstnStatusLabel")->text().contains(QStringLiteral("Nordic Carrier Connect")));
+
+    // A calling user with one of those numbers.
+    child<QTabWidget>(m_window, "configureTabs")->setCurrentWidget(m_window->usersTab());
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Rut"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Ringstrom"));
+    editCell(0, UserTableModel::Email, QStringLiteral("rut.ringstrom@ringbolaget.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Calling"));
+    chooseInCell(0, UserTableModel::Location, head.name);
+    QTRY_VERIFY(controller->hasNumbers(head.id));
+    editCell(0, UserTableModel::PhoneNumber, numbers.at(2));
+    editCell(0, UserTableModel::Extension, QStringLiteral("3001"));
+    QVERIFY2(usersModel()->errors(0).isEmpty(),
+             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    checkAndProvision(1);
+    const auto rut = person(QStringLiteral("rut.ringstrom@ringbolaget.example"));
+    QCOMPARE(str(rut["phoneNumbers"][0]["value"]), numbers.at(2));
+    const auto owned = m_sandbox.client().get(
+        QStringLiteral("/telephony/config/numbers?orgId=%1&phoneNumber=%2").arg(orgId, numbers.at(2).mid(1)));
+    QCOMPARE(str(owned.json["phoneNumbers"][0]["owner"]["id"]), str(rut["id"]));
 }
 
 void tst_ConfigureCustomer::setupAssistanceRequestIsPrepared()

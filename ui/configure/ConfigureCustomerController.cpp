@@ -305,42 +305,6 @@ QList<model::PhoneNumber> ConfigureCustomerController::availableNumbers(const QS
     return m_numbers.value(locationId);
 }
 
-void ConfigureCustomerController::loadPstnConnection(const QString& locationId)
-{
-    if (!m_client || locationId.isEmpty() || m_pstnState.value(locationId) == PstnState::Loading) {
-        return;
-    }
-    m_pstnState.insert(locationId, PstnState::Loading);
-    m_client->pstnConnection(m_customer.orgId,
-                             locationId,
-                             this,
-                             [this, locationId](const api::ApiResult<model::PstnConnectionOption>& result) {
-                                 if (result.ok()) {
-                                     m_pstn.insert(locationId, *result.value);
-                                     m_pstnState.insert(locationId, PstnState::Connected);
-                                 } else if (result.error && result.error->httpStatus == 404) {
-                                     // No connection chosen yet for this location.
-                                     m_pstnState.insert(locationId, PstnState::None);
-                                 } else {
-                                     m_pstnState.insert(locationId, PstnState::Failed);
-                                 }
-                                 emit pstnConnectionLoaded(locationId);
-                             });
-}
-
-ConfigureCustomerController::PstnState ConfigureCustomerController::pstnState(const QString& locationId) const
-{
-    return m_pstnState.value(locationId, PstnState::Unknown);
-}
-
-std::optional<model::PstnConnectionOption> ConfigureCustomerController::pstnConnection(const QString& locationId) const
-{
-    if (!m_pstn.contains(locationId)) {
-        return std::nullopt;
-    }
-    return m_pstn.value(locationId);
-}
-
 void ConfigureCustomerController::createLocation(const model::Location& location)
 {
     if (!m_client) {
@@ -358,61 +322,6 @@ void ConfigureCustomerController::createLocation(const model::Location& location
         emit locationsChanged();
         emit locationCreated(created.id);
     });
-}
-
-QList<QStringList> ConfigureCustomerController::splitNumbers(const QStringList& numbers, const QString& numberType)
-{
-    const int size = numberType == QLatin1String("MOBILE") ? kMaxMobileNumbersPerRequest : kMaxNumbersPerRequest;
-    QList<QStringList> batches;
-    for (int i = 0; i < numbers.size(); i += size) {
-        batches.append(numbers.mid(i, size));
-    }
-    return batches;
-}
-
-bool ConfigureCustomerController::isAddingNumbers() const
-{
-    return m_addingNumbers;
-}
-
-void ConfigureCustomerController::addNumbers(const QString& locationId,
-                                             const QStringList& numbers,
-                                             const QString& numberType)
-{
-    if (!m_client || m_addingNumbers || numbers.isEmpty()) {
-        return;
-    }
-    m_addingNumbers = true;
-    const QList<QStringList> batches = splitNumbers(numbers, numberType);
-    sendNumbers(locationId, batches, numberType, 0, static_cast<int>(batches.size()), 0);
-}
-
-void ConfigureCustomerController::sendNumbers(
-    const QString& locationId, QList<QStringList> batches, const QString& numberType, int done, int total, int added)
-{
-    if (batches.isEmpty()) {
-        m_addingNumbers = false;
-        m_numbers.remove(locationId); // the free numbers changed; reload on demand
-        emit numbersAdded(locationId, added, total);
-        return;
-    }
-    emit numbersProgress(done + 1, total);
-    const QStringList batch = batches.takeFirst();
-    m_client->addNumbers(
-        m_customer.orgId,
-        locationId,
-        batch,
-        this,
-        [=](const api::ApiResult<bool>& result) {
-            if (!result.ok()) {
-                m_addingNumbers = false;
-                m_numbers.remove(locationId);
-                emit numbersFailed(orUnknown(result.error), added);
-                return;
-            }
-            sendNumbers(locationId, batches, numberType, done + 1, total, added + static_cast<int>(batch.size()));
-        },
-        numberType);
 }
 
 void ConfigureCustomerController::assignRoles(const QString& personId, const QStringList& roleIds)

@@ -150,10 +150,10 @@ QStringList packageWireNames(const QString& cell)
 
 QList<Field> CustomerImportFile::allFields()
 {
-    return { Field::CompanyName,  Field::AdminEmail,    Field::ExternalId,       Field::Country,
-             Field::Language,     Field::Template,      Field::Packages,         Field::AddressLine1,
-             Field::AddressLine2, Field::City,          Field::StateOrProvince,  Field::PostalCode,
-             Field::TimeZone,     Field::LocationName,  Field::LocationLanguage, Field::EmergencyLocationId };
+    return { Field::CompanyName,  Field::AdminEmail,   Field::ExternalId,       Field::Country,
+             Field::Language,     Field::Template,     Field::Packages,         Field::AddressLine1,
+             Field::AddressLine2, Field::City,         Field::StateOrProvince,  Field::PostalCode,
+             Field::TimeZone,     Field::LocationName, Field::LocationLanguage, Field::EmergencyLocationId };
 }
 
 QString CustomerImportFile::displayName(Field field)
@@ -233,10 +233,12 @@ std::optional<Field> CustomerImportFile::fieldForPath(const QString& path)
     if (path == QLatin1String("provisioningId")) {
         return Field::Template;
     }
-    if (path.startsWith(QLatin1String("packages")) || path.startsWith(QLatin1String("provisioningParameters.packages"))) {
+    if (path.startsWith(QLatin1String("packages"))
+        || path.startsWith(QLatin1String("provisioningParameters.packages"))) {
         return Field::Packages;
     }
-    if (path == QLatin1String("provisioningParameters.meetings.timezone") || path == calling + QLatin1String(".timezone")) {
+    if (path == QLatin1String("provisioningParameters.meetings.timezone")
+        || path == calling + QLatin1String(".timezone")) {
         return Field::TimeZone;
     }
     if (path == calling || path == calling + QLatin1String(".name")) {
@@ -348,7 +350,8 @@ QString CustomerImportFile::resolveTemplate(const QString& cell, const QString& 
         }
         *problem = ofCountry.isEmpty()
             ? tr("Name the onboarding template: there is no template for this country in the library.")
-            : tr("Name the onboarding template: the library has %n template(s) for this country.", nullptr,
+            : tr("Name the onboarding template: the library has %n template(s) for this country.",
+                 nullptr,
                  int(ofCountry.size()));
         return {};
     }
@@ -414,8 +417,8 @@ void CustomerImportFile::validate(const ImportTable::Row& source, CustomerImport
     row->customer.provisioningId
         = resolveTemplate(row->templateReference, row->customer.address.country, &templateProblem);
     if (!templateProblem.isEmpty()) {
-        row->problems.append(
-            table.problemAt(source, key(Field::Template), templateProblem, QStringLiteral("customer.template.unknown")));
+        row->problems.append(table.problemAt(
+            source, key(Field::Template), templateProblem, QStringLiteral("customer.template.unknown")));
     }
     for (const model::FieldError& error : model::CustomerValidator::validateProvision(row->customer)) {
         const auto field = fieldForPath(error.path);
@@ -445,17 +448,17 @@ void CustomerImportFile::checkDuplicates()
         const QString externalId = row.customer.externalId;
         if (!externalId.isEmpty()) {
             if (options.existingExternalIds.contains(externalId)) {
-                row.problems.append(table.problemAt(
-                    source,
-                    key(Field::ExternalId),
-                    tr("A customer with the external ID \"%1\" exists already.").arg(externalId),
-                    QStringLiteral("customer.externalId.exists")));
-            } else if (byExternalId.contains(externalId)) {
                 row.problems.append(
                     table.problemAt(source,
                                     key(Field::ExternalId),
-                                    tr("The external ID \"%1\" is on line %2 too.").arg(externalId).arg(byExternalId.value(externalId)),
-                                    QStringLiteral("batch.externalId.duplicate")));
+                                    tr("A customer with the external ID \"%1\" exists already.").arg(externalId),
+                                    QStringLiteral("customer.externalId.exists")));
+            } else if (byExternalId.contains(externalId)) {
+                row.problems.append(table.problemAt(
+                    source,
+                    key(Field::ExternalId),
+                    tr("The external ID \"%1\" is on line %2 too.").arg(externalId).arg(byExternalId.value(externalId)),
+                    QStringLiteral("batch.externalId.duplicate")));
             } else {
                 byExternalId.insert(externalId, row.line);
             }

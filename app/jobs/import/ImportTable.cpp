@@ -120,7 +120,8 @@ ImportProblem ImportTable::problemAt(const Row& row, int field, const QString& m
     problem.line = row.line;
     problem.column = indexOf(field);
     problem.columnName = headerOf(field);
-    problem.message = problem.column >= 0 || !m_fieldName ? message : m_fieldName(field) + QStringLiteral(": ") + message;
+    problem.message
+        = problem.column >= 0 || !m_fieldName ? message : m_fieldName(field) + QStringLiteral(": ") + message;
     problem.ruleId = ruleId;
     return problem;
 }

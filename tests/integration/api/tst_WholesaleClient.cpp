@@ -451,6 +451,88 @@ private slots:
                  QStringList());
     }
 
+    // A location's calling from scratch: connection options, the connection, numbers, activation, main number.
+    void callingSetupOfALocation()
+    {
+        using namespace onboarder::model;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(SandboxFixture::options()));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        WholesaleClient client(&session);
+        const auto customers = getUntilOk(sandbox, QStringLiteral("/wholesale/customers?externalId=crm-fr-7001"));
+        const QString orgId = QString::fromStdString(customers["items"][0]["orgId"].get<std::string>());
+        const auto locations = await<QList<Location>>([&](auto cb) { client.listLocations(orgId, this, cb); });
+        QVERIFY2(locations.ok(), describe(locations.error).constData());
+        const QString locationId = locations.value->first().id;
+
+        const auto none
+            = await<PstnConnectionOption>([&](auto cb) { client.pstnConnection(orgId, locationId, this, cb); });
+        QCOMPARE(none.error->httpStatus, 404);
+        const QStringList numbers { QStringLiteral("+33140200801"), QStringLiteral("+33140200802") };
+        const auto early = await<bool>([&](auto cb) { client.addNumbers(orgId, locationId, numbers, this, cb); });
+        QCOMPARE(early.error->httpStatus, 400); // no PSTN connection yet
+        QVERIFY(!early.error->trackingId.isEmpty());
+
+        const auto options = await<QList<PstnConnectionOption>>(
+            [&](auto cb) { client.pstnConnectionOptions(orgId, locationId, this, cb); });
+        QVERIFY2(options.ok(), describe(options.error).constData());
+        QString ccp;
+        for (const PstnConnectionOption& option : *options.value) {
+            if (option.allowsAddingNumbers()) {
+                ccp = option.id;
+            }
+        }
+        QVERIFY(!ccp.isEmpty());
+        const auto set = await<bool>([&](auto cb) { client.setPstnConnection(orgId, locationId, ccp, this, cb); });
+        QVERIFY2(set.ok(), describe(set.error).constData());
+        const auto connection
+            = await<PstnConnectionOption>([&](auto cb) { client.pstnConnection(orgId, locationId, this, cb); });
+        QVERIFY2(connection.ok(), describe(connection.error).constData());
+        QCOMPARE(connection.value->id, ccp);
+        QCOMPARE(connection.value->connectionType, QStringLiteral("NON_INTEGRATED_CCP"));
+
+        const auto added = await<bool>([&](auto cb) { client.addNumbers(orgId, locationId, numbers, this, cb); });
+        QVERIFY2(added.ok(), describe(added.error).constData());
+        const auto activated
+            = await<bool>([&](auto cb) { client.activateNumbers(orgId, locationId, numbers, this, cb); });
+        QVERIFY2(activated.ok(), describe(activated.error).constData());
+        const auto main = await<bool>([&](auto cb) {
+            client.setMainNumber(orgId, locationId, QStringLiteral("Paris"), numbers.at(1), this, cb);
+        });
+        QVERIFY2(main.ok(), describe(main.error).constData());
+        const auto listed
+            = await<PhoneNumberList>([&](auto cb) { client.listNumbers(orgId, locationId, false, this, cb); });
+        QVERIFY2(listed.ok(), describe(listed.error).constData());
+        int mains = 0;
+        for (const PhoneNumber& number : listed.value->phoneNumbers) {
+            if (number.mainNumber.value_or(false)) {
+                ++mains;
+                QCOMPARE(number.phoneNumber, numbers.at(1));
+                QCOMPARE(number.state, QStringLiteral("ACTIVE"));
+            }
+        }
+        QCOMPARE(mains, 1);
+
+        // A number of another location is refused with the reason and a tracking ID.
+        const auto foreign = await<bool>([&](auto cb) {
+            client.setMainNumber(orgId, locationId, QString(), QStringLiteral("+46313300100"), this, cb);
+        });
+        QCOMPARE(foreign.error->httpStatus, 400);
+        QVERIFY(foreign.error->message.contains(QStringLiteral("number of this location")));
+        QVERIFY(!foreign.error->trackingId.isEmpty());
+
+        // A local gateway is set by its route.
+        const auto gateway = await<bool>([&](auto cb) {
+            client.setPremisesPstnConnection(
+                orgId, locationId, QStringLiteral("TRUNK"), QStringLiteral("trunk-paris"), this, cb);
+        });
+        QVERIFY2(gateway.ok(), describe(gateway.error).constData());
+        const auto reread
+            = await<PstnConnectionOption>([&](auto cb) { client.pstnConnection(orgId, locationId, this, cb); });
+        QCOMPARE(reread.value->connectionType, QStringLiteral("LOCAL_GATEWAY"));
+    }
+
     void expiredTokenIsRefreshedThroughOAuth()
     {
         auto options = SandboxFixture::options();

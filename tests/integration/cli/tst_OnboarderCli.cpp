@@ -214,6 +214,82 @@ private slots:
         }
     }
 
+    // A location's calling from the command line: options, connection, numbers (activated), main number.
+    void callingOfALocation()
+    {
+        const auto customer = m_sandbox.client().get(QStringLiteral("/wholesale/customers?externalId=crm-fr-7001"));
+        const QString orgId = QString::fromStdString(customer.json["items"][0]["orgId"].get<std::string>());
+        const auto created = m_sandbox.client().post(QStringLiteral("/locations?orgId=") + orgId,
+                                                     { { "name", "Agence Lille" },
+                                                       { "timeZone", "Europe/Paris" },
+                                                       { "preferredLanguage", "fr_fr" },
+                                                       { "announcementLanguage", "fr_fr" },
+                                                       { "address",
+                                                         { { "address1", "1 Place" },
+                                                           { "city", "Lille" },
+                                                           { "state", "HDF" },
+                                                           { "postalCode", "59000" },
+                                                           { "country", "FR" } } } });
+        QCOMPARE(created.status, 201);
+        const QString locationId = QString::fromStdString(created.json["id"].get<std::string>());
+        const QStringList where = { QStringLiteral("--org-id"), orgId, QStringLiteral("--location-id"), locationId };
+
+        Run options = cli(
+            QStringList { QStringLiteral("--json"), QStringLiteral("locations"), QStringLiteral("connection-options") }
+            + where);
+        QVERIFY2(options.exitCode == 0, options.err.constData());
+        const nlohmann::json listed = options.json();
+        QVERIFY(listed["connection"].is_null());
+        QString ccp;
+        for (const auto& option : listed["items"]) {
+            if (option["pstnConnectionType"] == "NON_INTEGRATED_CCP") {
+                ccp = QString::fromStdString(option["id"].get<std::string>());
+            }
+        }
+        QVERIFY(!ccp.isEmpty());
+
+        const QStringList numbers = { QStringLiteral("+33320000100"), QStringLiteral("+33320000101") };
+        Run early = cli(QStringList { QStringLiteral("numbers"), QStringLiteral("add") } + where + numbers);
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains("no PSTN connection"), early.err.constData());
+        QVERIFY(early.err.contains("Tracking ID:"));
+
+        Run connect
+            = cli(QStringList { QStringLiteral("--json"), QStringLiteral("locations"), QStringLiteral("connect") }
+                  + where + QStringList { QStringLiteral("--connection-id"), ccp });
+        QVERIFY2(connect.exitCode == 0, connect.err.constData());
+        QCOMPARE(connect.json()["steps"][0]["step"].get<std::string>(), std::string("connect"));
+
+        // The same command again resumes the journal the refused run left: the numbers are added and activated.
+        Run added = cli(QStringList { QStringLiteral("--json"), QStringLiteral("numbers"), QStringLiteral("add") }
+                        + where + numbers);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(added.json()["steps"].size(), std::size_t(2)); // add, activate
+
+        Run main
+            = cli(QStringList { QStringLiteral("locations"), QStringLiteral("main-number") } + where
+                  + QStringList {
+                      QStringLiteral("--number"), numbers.at(1), QStringLiteral("--name"), QStringLiteral("Lille") });
+        QVERIFY2(main.exitCode == 0, main.err.constData());
+
+        const auto connection = m_sandbox.client().get(QStringLiteral("/telephony/pstn/locations/") + locationId
+                                                       + QStringLiteral("/connection?orgId=") + orgId);
+        QCOMPARE(connection.json["id"].get<std::string>(), ccp.toStdString());
+        const auto inLocation = m_sandbox.client().get(QStringLiteral("/telephony/config/numbers?orgId=") + orgId
+                                                       + QStringLiteral("&locationId=") + locationId);
+        QCOMPARE(inLocation.json["phoneNumbers"].size(), std::size_t(2));
+        for (const auto& number : inLocation.json["phoneNumbers"]) {
+            QCOMPARE(number["state"].get<std::string>(), std::string("ACTIVE"));
+            QCOMPARE(number["mainNumber"].get<bool>(), number["phoneNumber"] == numbers.at(1).toStdString());
+        }
+
+        // A number of another location is refused by the API: exit code 1 with its reason.
+        Run foreign = cli(QStringList { QStringLiteral("locations"), QStringLiteral("main-number") } + where
+                          + QStringList { QStringLiteral("--number"), QStringLiteral("+46313300100") });
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains("number of this location"), foreign.err.constData());
+    }
+
     void invalidPlanSendsNothing()
     {
         const QString plan = writePlan(QStringLiteral("cli-bad-1"), QStringLiteral("100% Pizza"));
@@ -252,6 +328,24 @@ private slots:
             QStringLiteral("numbers"),       QStringLiteral("add"), QStringLiteral("--org-id"),   QStringLiteral("o"),
             QStringLiteral("--location-id"), QStringLiteral("l"),   QStringLiteral("46701234567")
         } << true << 2;
+        const QStringList where
+            = { QStringLiteral("--org-id"), QStringLiteral("o"), QStringLiteral("--location-id"), QStringLiteral("l") };
+        QTest::newRow("connect without a connection")
+            << QStringList { QStringLiteral("locations"), QStringLiteral("connect") } + where << true << 2;
+        QTest::newRow("connect with two connections")
+            << QStringList { QStringLiteral("locations"), QStringLiteral("connect") } + where
+                + QStringList { QStringLiteral("--trunk"),
+                                QStringLiteral("t"),
+                                QStringLiteral("--connection-id"),
+                                QStringLiteral("c") }
+            << true << 2;
+        QTest::newRow("main number not E.164")
+            << QStringList { QStringLiteral("locations"), QStringLiteral("main-number") } + where
+                + QStringList { QStringLiteral("--number"), QStringLiteral("0701234567") }
+            << true << 2;
+        QTest::newRow("unknown number type") << QStringList { QStringLiteral("numbers"), QStringLiteral("add") } + where
+                + QStringList { QStringLiteral("--type"), QStringLiteral("FAX"), QStringLiteral("+46701234567") }
+                                             << true << 2;
     }
 
     void exitCodes()

@@ -26,9 +26,16 @@ private slots:
     void activatesAndRemovesNumbers();
     void pstnOptionsAndConnection();
     void pstnConnectionRefusesUnknownOption();
+    void numbersNeedAPstnConnection();
+    void mobileNumbersOnAnyConnectionOfferingThem();
+    void mobileNumbersAreNotActivatedHere();
+    void mainNumberIsAnActiveNumberOfTheLocation();
 
 private:
     QString locationOf(const char* externalId, QString* orgId);
+    // A new location of the customer's organization, connected to the option of that type unless it is empty.
+    QString newLocation(const char* externalId, const char* name, const std::string& connectionType, QString* orgId);
+    QString numbersPath(const QString& locationId, const QString& orgId) const;
     SandboxFixture m_sandbox;
 };
 
@@ -49,6 +56,49 @@ QString TestTelephonyHandler::locationOf(const char* externalId, QString* orgId)
     *orgId = QString::fromStdString(customer.json["items"][0]["orgId"].get<std::string>());
     const HttpResult locations = m_sandbox.client().get(QStringLiteral("/locations?orgId=") + *orgId);
     return QString::fromStdString(locations.json["items"][0]["id"].get<std::string>());
+}
+
+QString TestTelephonyHandler::newLocation(const char* externalId,
+                                          const char* name,
+                                          const std::string& connectionType,
+                                          QString* orgId)
+{
+    locationOf(externalId, orgId);
+    const HttpResult created = m_sandbox.client().post(QStringLiteral("/locations?orgId=") + *orgId,
+                                                       { { "name", name },
+                                                         { "timeZone", "Europe/Paris" },
+                                                         { "preferredLanguage", "fr_fr" },
+                                                         { "announcementLanguage", "fr_fr" },
+                                                         { "address",
+                                                           { { "address1", "2 Rue" },
+                                                             { "city", "Lyon" },
+                                                             { "state", "ARA" },
+                                                             { "postalCode", "69001" },
+                                                             { "country", "FR" } } } });
+    if (created.status != 201) {
+        return {};
+    }
+    const QString id = QString::fromStdString(created.json["id"].get<std::string>());
+    if (connectionType.empty()) {
+        return id;
+    }
+    const QString base = QStringLiteral("/telephony/pstn/locations/") + id;
+    const HttpResult options = m_sandbox.client().get(base + QStringLiteral("/connectionOptions?orgId=") + *orgId);
+    for (const auto& option : options.json["items"]) {
+        if (option["pstnConnectionType"] == connectionType
+            && m_sandbox.client()
+                    .put(base + QStringLiteral("/connection?orgId=") + *orgId, { { "id", option["id"] } })
+                    .status
+                == 204) {
+            return id;
+        }
+    }
+    return {};
+}
+
+QString TestTelephonyHandler::numbersPath(const QString& locationId, const QString& orgId) const
+{
+    return QStringLiteral("/telephony/config/locations/") + locationId + QStringLiteral("/numbers?orgId=") + orgId;
 }
 
 void TestTelephonyHandler::listsAndGetsLocations()
@@ -197,7 +247,8 @@ void TestTelephonyHandler::refusesNumbersForCiscoCallingPlan()
 void TestTelephonyHandler::limitsMobileNumbersTo20()
 {
     QString orgId;
-    const QString locationId = locationOf("crm-fr-7001", &orgId);
+    const QString locationId = newLocation("crm-fr-7001", "Mobiles", "NON_INTEGRATED_CCP", &orgId);
+    QVERIFY(!locationId.isEmpty());
     json numbers = json::array();
     for (int i = 0; i < 21; ++i) {
         numbers.push_back("+336120000" + std::to_string(10 + i));
@@ -212,7 +263,8 @@ void TestTelephonyHandler::limitsMobileNumbersTo20()
 void TestTelephonyHandler::numberValidation()
 {
     QString orgId;
-    const QString locationId = locationOf("crm-fr-7001", &orgId);
+    const QString locationId = newLocation("crm-fr-7001", "Validation", "NON_INTEGRATED_CCP", &orgId);
+    QVERIFY(!locationId.isEmpty());
     const QString path
         = QStringLiteral("/telephony/config/locations/") + locationId + QStringLiteral("/numbers?orgId=") + orgId;
     QCOMPARE(m_sandbox.client().post(path, { { "phoneNumbers", { "0612345" } } }).status, 400);
@@ -224,7 +276,8 @@ void TestTelephonyHandler::numberValidation()
 void TestTelephonyHandler::activatesAndRemovesNumbers()
 {
     QString orgId;
-    const QString locationId = locationOf("crm-fr-7001", &orgId);
+    const QString locationId = newLocation("crm-fr-7001", "Activation", "NON_INTEGRATED_CCP", &orgId);
+    QVERIFY(!locationId.isEmpty());
     const QString path
         = QStringLiteral("/telephony/config/locations/") + locationId + QStringLiteral("/numbers?orgId=") + orgId;
     QCOMPARE(m_sandbox.client().post(path, { { "phoneNumbers", { "+33140200500" } }, { "state", "INACTIVE" } }).status,
@@ -294,6 +347,105 @@ void TestTelephonyHandler::pstnConnectionRefusesUnknownOption()
         = QStringLiteral("/telephony/pstn/locations/") + locationId + QStringLiteral("/connection?orgId=") + orgId;
     QCOMPARE(m_sandbox.client().put(path, { { "id", "nope" } }).status, 400);
     QCOMPARE(m_sandbox.client().put(path, { { "premiseRouteType", "CABLE" }, { "premiseRouteId", "x" } }).status, 400);
+}
+
+void TestTelephonyHandler::numbersNeedAPstnConnection()
+{
+    QString orgId;
+    const QString locationId = newLocation("crm-fr-7001", "Sans PSTN", {}, &orgId);
+    QVERIFY(!locationId.isEmpty());
+    for (const char* type : { "DID", "MOBILE" }) {
+        const HttpResult refused = m_sandbox.client().post(
+            numbersPath(locationId, orgId), { { "phoneNumbers", { "+33140200600" } }, { "numberType", type } });
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.json["message"].get<std::string>().find("no PSTN connection") != std::string::npos);
+        QVERIFY(refused.json.contains("trackingId"));
+    }
+    QCOMPARE(m_sandbox.client().put(numbersPath(locationId, orgId), { { "phoneNumbers", { "+33140200600" } } }).status,
+             400);
+}
+
+void TestTelephonyHandler::mobileNumbersOnAnyConnectionOfferingThem()
+{
+    QString orgId;
+    const QString locationId = newLocation("crm-fr-7001", "Calling Plan", "CISCO_PSTN", &orgId);
+    QVERIFY(!locationId.isEmpty());
+    // Cisco Calling Plan: geographic numbers come from the plan, mobile numbers may still be added.
+    QCOMPARE(m_sandbox.client().post(numbersPath(locationId, orgId), { { "phoneNumbers", { "+33140200610" } } }).status,
+             400);
+    QCOMPARE(m_sandbox.client()
+                 .post(numbersPath(locationId, orgId),
+                       { { "phoneNumbers", { "+33612000610" } }, { "numberType", "MOBILE" } })
+                 .status,
+             200);
+    const HttpResult listed
+        = m_sandbox.client().get(QStringLiteral("/telephony/config/numbers?phoneNumber=33612000610&orgId=") + orgId);
+    QCOMPARE(listed.json["phoneNumbers"][0]["includedTelephonyTypes"].get<std::string>(), std::string("MOBILE_NUMBER"));
+    QCOMPARE(listed.json["phoneNumbers"][0]["state"].get<std::string>(), std::string("INACTIVE"));
+}
+
+void TestTelephonyHandler::mobileNumbersAreNotActivatedHere()
+{
+    QString orgId;
+    const QString locationId = newLocation("crm-fr-7001", "Mobiles inactifs", "NON_INTEGRATED_CCP", &orgId);
+    QVERIFY(!locationId.isEmpty());
+    QCOMPARE(m_sandbox.client()
+                 .post(numbersPath(locationId, orgId),
+                       { { "phoneNumbers", { "+33612000620" } }, { "numberType", "MOBILE" } })
+                 .status,
+             200);
+    const HttpResult refused
+        = m_sandbox.client().put(numbersPath(locationId, orgId), { { "phoneNumbers", { "+33612000620" } } });
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.json["errors"][0]["description"].get<std::string>().find("assigned to a user")
+            != std::string::npos);
+}
+
+void TestTelephonyHandler::mainNumberIsAnActiveNumberOfTheLocation()
+{
+    QString orgId;
+    const QString locationId = newLocation("crm-fr-7001", "Siège Lyon", "NON_INTEGRATED_CCP", &orgId);
+    QVERIFY(!locationId.isEmpty());
+    QCOMPARE(m_sandbox.client()
+                 .post(numbersPath(locationId, orgId),
+                       { { "phoneNumbers", { "+33478000100", "+33478000101" } }, { "state", "INACTIVE" } })
+                 .status,
+             200);
+    const QString path
+        = QStringLiteral("/telephony/config/locations/") + locationId + QStringLiteral("?orgId=") + orgId;
+    auto mainNumber = [&](const char* number) {
+        return m_sandbox.client().put(path,
+                                      { { "callingLineId", { { "name", "Siège" }, { "phoneNumber", number } } } });
+    };
+    HttpResult result = mainNumber("+33478000100");
+    QCOMPARE(result.status, 400); // not active yet
+    QVERIFY(result.json["message"].get<std::string>().find("active") != std::string::npos);
+    QCOMPARE(mainNumber("+46313300100").status, 400); // a number of another organization's location
+    QCOMPARE(mainNumber("0478000100").status, 400);
+    QCOMPARE(m_sandbox.client().put(path, { { "callingLineId", "+33478000100" } }).status, 400);
+    QCOMPARE(m_sandbox.client()
+                 .put(numbersPath(locationId, orgId), { { "phoneNumbers", { "+33478000100", "+33478000101" } } })
+                 .status,
+             204);
+    QCOMPARE(mainNumber("+33478000100").status, 204);
+    QCOMPARE(mainNumber("+33478000101").status, 204);
+    const HttpResult listed = m_sandbox.client().get(QStringLiteral("/telephony/config/numbers?orgId=") + orgId
+                                                     + QStringLiteral("&locationId=") + locationId);
+    QCOMPARE(listed.json["phoneNumbers"].size(), std::size_t(2));
+    for (const auto& number : listed.json["phoneNumbers"]) {
+        QCOMPARE(number["mainNumber"].get<bool>(), number["phoneNumber"] == "+33478000101");
+    }
+    // The main number stays: removing it is refused.
+    const HttpResult removed = m_sandbox.client().send("DELETE",
+                                                       m_sandbox.client().url(numbersPath(locationId, orgId)),
+                                                       R"({"phoneNumbers":["+33478000101"]})",
+                                                       { { "Content-Type", "application/json" } });
+    QCOMPARE(removed.status, 409);
+    QCOMPARE(m_sandbox.client()
+                 .put(QStringLiteral("/telephony/config/locations/bm9wZQ?orgId=") + orgId,
+                      { { "callingLineId", { { "phoneNumber", "+33478000101" } } } })
+                 .status,
+             404);
 }
 
 QTEST_GUILESS_MAIN(TestTelephonyHandler)

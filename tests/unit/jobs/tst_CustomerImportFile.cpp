@@ -58,8 +58,8 @@ class TestCustomerImportFile : public QObject
 private slots:
     void theDocumentedTemplateFileIsReadWithoutProblems()
     {
-        QFile template_(onboarder::testsupport::testDataPath(
-            QStringLiteral("../../resources/import-templates/customers.csv")));
+        QFile template_(
+            onboarder::testsupport::testDataPath(QStringLiteral("../../resources/import-templates/customers.csv")));
         QVERIFY2(template_.open(QIODevice::ReadOnly), qPrintable(template_.fileName()));
         const CustomerImportFile file = CustomerImportFile::read(template_.readAll(), demoOptions());
         QVERIFY(file.isUsable());
@@ -91,12 +91,12 @@ private slots:
 
     void swedishHeadersAndSemicolons()
     {
-        const QByteArray bytes = QString::fromUtf8(
-                                     "Företagsnamn;Administratörens e-post;Externt kund-ID;Land;Språk;Paket;Adress;"
-                                     "Ort;Postnummer;Platsnamn\n"
-                                     "Fiskehamnen AB;it@fiskehamnen.example;K-1;Sverige;sv_SE;Webex Calling;Hamngatan "
-                                     "1;Göteborg;411 01;\n")
-                                     .toUtf8();
+        const QByteArray bytes
+            = QString::fromUtf8("Företagsnamn;Administratörens e-post;Externt kund-ID;Land;Språk;Paket;Adress;"
+                                "Ort;Postnummer;Platsnamn\n"
+                                "Fiskehamnen AB;it@fiskehamnen.example;K-1;Sverige;sv_SE;Webex Calling;Hamngatan "
+                                "1;Göteborg;411 01;\n")
+                  .toUtf8();
         const CustomerImportFile file = CustomerImportFile::read(bytes, demoOptions());
         QVERIFY(file.isUsable());
         QCOMPARE(file.rows.size(), 1);
@@ -164,10 +164,10 @@ private slots:
         const QByteArray bytes = QByteArrayLiteral("Company,Admin email,External ID,Country,Template,Packages,"
                                                    "Address,City,Postal code,State\n")
             // The name in another case than the library's.
-            + QString::fromUtf8("A,a@a.example,A-1,SE,sverige – CALLING och meetings,Webex Meetings,Gatan 1,Ort,111 11,\n")
+            + QString::fromUtf8(
+                  "A,a@a.example,A-1,SE,sverige – CALLING och meetings,Webex Meetings,Gatan 1,Ort,111 11,\n")
                   .toUtf8()
-            + "B,b@b.example,B-1,SE," + provisioningId("pasted").toLatin1()
-            + ",Webex Meetings,Gatan 1,Ort,111 11,\n"
+            + "B,b@b.example,B-1,SE," + provisioningId("pasted").toLatin1() + ",Webex Meetings,Gatan 1,Ort,111 11,\n"
             + "C,c@c.example,C-1,US,,Webex Meetings,1 Main St,Springfield,12345,IL\n"
             + "D,d@d.example,D-1,SE,No such template,Webex Meetings,Gatan 1,Ort,111 11,\n"
             + "E,e@e.example,E-1,DK,,Webex Meetings,Gade 1,By,1000,\n";
@@ -193,7 +193,8 @@ private slots:
     {
         CustomerImportFile::Options options = demoOptions();
         options.existingExternalIds = { QStringLiteral("OLD-1") };
-        QByteArray bytes = QByteArrayLiteral("Company,Admin email,External ID,Country,Packages,Address,City,Postal code\n");
+        QByteArray bytes
+            = QByteArrayLiteral("Company,Admin email,External ID,Country,Packages,Address,City,Postal code\n");
         bytes += "A,same@x.example,X-1,SE,Webex Meetings,Gatan 1,Ort,111 11\n";
         bytes += "B,SAME@x.example,X-1,SE,Webex Meetings,Gatan 1,Ort,111 11\n";
         bytes += "C,c@x.example,OLD-1,SE,Webex Meetings,Gatan 1,Ort,111 11\n";

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPointer>
+#include <QScopedPointer>
+#include <QStringList>
+#include <QWidget>
+
+namespace Ui {
+class LocationCallingPanel;
+}
+
+namespace onboarder::ui {
+
+class ConfigureCustomerController;
+class LocationCallingController;
+
+// A location's calling in the Configure customer window: choose the PSTN connection from the options the API lists
+// for the location, add numbers (where the connection allows it; mobile numbers go in requests of at most 20),
+// activate them and choose the main number, then "Set up calling" runs it all as one journaled setup with each
+// step's progress and any error (message, code, tracking ID) shown here.
+class LocationCallingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LocationCallingPanel(QWidget* parent = nullptr);
+    ~LocationCallingPanel() override;
+
+    // Not owned.
+    void setController(ConfigureCustomerController* controller);
+    LocationCallingController* callingController() const;
+    void setCurrentLocation(const QString& locationId);
+
+    // The numbers typed, in E.164, and the ones that are not valid numbers (as typed).
+    struct ParsedNumbers
+    {
+        QStringList valid;
+        QStringList invalid;
+    };
+    static ParsedNumbers parseNumbers(const QString& text, const QString& defaultRegion);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void fillLocations();
+    void onLocationChosen();
+    void fillConnections();
+    void fillMainNumbers();
+    void updateState();
+    void setUpCalling();
+    QString currentLocationId() const;
+    ParsedNumbers typedNumbers() const;
+    bool numbersAllowed(QString* why) const;
+
+    const QScopedPointer<Ui::LocationCallingPanel> m_ui;
+    QPointer<ConfigureCustomerController> m_controller;
+    LocationCallingController* m_calling = nullptr;
+};
+
+} // namespace onboarder::ui
