@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +43,8 @@ private slots:
     void invalidFieldKeepsNextDisabled();
     void addOnNeedsItsBasePackage();
     void failedPrecheckBlocksCreate();
+    void createAnywayOnlyWhenThePrecheckGaveNoVerdict();
+    void failedCreateMessagesFollowTheState();
     void draftSavesOpensAndExports();
 
 private:
@@ -119,6 +122,7 @@ void tst_CustomerWizard::fillInfo(CustomerWizard* wizard, const QString& externa
     auto* country = child<QComboBox>(wizard, "countryCombo");
     country->setCurrentIndex(country->findData(QStringLiteral("SE")));
     auto* language = child<QComboBox>(wizard, "languageCombo");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("sv_SE")); // from the country
     language->setCurrentIndex(language->findData(QStringLiteral("sv_SE")));
     // The template from the library: the combo fills the Provisioning ID.
     auto* templates = child<QComboBox>(wizard, "templateCombo");
@@ -262,13 +266,84 @@ void tst_CustomerWizard::failedPrecheckBlocksCreate()
     QVERIFY2(result->text().contains(QStringLiteral("10022")), qPrintable(result->text()));
     QVERIFY(child<QPlainTextEdit>(wizard, "precheckErrorText")->toPlainText().contains(QStringLiteral("ONBOARDER_")));
     screenshot(wizard, QStringLiteral("customer-wizard-5-summary-failed-precheck"));
-    // Create anyway is an explicit choice with the problem on screen.
+    // The create would be refused the same way: no "Create anyway" for it.
+    QVERIFY(!child<QCheckBox>(wizard, "createAnywayCheck")->isVisibleTo(wizard));
+
+    // Edit → fix → Return leads back to the summary, where Return and Alt+N do not create.
+    QSignalSpy created(wizard, &CustomerWizard::customerCreated);
+    QSignalSpy busy(wizard->controller(), &ui::CustomerWizardController::busyChanged);
+    click(child<QPushButton>(wizard, "editPage0Button"));
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Info));
+    auto* email = child<QLineEdit>(wizard, "adminEmailEdit");
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("vd@lundadup.example"));
+    QTest::keyClick(email, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Precheck passed")), 15000);
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isVisible());
+    QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Create Customer"));
+    busy.clear();
+    QTest::keyClick(wizard, Qt::Key_Return);
+    QTest::keyClick(wizard, Qt::Key_Enter);
+    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+    settle();
+    QCOMPARE(busy.count(), 0); // nothing started
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+}
+
+void tst_CustomerWizard::createAnywayOnlyWhenThePrecheckGaveNoVerdict()
+{
+    // A server that is not there: the precheck could not run, which the create may not repeat.
+    api::ApiSession session(QUrl(QStringLiteral("http://127.0.0.1:9/v1")), m_tokens);
+    api::WholesaleClient unreachable(&session);
+    auto* controller = new ui::CustomerWizardController(&unreachable, m_store, QStringLiteral("Nowhere"));
+    auto* wizard = new CustomerWizard(controller);
+    controller->setParent(wizard);
+    m_wizard = wizard;
+    wizard->show();
+    goToSummary(wizard, QStringLiteral("crm-gui-nowhere"), QStringLiteral("vd@nowhere.example"));
     auto* anyway = child<QCheckBox>(wizard, "createAnywayCheck");
-    QVERIFY(anyway->isVisibleTo(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(anyway->isVisibleTo(wizard), 60000);
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
     click(anyway);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     click(anyway);
     QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
+    delete wizard;
+}
+
+void tst_CustomerWizard::failedCreateMessagesFollowTheState()
+{
+    CustomerWizard* wizard = makeWizard();
+    goToSummary(wizard, QStringLiteral("crm-gui-race"), QStringLiteral("vd@race.example"));
+    auto* status = child<QLabel>(wizard, "precheckStatus");
+    auto* createStatus = child<QLabel>(wizard, "createStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    // Someone else creates the same customer between the precheck and Create: the create is refused.
+    model::Customer same = wizard->draft().customer;
+    same.customerInfo.primaryEmail = QStringLiteral("other@race.example");
+    bool done = false;
+    m_client->provisionCustomer(
+        same, this, [&done](const api::ApiResult<api::WholesaleClient::Created>& answer) { done = answer.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    click(wizard->button(QWizard::FinishButton));
+    QTRY_VERIFY_WITH_TIMEOUT(createStatus->text().contains(QStringLiteral("not created")), 15000);
+    QVERIFY2(!status->text().contains(QStringLiteral("Creating")), qPrintable(status->text()));
+    QVERIFY(!createStatus->text().contains(QStringLiteral("Creating")));
+
+    // A new external ID and a passing precheck: the old refusal is gone.
+    click(child<QPushButton>(wizard, "editPage0Button"));
+    auto* externalId = child<QLineEdit>(wizard, "externalIdEdit");
+    externalId->clear();
+    QTest::keyClicks(externalId, QStringLiteral("crm-gui-race-2"));
+    QTest::keyClick(externalId, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Precheck passed")), 15000);
+    QVERIFY2(!createStatus->text().contains(QStringLiteral("not created")), qPrintable(createStatus->text()));
+    QVERIFY(!child<QWidget>(wizard, "createErrorGroup")->isVisibleTo(wizard));
 }
 
 void tst_CustomerWizard::draftSavesOpensAndExports()

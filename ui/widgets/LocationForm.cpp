@@ -127,12 +127,12 @@ void LocationForm::onCountryChanged()
     const QString country = m_ui->locationCountryCombo->currentData().toString();
     if (country == QLatin1String("US")) {
         m_ui->stateEditLabel->setText(tr("&State:"));
-        m_ui->postalCodeEditLabel->setText(tr("&ZIP code:"));
+        m_ui->postalCodeEditLabel->setText(tr("ZI&P code:"));
     } else if (country == QLatin1String("CA") || country == QLatin1String("AU")) {
-        m_ui->stateEditLabel->setText(tr("&Province or territory:"));
+        m_ui->stateEditLabel->setText(tr("Pro&vince or territory:"));
         m_ui->postalCodeEditLabel->setText(tr("&Postal code:"));
     } else {
-        m_ui->stateEditLabel->setText(tr("&Region or county:"));
+        m_ui->stateEditLabel->setText(tr("R&egion or county:"));
         m_ui->postalCodeEditLabel->setText(tr("&Postal code:"));
     }
     static const QHash<QString, QPair<const char*, const char*>> examples = {
