@@ -13,6 +13,7 @@
 #include "ui/wizards/customer/CustomerWizard.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
@@ -46,6 +47,7 @@ private slots:
     void createAnywayOnlyWhenThePrecheckGaveNoVerdict();
     void failedCreateMessagesFollowTheState();
     void draftSavesOpensAndExports();
+    void createsCustomerByKeyboardCountingActions();
 
 private:
     CustomerWizard* makeWizard();
@@ -388,6 +390,85 @@ void tst_CustomerWizard::draftSavesOpensAndExports()
     QVERIFY(!reopened->openDraft(bad.fileName(), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(reopened->draft(), saved);
+}
+
+// The whole wizard without a mouse, counting what the user does: a typed field, a key press, each one action. What
+// is inferred (language, template, time zone, announcement language) costs nothing. The count is printed.
+void tst_CustomerWizard::createsCustomerByKeyboardCountingActions()
+{
+    CustomerWizard* wizard = makeWizard();
+    QApplication::setActiveWindow(wizard);
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    int actions = 0;
+    auto focused = [] { return QApplication::focusWidget(); };
+    auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        settle();
+        QTest::keyClick(focused() ? focused() : wizard, key, modifiers);
+        settle();
+        ++actions;
+    };
+    auto type = [&](const QString& text) {
+        settle();
+        if (qobject_cast<QComboBox*>(focused())) {
+            QTest::qWait(QApplication::keyboardInputInterval() + 50); // a fresh search in the combo box
+        }
+        QTest::keyClicks(focused(), text);
+        ++actions;
+    };
+    // Tab until the named widget has the focus, each Tab one action.
+    auto tabTo = [&](const char* name) {
+        for (int i = 0; i < 20 && (!focused() || focused()->objectName() != QLatin1String(name)); ++i) {
+            press(Qt::Key_Tab);
+        }
+        QCOMPARE(focused()->objectName(), QString::fromLatin1(name));
+    };
+
+    tabTo("companyNameEdit");
+    type(QStringLiteral("Tangentbord AB"));
+    tabTo("adminEmailEdit");
+    type(QStringLiteral("vd@tangentbord.example"));
+    tabTo("externalIdEdit");
+    type(QStringLiteral("crm-gui-keyboard"));
+    tabTo("countryCombo");
+    type(QStringLiteral("Sweden"));
+    QCOMPARE(child<QComboBox>(wizard, "languageCombo")->currentData().toString(), QStringLiteral("sv_SE"));
+    if (child<QLineEdit>(wizard, "provisioningIdEdit")->text().isEmpty()) {
+        tabTo("templateCombo"); // no library template for the country: the first one
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_SupportedLocation));
+
+    tabTo("supportedLocationCheck");
+    press(Qt::Key_Space);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Packages));
+
+    tabTo("package_webex_calling");
+    press(Qt::Key_Space);
+    tabTo("package_webex_meetings");
+    press(Qt::Key_Space);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Headquarters));
+
+    tabTo("locationNameEdit");
+    type(QStringLiteral("Kontoret"));
+    tabTo("addressLine1Edit");
+    type(QStringLiteral("Storgatan 2"));
+    tabTo("postalCodeEdit");
+    type(QStringLiteral("222 23"));
+    tabTo("cityEdit");
+    type(QStringLiteral("Lund"));
+    QCOMPARE(child<QComboBox>(wizard, "timeZoneCombo")->currentData().toString(), QStringLiteral("Europe/Stockholm"));
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    QSignalSpy created(wizard, &CustomerWizard::customerCreated);
+    press(Qt::Key_C, Qt::AltModifier); // "Create Customer"
+    QVERIFY(created.wait(15000));
+    qInfo("Keyboard actions to create a customer through the wizard: %d", actions);
+    QVERIFY2(actions < 35, qPrintable(QString::number(actions))); // what it took before defaults were inferred
 }
 
 QTEST_MAIN(tst_CustomerWizard)
