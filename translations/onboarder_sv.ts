@@ -86,16 +86,8 @@
         <translation>Skriv en användare per rad, så många du behöver. Användare med ett samtalspaket får en plats och ett ledigt telefonnummer på den platsen, eller ett anknytningsnummer. Kontrollera användarna först och lägg sedan till dem hos kunden.</translation>
     </message>
     <message>
-        <source>&amp;Add row</source>
-        <translation>&amp;Lägg till rad</translation>
-    </message>
-    <message>
         <source>Add a row for a user</source>
         <translation>Lägg till en rad för en användare</translation>
-    </message>
-    <message>
-        <source>&amp;Remove row</source>
-        <translation>&amp;Ta bort rad</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
@@ -124,10 +116,6 @@
     <message>
         <source>Check the users with Webex</source>
         <translation>Kontrollera användarna mot Webex</translation>
-    </message>
-    <message>
-        <source>Add users to the c&amp;ustomer</source>
-        <translation>Lägg till användare hos k&amp;unden</translation>
     </message>
     <message>
         <source>Add the checked users to the customer</source>
@@ -173,6 +161,18 @@
         <source>Discard the run that stopped</source>
         <translation>Kasta körningen som avbröts</translation>
     </message>
+    <message>
+        <source>Add ro&amp;w</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>&amp;Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Add users to the cust&amp;omer</source>
+        <translation>Lägg till användare hos k&amp;unden</translation>
+    </message>
 </context>
 <context>
     <name>AdminRolesTab</name>
@@ -191,10 +191,6 @@
     <message>
         <source>User:</source>
         <translation>Användare:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>R&amp;oll:</translation>
     </message>
     <message>
         <source>Administrator role to give</source>
@@ -223,6 +219,10 @@
     <message>
         <source>Change the user&apos;s package</source>
         <translation>Ändra användarens paket</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;oll:</translation>
     </message>
 </context>
 <context>
@@ -692,16 +692,16 @@
         <translation>Ta bort kund</translation>
     </message>
     <message>
-        <source>Con&amp;figure Customer…</source>
-        <translation>Konfigu&amp;rera kund…</translation>
-    </message>
-    <message>
         <source>Configure customer: users and locations</source>
         <translation>Konfigurera kund: användare och platser</translation>
     </message>
     <message>
         <source>Working</source>
         <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Confi&amp;gure Customer…</source>
+        <translation>Konfigu&amp;rera kund…</translation>
     </message>
 </context>
 <context>
@@ -821,10 +821,6 @@
         <translation>Steg 1 av 5: vem kunden är och vilken onboardingmall den får.</translation>
     </message>
     <message>
-        <source>Company &amp;name:</source>
-        <translation>&amp;Företagsnamn:</translation>
-    </message>
-    <message>
         <source>Company name</source>
         <translation>Företagsnamn</translation>
     </message>
@@ -899,6 +895,10 @@
     <message>
         <source>Choose a template from the library, or paste the Provisioning ID that Partner Hub shows for the template.</source>
         <translation>Välj en mall i biblioteket eller klistra in det Provisionerings-ID som Partner Hub visar för mallen.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany name:</source>
+        <translation>&amp;Företagsnamn:</translation>
     </message>
 </context>
 <context>
@@ -1439,10 +1439,6 @@
         <translation>Steg 4 av 5: kundens huvudadress, som också blir dess första samtalsplats.</translation>
     </message>
     <message>
-        <source>Location &amp;name:</source>
-        <translation>&amp;Platsnamn:</translation>
-    </message>
-    <message>
         <source>Location name</source>
         <translation>Platsnamn</translation>
     </message>
@@ -1525,6 +1521,10 @@
     <message>
         <source>Optional: sent in the SIP header of emergency calls</source>
         <translation>Valfritt: skickas i SIP-huvudet för nödsamtal</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation name:</source>
+        <translation>&amp;Platsnamn:</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1810,6 @@
         <translation>Ort</translation>
     </message>
     <message>
-        <source>&amp;Region or county:</source>
-        <translation>R&amp;egion eller län:</translation>
-    </message>
-    <message>
         <source>State, province or region</source>
         <translation>Delstat, provins eller region</translation>
     </message>
@@ -1826,24 +1822,12 @@
         <translation>Postnummer</translation>
     </message>
     <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Tidszon:</translation>
-    </message>
-    <message>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
         <source>Language of emails, phones and announcements</source>
         <translation>Språk för e-post, telefoner och meddelanden</translation>
-    </message>
-    <message>
-        <source>&amp;Emergency location identifier:</source>
-        <translation>&amp;Identifierare för nödsamtalsplats:</translation>
     </message>
     <message>
         <source>Emergency location identifier</source>
@@ -1852,6 +1836,22 @@
     <message>
         <source>Sent in the SIP header of emergency calls. The locations API has no field for it, so it is kept in the location&apos;s notes.</source>
         <translation>Skickas i SIP-huvudet vid nödsamtal. API:et för platser har inget fält för den, så den sparas i platsens anteckningar.</translation>
+    </message>
+    <message>
+        <source>R&amp;egion or county:</source>
+        <translation>R&amp;egion eller län:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Tidszon:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>Emergency location identi&amp;fier:</source>
+        <translation>&amp;Identifierare för nödsamtalsplats:</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2422,6 @@
         <translation>De sparade anslutningarna; välj en för att visa eller ändra den.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Lägg till</translation>
-    </message>
-    <message>
         <source>Add profile</source>
         <translation>Lägg till profil</translation>
     </message>
@@ -2456,10 +2452,6 @@
     <message>
         <source>A name of your choice; it is shown in the toolbar. It cannot be changed after saving.</source>
         <translation>Ett valfritt namn; det visas i verktygsfältet. Det kan inte ändras efter att profilen sparats.</translation>
-    </message>
-    <message>
-        <source>API &amp;address:</source>
-        <translation>API-&amp;adress:</translation>
     </message>
     <message>
         <source>API address</source>
@@ -2502,10 +2494,6 @@
         <translation>Hemlighet</translation>
     </message>
     <message>
-        <source>Sub-&amp;partner org ID:</source>
-        <translation>Unde&amp;rpartnerns org-ID:</translation>
-    </message>
-    <message>
         <source>Sub-partner organization ID</source>
         <translation>Underpartnerns organisations-ID</translation>
     </message>
@@ -2514,20 +2502,12 @@
         <translation>Valfritt: agera för den här underpartnerorganisationens räkning.</translation>
     </message>
     <message>
-        <source>Tar&amp;get org ID:</source>
-        <translation>&amp;Målorganisationens ID:</translation>
-    </message>
-    <message>
         <source>Target organization ID</source>
         <translation>Målorganisationens ID</translation>
     </message>
     <message>
         <source>The organization the service app was authorized in.</source>
         <translation>Organisationen där tjänsteappen auktoriserades.</translation>
-    </message>
-    <message>
-        <source>&amp;Save Profile</source>
-        <translation>&amp;Spara profil</translation>
     </message>
     <message>
         <source>Save profile</source>
@@ -2544,10 +2524,6 @@
     <message>
         <source>Connection test in progress</source>
         <translation>Anslutningstest pågår</translation>
-    </message>
-    <message>
-        <source>C&amp;opy Error Text</source>
-        <translation>K&amp;opiera feltext</translation>
     </message>
     <message>
         <source>Copy error text</source>
@@ -2598,12 +2574,36 @@
         <translation>Öppnar integrationens inloggningssida i webbläsaren; de token den ger sparas i systemets nyckelring.</translation>
     </message>
     <message>
-        <source>Canc&amp;el Sign-In</source>
+        <source>Cancel sign-in</source>
+        <translation>Avbryt inloggningen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>API addr&amp;ess:</source>
+        <translation>API-&amp;adress:</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-partner org ID:</source>
+        <translation>Unde&amp;rpartnerns org-ID:</translation>
+    </message>
+    <message>
+        <source>Target &amp;org ID:</source>
+        <translation>&amp;Målorganisationens ID:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation>&amp;Spara profil</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Sign-In</source>
         <translation>Avbr&amp;yt inloggningen</translation>
     </message>
     <message>
-        <source>Cancel sign-in</source>
-        <translation>Avbryt inloggningen</translation>
+        <source>Cop&amp;y Error Text</source>
+        <translation>K&amp;opiera feltext</translation>
     </message>
 </context>
 <context>
@@ -2637,10 +2637,6 @@
         <translation>Skicka ett väl&amp;komstmejl till kundens administratör</translation>
     </message>
     <message>
-        <source>Support email a&amp;ddress:</source>
-        <translation>E-postadress för su&amp;pport:</translation>
-    </message>
-    <message>
         <source>Support email address</source>
         <translation>E-postadress för support</translation>
     </message>
@@ -2667,6 +2663,10 @@
     <message>
         <source>Default announcement language</source>
         <translation>Standardspråk för meddelanden</translation>
+    </message>
+    <message>
+        <source>Support email addr&amp;ess:</source>
+        <translation>E-postadress för su&amp;pport:</translation>
     </message>
 </context>
 <context>
@@ -4057,10 +4057,6 @@
 <context>
     <name>onboarder::ui::ApiErrorPanel</name>
     <message>
-        <source>&amp;Copy error text</source>
-        <translation>&amp;Kopiera feltext</translation>
-    </message>
-    <message>
         <source>Copy error text</source>
         <translation>Kopiera feltext</translation>
     </message>
@@ -4590,10 +4586,6 @@
         <translation>&amp;Delstat:</translation>
     </message>
     <message>
-        <source>&amp;Province:</source>
-        <translation>Pro&amp;vins:</translation>
-    </message>
-    <message>
         <source>&amp;State or territory:</source>
         <translation>&amp;Delstat eller territorium:</translation>
     </message>
@@ -4612,6 +4604,10 @@
     <message>
         <source>&amp;Postal code (optional):</source>
         <translation>P&amp;ostnummer (valfritt):</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>Pro&amp;vins:</translation>
     </message>
 </context>
 <context>
@@ -4749,20 +4745,8 @@
         <translation>&amp;Delstat:</translation>
     </message>
     <message>
-        <source>&amp;ZIP code:</source>
-        <translation>&amp;ZIP-kod:</translation>
-    </message>
-    <message>
-        <source>&amp;Province or territory:</source>
-        <translation>Pro&amp;vins eller territorium:</translation>
-    </message>
-    <message>
         <source>&amp;Postal code:</source>
         <translation>Postnu&amp;mmer:</translation>
-    </message>
-    <message>
-        <source>&amp;Region or county:</source>
-        <translation>R&amp;egion eller län:</translation>
     </message>
     <message>
         <source>For example: %1</source>
@@ -4775,6 +4759,18 @@
     <message>
         <source>Use letters, digits and punctuation without spaces, as in a SIP header.</source>
         <translation>Använd bokstäver, siffror och skiljetecken utan mellanslag, som i ett SIP-huvud.</translation>
+    </message>
+    <message>
+        <source>ZI&amp;P code:</source>
+        <translation>&amp;ZIP-kod:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince or territory:</source>
+        <translation>Pro&amp;vins eller territorium:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion or county:</source>
+        <translation>R&amp;egion eller län:</translation>
     </message>
 </context>
 <context>
@@ -5102,10 +5098,6 @@
         <translation>Startas på den här datorn när profilen öppnas</translation>
     </message>
     <message>
-        <source>Access &amp;token:</source>
-        <translation>Åtkomst&amp;token:</translation>
-    </message>
-    <message>
         <source>Client &amp;secret:</source>
         <translation>Klient&amp;hemlighet:</translation>
     </message>
@@ -5188,6 +5180,10 @@
     <message>
         <source>Connection test in progress</source>
         <translation>Anslutningstest pågår</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Åtkomst&amp;token:</translation>
     </message>
 </context>
 <context>
@@ -5401,14 +5397,6 @@
 <context>
     <name>onboarder::ui::TemplateWizard</name>
     <message>
-        <source>&amp;Submit to sandbox</source>
-        <translation>&amp;Skicka till sandlådan</translation>
-    </message>
-    <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Skicka</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportera…</translation>
     </message>
@@ -5484,6 +5472,14 @@
         <source>P&amp;rint…</source>
         <translation>Skri&amp;v ut…</translation>
     </message>
+    <message>
+        <source>&amp;Submit Template to Sandbox</source>
+        <translation>&amp;Skicka mall till sandlådan</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Template</source>
+        <translation>&amp;Skicka mall</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::TemplateWizardController</name>
@@ -5556,6 +5552,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Exporterad till %1.</translation>
+    </message>
+    <message>
+        <source>Provisioning ID of %1 copied.</source>
+        <translation>Provisionerings-ID för %1 kopierat.</translation>
     </message>
 </context>
 <context>

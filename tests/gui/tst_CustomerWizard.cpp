@@ -13,10 +13,12 @@
 #include "ui/wizards/customer/CustomerWizard.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,7 +44,10 @@ private slots:
     void invalidFieldKeepsNextDisabled();
     void addOnNeedsItsBasePackage();
     void failedPrecheckBlocksCreate();
+    void createAnywayOnlyWhenThePrecheckGaveNoVerdict();
+    void failedCreateMessagesFollowTheState();
     void draftSavesOpensAndExports();
+    void createsCustomerByKeyboardCountingActions();
 
 private:
     CustomerWizard* makeWizard();
@@ -119,6 +124,7 @@ void tst_CustomerWizard::fillInfo(CustomerWizard* wizard, const QString& externa
     auto* country = child<QComboBox>(wizard, "countryCombo");
     country->setCurrentIndex(country->findData(QStringLiteral("SE")));
     auto* language = child<QComboBox>(wizard, "languageCombo");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("sv_SE")); // from the country
     language->setCurrentIndex(language->findData(QStringLiteral("sv_SE")));
     // The template from the library: the combo fills the Provisioning ID.
     auto* templates = child<QComboBox>(wizard, "templateCombo");
@@ -262,13 +268,84 @@ void tst_CustomerWizard::failedPrecheckBlocksCreate()
     QVERIFY2(result->text().contains(QStringLiteral("10022")), qPrintable(result->text()));
     QVERIFY(child<QPlainTextEdit>(wizard, "precheckErrorText")->toPlainText().contains(QStringLiteral("ONBOARDER_")));
     screenshot(wizard, QStringLiteral("customer-wizard-5-summary-failed-precheck"));
-    // Create anyway is an explicit choice with the problem on screen.
+    // The create would be refused the same way: no "Create anyway" for it.
+    QVERIFY(!child<QCheckBox>(wizard, "createAnywayCheck")->isVisibleTo(wizard));
+
+    // Edit → fix → Return leads back to the summary, where Return and Alt+N do not create.
+    QSignalSpy created(wizard, &CustomerWizard::customerCreated);
+    QSignalSpy busy(wizard->controller(), &ui::CustomerWizardController::busyChanged);
+    click(child<QPushButton>(wizard, "editPage0Button"));
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Info));
+    auto* email = child<QLineEdit>(wizard, "adminEmailEdit");
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("vd@lundadup.example"));
+    QTest::keyClick(email, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Precheck passed")), 15000);
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isVisible());
+    QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Create Customer"));
+    busy.clear();
+    QTest::keyClick(wizard, Qt::Key_Return);
+    QTest::keyClick(wizard, Qt::Key_Enter);
+    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+    settle();
+    QCOMPARE(busy.count(), 0); // nothing started
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+}
+
+void tst_CustomerWizard::createAnywayOnlyWhenThePrecheckGaveNoVerdict()
+{
+    // A server that is not there: the precheck could not run, which the create may not repeat.
+    api::ApiSession session(QUrl(QStringLiteral("http://127.0.0.1:9/v1")), m_tokens);
+    api::WholesaleClient unreachable(&session);
+    auto* controller = new ui::CustomerWizardController(&unreachable, m_store, QStringLiteral("Nowhere"));
+    auto* wizard = new CustomerWizard(controller);
+    controller->setParent(wizard);
+    m_wizard = wizard;
+    wizard->show();
+    goToSummary(wizard, QStringLiteral("crm-gui-nowhere"), QStringLiteral("vd@nowhere.example"));
     auto* anyway = child<QCheckBox>(wizard, "createAnywayCheck");
-    QVERIFY(anyway->isVisibleTo(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(anyway->isVisibleTo(wizard), 60000);
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
     click(anyway);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     click(anyway);
     QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
+    delete wizard;
+}
+
+void tst_CustomerWizard::failedCreateMessagesFollowTheState()
+{
+    CustomerWizard* wizard = makeWizard();
+    goToSummary(wizard, QStringLiteral("crm-gui-race"), QStringLiteral("vd@race.example"));
+    auto* status = child<QLabel>(wizard, "precheckStatus");
+    auto* createStatus = child<QLabel>(wizard, "createStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    // Someone else creates the same customer between the precheck and Create: the create is refused.
+    model::Customer same = wizard->draft().customer;
+    same.customerInfo.primaryEmail = QStringLiteral("other@race.example");
+    bool done = false;
+    m_client->provisionCustomer(
+        same, this, [&done](const api::ApiResult<api::WholesaleClient::Created>& answer) { done = answer.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    click(wizard->button(QWizard::FinishButton));
+    QTRY_VERIFY_WITH_TIMEOUT(createStatus->text().contains(QStringLiteral("not created")), 15000);
+    QVERIFY2(!status->text().contains(QStringLiteral("Creating")), qPrintable(status->text()));
+    QVERIFY(!createStatus->text().contains(QStringLiteral("Creating")));
+
+    // A new external ID and a passing precheck: the old refusal is gone.
+    click(child<QPushButton>(wizard, "editPage0Button"));
+    auto* externalId = child<QLineEdit>(wizard, "externalIdEdit");
+    externalId->clear();
+    QTest::keyClicks(externalId, QStringLiteral("crm-gui-race-2"));
+    QTest::keyClick(externalId, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Precheck passed")), 15000);
+    QVERIFY2(!createStatus->text().contains(QStringLiteral("not created")), qPrintable(createStatus->text()));
+    QVERIFY(!child<QWidget>(wizard, "createErrorGroup")->isVisibleTo(wizard));
 }
 
 void tst_CustomerWizard::draftSavesOpensAndExports()
@@ -313,6 +390,85 @@ void tst_CustomerWizard::draftSavesOpensAndExports()
     QVERIFY(!reopened->openDraft(bad.fileName(), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(reopened->draft(), saved);
+}
+
+// The whole wizard without a mouse, counting what the user does: a typed field, a key press, each one action. What
+// is inferred (language, template, time zone, announcement language) costs nothing. The count is printed.
+void tst_CustomerWizard::createsCustomerByKeyboardCountingActions()
+{
+    CustomerWizard* wizard = makeWizard();
+    QApplication::setActiveWindow(wizard);
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    int actions = 0;
+    auto focused = [] { return QApplication::focusWidget(); };
+    auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        settle();
+        QTest::keyClick(focused() ? focused() : wizard, key, modifiers);
+        settle();
+        ++actions;
+    };
+    auto type = [&](const QString& text) {
+        settle();
+        if (qobject_cast<QComboBox*>(focused())) {
+            QTest::qWait(QApplication::keyboardInputInterval() + 50); // a fresh search in the combo box
+        }
+        QTest::keyClicks(focused(), text);
+        ++actions;
+    };
+    // Tab until the named widget has the focus, each Tab one action.
+    auto tabTo = [&](const char* name) {
+        for (int i = 0; i < 20 && (!focused() || focused()->objectName() != QLatin1String(name)); ++i) {
+            press(Qt::Key_Tab);
+        }
+        QCOMPARE(focused()->objectName(), QString::fromLatin1(name));
+    };
+
+    tabTo("companyNameEdit");
+    type(QStringLiteral("Tangentbord AB"));
+    tabTo("adminEmailEdit");
+    type(QStringLiteral("vd@tangentbord.example"));
+    tabTo("externalIdEdit");
+    type(QStringLiteral("crm-gui-keyboard"));
+    tabTo("countryCombo");
+    type(QStringLiteral("Sweden"));
+    QCOMPARE(child<QComboBox>(wizard, "languageCombo")->currentData().toString(), QStringLiteral("sv_SE"));
+    if (child<QLineEdit>(wizard, "provisioningIdEdit")->text().isEmpty()) {
+        tabTo("templateCombo"); // no library template for the country: the first one
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_SupportedLocation));
+
+    tabTo("supportedLocationCheck");
+    press(Qt::Key_Space);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Packages));
+
+    tabTo("package_webex_calling");
+    press(Qt::Key_Space);
+    tabTo("package_webex_meetings");
+    press(Qt::Key_Space);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Headquarters));
+
+    tabTo("locationNameEdit");
+    type(QStringLiteral("Kontoret"));
+    tabTo("addressLine1Edit");
+    type(QStringLiteral("Storgatan 2"));
+    tabTo("postalCodeEdit");
+    type(QStringLiteral("222 23"));
+    tabTo("cityEdit");
+    type(QStringLiteral("Lund"));
+    QCOMPARE(child<QComboBox>(wizard, "timeZoneCombo")->currentData().toString(), QStringLiteral("Europe/Stockholm"));
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(CustomerWizard::Page_Summary));
+
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    QSignalSpy created(wizard, &CustomerWizard::customerCreated);
+    press(Qt::Key_C, Qt::AltModifier); // "Create Customer"
+    QVERIFY(created.wait(15000));
+    qInfo("Keyboard actions to create a customer through the wizard: %d", actions);
+    QVERIFY2(actions < 35, qPrintable(QString::number(actions))); // what it took before defaults were inferred
 }
 
 QTEST_MAIN(tst_CustomerWizard)

@@ -5,6 +5,7 @@
 #include "api/WholesaleClient.h"
 #include "jobs/TemplateLibrary.h"
 #include "jobs/TemplateStore.h"
+#include "model/DraftStore.h"
 #include "model/WebexId.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/Resources.h"
@@ -24,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,6 +144,8 @@ void tst_TemplateWizard::fillPrimary(TemplateWizard* wizard, const QString& name
     QVERIFY(admin->currentIndex() >= 1);
     typeIntoCombo(child<QComboBox>(wizard, "countryCombo"), QStringLiteral("Sweden"));
     QCOMPARE(child<QComboBox>(wizard, "countryCombo")->currentData().toString(), QStringLiteral("SE"));
+    // The country gives the email language; the user may still choose another.
+    QCOMPARE(child<QComboBox>(wizard, "emailLanguageCombo")->currentData().toString(), QStringLiteral("sv_SE"));
     typeIntoCombo(child<QComboBox>(wizard, "emailLanguageCombo"), QStringLiteral("Swedish"));
     QCOMPARE(child<QComboBox>(wizard, "emailLanguageCombo")->currentData().toString(), QStringLiteral("sv_SE"));
     auto* subscription = child<QComboBox>(wizard, "subscriptionCombo");
@@ -162,6 +166,9 @@ void tst_TemplateWizard::goToSummary(TemplateWizard* wizard, const QString& name
     QTest::mouseClick(entity, Qt::LeftButton);
     QTest::keyClicks(entity, QStringLiteral("https://idp.partner.example/saml"));
     next(wizard, TemplateWizard::Page_Settings);
+    // Sweden's only time zone and its language, inferred.
+    QCOMPARE(child<QComboBox>(wizard, "timeZoneCombo")->currentData().toString(), QStringLiteral("Europe/Stockholm"));
+    QCOMPARE(child<QComboBox>(wizard, "announcementLanguageCombo")->currentData().toString(), QStringLiteral("sv_se"));
     click(child<QCheckBox>(wizard, "allowAdminInviteCheck"));
     auto* support = child<QLineEdit>(wizard, "supportEmailEdit");
     support->setFocus();
@@ -211,6 +218,11 @@ void tst_TemplateWizard::everyPageByKeyboardAndMouseCreatesTemplate()
         }
     }
     QVERIFY(listed);
+    // Ctrl+C on its row copies the Provisioning ID, what creating a customer with it needs.
+    QGuiApplication::clipboard()->clear();
+    auto* table = child<QTableView>(&view, "templatesTable");
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), created.provisioningId);
     // Search narrows the list to it.
     auto* search = child<QLineEdit>(&view, "templateSearchEdit");
     QTest::keyClicks(search, QStringLiteral("GUI Sweden"));
@@ -309,6 +321,28 @@ void tst_TemplateWizard::editFromSummaryReturnsToSummary()
     next(wizard, TemplateWizard::Page_Summary);
     QCOMPARE(summaryValue(wizard, QStringLiteral("name")), QStringLiteral("Edit me again"));
 
+    // Back on the summary the only way on is the button that says what it does; Next, Return and Alt+N are not it.
+    settle();
+    QVERIFY(!wizard->button(QWizard::NextButton)->isVisible());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Submit Template to Sandbox"));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QSignalSpy submitting(wizard->controller(), &ui::TemplateWizardController::submittingChanged);
+    QTest::keyClick(wizard, Qt::Key_Return);
+    QTest::keyClick(wizard, Qt::Key_Enter);
+    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+    // A push button that had the focus hands the default back when it loses it: still not to Submit.
+    QApplication::setActiveWindow(wizard);
+    auto* edit = child<QPushButton>(wizard, "editPrimaryButton");
+    edit->setFocus();
+    settle();
+    edit->clearFocus();
+    QTest::keyClick(wizard, Qt::Key_Return);
+    settle();
+    QCOMPARE(submitting.count(), 0);
+    QCOMPARE(wizard->currentId(), int(TemplateWizard::Page_Summary));
+    QVERIFY(wizard->isVisible());
+
     // Back from the summary walks the normal history again.
     click(wizard->button(QWizard::BackButton));
     QCOMPARE(wizard->currentId(), int(TemplateWizard::Page_PrimarySettings));
@@ -338,6 +372,10 @@ void tst_TemplateWizard::saveAndReopenGivesSameSummary()
     QVERIFY2(reopened->openDraft(path, &error), qPrintable(error));
     QCOMPARE(reopened->currentId(), int(TemplateWizard::Page_Settings)); // where the draft was saved
     QCOMPARE(reopened->onboardingTemplate(), saved);
+    // Its administrator is shown on its page, not only kept in the file.
+    auto* admin = child<QComboBox>(reopened, "serviceProviderAdminCombo");
+    QVERIFY(admin->currentIndex() >= 1);
+    QVERIFY2(admin->currentText().contains(saved.serviceProviderAdminEmail), qPrintable(admin->currentText()));
     QVERIFY(!reopened->isModified());
     next(reopened, TemplateWizard::Page_Summary);
     QStringList after;
@@ -345,6 +383,19 @@ void tst_TemplateWizard::saveAndReopenGivesSameSummary()
         after.append(label->objectName() + QLatin1Char('=') + label->text());
     }
     QCOMPARE(after, before);
+    delete reopened;
+
+    // A draft written without the directory holds the administrator's email in place of a person ID.
+    model::TemplateDraft byEmail;
+    byEmail.onboardingTemplate = saved;
+    byEmail.onboardingTemplate.serviceProviderAdminPersonId = saved.serviceProviderAdminEmail;
+    const QString emailPath = m_dir.filePath(QStringLiteral("by-email.onboarder-template.json"));
+    QVERIFY(model::DraftStore::saveTemplateDraft(emailPath, byEmail).ok());
+    TemplateWizard* third = makeWizard(m_store);
+    QVERIFY2(third->openDraft(emailPath, &error), qPrintable(error));
+    QVERIFY(
+        child<QComboBox>(third, "serviceProviderAdminCombo")->currentText().contains(saved.serviceProviderAdminEmail));
+    QCOMPARE(third->onboardingTemplate().serviceProviderAdminEmail, saved.serviceProviderAdminEmail);
 }
 
 void tst_TemplateWizard::exportsContainEverySetting()
@@ -410,6 +461,17 @@ void tst_TemplateWizard::submitErrorIsShownWithCopy()
     click(child<QPushButton>(wizard, "copyErrorButton"));
     QCOMPARE(QGuiApplication::clipboard()->text(), text);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled()); // can try again
+
+    // Once the name is fixed the refusal no longer describes the template: it goes.
+    click(child<QPushButton>(wizard, "editPrimaryButton"));
+    auto* nameEdit = child<QLineEdit>(wizard, "templateNameEdit");
+    nameEdit->setFocus();
+    QTest::keyClicks(nameEdit, QStringLiteral(" 2"));
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(TemplateWizard::Page_Summary));
+    QVERIFY(!group->isVisible());
+    QVERIFY(child<QPlainTextEdit>(wizard, "submitErrorText")->toPlainText().isEmpty());
+    QVERIFY(!child<QLabel>(wizard, "submitStatus")->text().contains(QStringLiteral("not created")));
 }
 
 void tst_TemplateWizard::libraryKeepsTemplateWithProvisioningId()

@@ -31,7 +31,7 @@ ApiErrorPanel::ApiErrorPanel(QWidget* parent)
 
 void ApiErrorPanel::retranslateUi()
 {
-    m_copyButton->setText(tr("&Copy error text"));
+    m_copyButton->setText(tr("Copy error text"));
     m_copyButton->setAccessibleName(tr("Copy error text"));
     m_label->setAccessibleName(tr("Error details"));
 }

@@ -362,7 +362,7 @@ void SettingsDialog::updateAuthFields()
     m_ui->secretEdit->setVisible(!demo);
     m_ui->secretStatus->setVisible(!demo);
     m_ui->signInButton->setVisible(kind == api::Profile::AuthKind::OAuthIntegration && !demo);
-    m_ui->secretLabel->setText(token ? tr("Access &token:") : tr("Client &secret:"));
+    m_ui->secretLabel->setText(token ? tr("Access to&ken:") : tr("Client &secret:"));
     m_ui->secretEdit->setAccessibleName(token ? tr("Access token") : tr("Client secret"));
     m_ui->secretEdit->setAccessibleDescription(
         tr("Kept in the system keychain, never in a file. Leave empty to keep the stored one."));

@@ -7,17 +7,12 @@
 #include "model/LocationValidator.h"
 #include "model/TimeZones.h"
 
-#include <QCollator>
 #include <QEvent>
 #include <QRegularExpression>
 
 namespace onboarder::ui {
 
 namespace {
-// Languages of the calling location's phones and announcements (the calling API's lower-case codes).
-const char* const kLocationLanguages[]
-    = { "da_dk", "de_de", "en_au", "en_gb", "en_us", "es_es", "fi_fi", "fr_ca", "fr_fr",
-        "it_it", "ja_jp", "nb_no", "nl_nl", "pt_br", "pt_pt", "sv_se", "zh_cn" };
 const QString kEmergencyPrefix = QStringLiteral("Emergency location identifier: ");
 const QString kEmergencyPath = QStringLiteral("emergencyLocationIdentifier");
 } // namespace
@@ -85,18 +80,10 @@ void LocationForm::retranslateUi()
     }
     {
         QSignalBlocker blocker(m_ui->locationLanguageCombo);
-        QList<QPair<QString, QString>> languages;
-        for (const char* code : kLocationLanguages) {
-            const QString id = QString::fromLatin1(code);
-            languages.append({ model::Languages::name(id, locale), id });
-        }
-        QCollator collator(locale);
-        std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
-            return collator.compare(a.first, b.first) < 0;
-        });
         m_ui->locationLanguageCombo->clear();
         m_ui->locationLanguageCombo->addItem(tr("Choose a language…"), QString());
-        for (const auto& [name, code] : languages) {
+        // The calling location's phones and announcements: the model's one list, as the calling API writes it.
+        for (const auto& [name, code] : model::Languages::choices(model::Languages::Use::Announcement, locale)) {
             m_ui->locationLanguageCombo->addItem(name, code);
         }
         m_ui->locationLanguageCombo->setCurrentIndex(qMax(0, m_ui->locationLanguageCombo->findData(language)));
@@ -127,12 +114,12 @@ void LocationForm::onCountryChanged()
     const QString country = m_ui->locationCountryCombo->currentData().toString();
     if (country == QLatin1String("US")) {
         m_ui->stateEditLabel->setText(tr("&State:"));
-        m_ui->postalCodeEditLabel->setText(tr("&ZIP code:"));
+        m_ui->postalCodeEditLabel->setText(tr("ZI&P code:"));
     } else if (country == QLatin1String("CA") || country == QLatin1String("AU")) {
-        m_ui->stateEditLabel->setText(tr("&Province or territory:"));
+        m_ui->stateEditLabel->setText(tr("Pro&vince or territory:"));
         m_ui->postalCodeEditLabel->setText(tr("&Postal code:"));
     } else {
-        m_ui->stateEditLabel->setText(tr("&Region or county:"));
+        m_ui->stateEditLabel->setText(tr("R&egion or county:"));
         m_ui->postalCodeEditLabel->setText(tr("&Postal code:"));
     }
     static const QHash<QString, QPair<const char*, const char*>> examples = {

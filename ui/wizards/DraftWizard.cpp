@@ -4,9 +4,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace onboarder::ui {
@@ -117,8 +119,35 @@ void DraftWizard::onCurrentIdChanged(int id)
     if (id == m_summaryPageId) {
         m_returnToSummary = false;
     }
+    // The commit step (Create, Submit) is reached only on purpose: there Return in a text field presses no button,
+    // elsewhere it is Next. The dialog's main default stays Next, hidden on the commit step, so a push button losing
+    // the focus hands the default back to Next and never to the commit button.
+    const bool commitStep = id == m_summaryPageId;
+    setOption(QWizard::NoDefaultButton, commitStep);
+    if (auto* nextButton = qobject_cast<QPushButton*>(button(QWizard::NextButton))) {
+        nextButton->setDefault(true);
+        if (commitStep) {
+            nextButton->setDefault(false);
+        } else if (QApplication::focusWidget() == nextButton) {
+            focusFirstInput(); // QWizard focuses Next when it left a page without a default button
+        }
+    }
     if (auto* page = qobject_cast<ValidatedWizardPage*>(this->page(id))) {
         page->pageShown();
+    }
+}
+
+void DraftWizard::focusFirstInput()
+{
+    const QWizardPage* current = currentPage();
+    if (!current) {
+        return;
+    }
+    for (QWidget* w : current->findChildren<QWidget*>()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
     }
 }
 

@@ -13,7 +13,8 @@ namespace onboarder::ui {
 
 // What the template and customer wizards share around their document: the draft file it was opened from or saved
 // to, whether it changed since, the window title that says both, the unsaved-changes question on close, Save Draft
-// (As) and Export with their file dialogs, and Next on a page edited from the summary leading back to the summary.
+// (As) and Export with their file dialogs, Next on a page edited from the summary leading back to the summary, and
+// the commit button on the summary that neither Next nor Return reaches.
 class DraftWizard : public QWizard
 {
     Q_OBJECT
@@ -95,6 +96,7 @@ protected:
 
 private:
     bool confirmDiscard();
+    void focusFirstInput();
     void onCurrentIdChanged(int id);
 
     int m_summaryPageId;

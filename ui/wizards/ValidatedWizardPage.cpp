@@ -60,7 +60,8 @@ bool ValidatedWizardPage::isComplete() const
 int ValidatedWizardPage::nextId() const
 {
     auto* w = qobject_cast<DraftWizard*>(wizard());
-    if (w && w->isReturningToSummary() && w->currentPage() == this) {
+    // The summary itself never leads anywhere: that would put Next, and the commit behind it, on the commit step.
+    if (w && w->isReturningToSummary() && w->currentPage() == this && w->currentId() != w->summaryPageId()) {
         return w->summaryPageId();
     }
     return QWizardPage::nextId();

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace onboarder::model;
 
 // Language codes and names (iso-codes ISO 639-2 table, alpha-2 entries).
@@ -15,6 +17,10 @@ private slots:
     void names_data();
     void names();
     void sorted();
+    void everydayNames();
+    void defaultsFromTheCountry_data();
+    void defaultsFromTheCountry();
+    void offeredChoices();
 };
 
 void tst_Languages::codes_data()
@@ -55,6 +61,11 @@ void tst_Languages::names_data()
                            << QStringLiteral("Engelska (USA)");
     QTest::newRow("sv_se") << QStringLiteral("sv_se") << QStringLiteral("Swedish (Sweden)")
                            << QStringLiteral("Svenska (Sverige)");
+    QTest::newRow("nb_NO") << QStringLiteral("nb_NO") << QStringLiteral("Norwegian Bokmål (Norway)")
+                           << QStringLiteral("Norska (bokmål) (Norge)");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Spanish") << QStringLiteral("Spanska");
+    QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Dutch") << QStringLiteral("Nederländska");
+    QTest::newRow("el") << QStringLiteral("el") << QStringLiteral("Greek (modern)") << QStringLiteral("Nygrekiska");
     QTest::newRow("invalid") << QStringLiteral("xx") << QString() << QString();
 }
 
@@ -77,6 +88,67 @@ void tst_Languages::sorted()
     QVERIFY(std::any_of(swedish.cbegin(), swedish.cend(), [](const Languages::Language& l) {
         return l.code == QLatin1String("sv") && l.swedishName == QLatin1String("Svenska");
     }));
+}
+
+void tst_Languages::everydayNames()
+{
+    // The catalogue's alternatives and inverted forms never reach a picker.
+    for (const QLocale& locale : { QLocale(QLocale::English), QLocale(QLocale::Swedish) }) {
+        for (Languages::Use use : { Languages::Use::Email, Languages::Use::Announcement }) {
+            for (const auto& [name, code] : Languages::choices(use, locale)) {
+                QVERIFY2(!name.contains(QLatin1Char(';')) && !name.contains(QLatin1Char(',')), qPrintable(name));
+                QVERIFY2(Languages::isValidCode(code), qPrintable(code));
+            }
+        }
+    }
+}
+
+void tst_Languages::defaultsFromTheCountry_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("announcement");
+    QTest::newRow("Sweden") << QStringLiteral("SE") << QStringLiteral("sv_SE") << QStringLiteral("sv_se");
+    QTest::newRow("Norway") << QStringLiteral("NO") << QStringLiteral("nb_NO") << QStringLiteral("nb_no");
+    QTest::newRow("United States") << QStringLiteral("US") << QStringLiteral("en_US") << QStringLiteral("en_us");
+    QTest::newRow("Canada") << QStringLiteral("CA") << QStringLiteral("en_US") << QStringLiteral("en_ca");
+    QTest::newRow("Austria: German as in Germany")
+        << QStringLiteral("AT") << QStringLiteral("de_DE") << QStringLiteral("de_de");
+    QTest::newRow("Estonia: not offered, English")
+        << QStringLiteral("EE") << QStringLiteral("en_US") << QStringLiteral("en_us");
+    QTest::newRow("unknown") << QStringLiteral("XX") << QString() << QString();
+}
+
+void tst_Languages::defaultsFromTheCountry()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, email);
+    QFETCH(QString, announcement);
+    QCOMPARE(Languages::defaultFor(country, Languages::Use::Email), email);
+    QCOMPARE(Languages::defaultFor(country, Languages::Use::Announcement), announcement);
+    if (!email.isEmpty()) {
+        QVERIFY(Languages::offered(Languages::Use::Email).contains(email));
+        QVERIFY(Languages::offered(Languages::Use::Announcement).contains(announcement));
+    }
+}
+
+void tst_Languages::offeredChoices()
+{
+    const auto choices = Languages::choices(Languages::Use::Announcement, QLocale(QLocale::English));
+    QCOMPARE(choices.size(), Languages::offered(Languages::Use::Announcement).size());
+    auto nameOf = [&choices](const QString& code) {
+        for (const auto& [name, c] : choices) {
+            if (c == code) {
+                return name;
+            }
+        }
+        return QString();
+    };
+    // The region only where one language has several.
+    QCOMPARE(nameOf(QStringLiteral("sv_se")), QStringLiteral("Swedish"));
+    QCOMPARE(nameOf(QStringLiteral("nb_no")), QStringLiteral("Norwegian Bokmål"));
+    QCOMPARE(nameOf(QStringLiteral("en_gb")), QStringLiteral("English (United Kingdom)"));
+    QCOMPARE(nameOf(QStringLiteral("es_es")), QStringLiteral("Spanish"));
 }
 
 QTEST_GUILESS_MAIN(tst_Languages)

@@ -14,6 +14,8 @@ private slots:
     void validity();
     void forCountry();
     void all();
+    void defaultForCountry_data();
+    void defaultForCountry();
     void displayName();
 };
 
@@ -64,6 +66,27 @@ void tst_TimeZones::displayName()
     QVERIFY(!TimeZones::displayName(QStringLiteral("Europe/Stockholm"), QLocale(QLocale::English)).isEmpty());
     QCOMPARE(TimeZones::displayName(QStringLiteral("Nowhere/Null"), QLocale(QLocale::English)),
              QStringLiteral("Nowhere/Null"));
+}
+
+void tst_TimeZones::defaultForCountry_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("zone");
+    QTest::newRow("one zone") << QStringLiteral("SE") << QStringLiteral("Europe/Stockholm");
+    QTest::newRow("the capital's") << QStringLiteral("US") << QStringLiteral("America/New_York");
+    QTest::newRow("the capital's, far from most") << QStringLiteral("RU") << QStringLiteral("Europe/Moscow");
+    QTest::newRow("Australia") << QStringLiteral("AU") << QStringLiteral("Australia/Sydney");
+    QTest::newRow("unknown") << QStringLiteral("XX") << QString();
+}
+
+void tst_TimeZones::defaultForCountry()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, zone);
+    QCOMPARE(TimeZones::defaultForCountry(country), zone);
+    if (!zone.isEmpty()) {
+        QVERIFY(TimeZones::forCountry(country).contains(zone));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_TimeZones)

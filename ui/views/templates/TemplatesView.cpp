@@ -7,10 +7,13 @@
 #include "ui/views/templates/TemplateDetailsDialog.h"
 #include "ui/views/templates/TemplateTableModel.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStyle>
@@ -64,7 +67,29 @@ TemplatesView::TemplatesView(QWidget* parent)
             this,
             &TemplatesView::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TemplatesView::updateActions);
+    // Ctrl+C on a row copies what the next step needs, its Provisioning ID, rather than the cell's text.
+    m_ui->templatesTable->installEventFilter(this);
     updateActions();
+}
+
+bool TemplatesView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->templatesTable && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        copyProvisioningId();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TemplatesView::copyProvisioningId()
+{
+    const auto current = currentTemplate();
+    if (!current || current->provisioningId.isEmpty()) {
+        return;
+    }
+    QGuiApplication::clipboard()->setText(current->provisioningId);
+    showStatus(tr("Provisioning ID of %1 copied.").arg(current->name));
 }
 
 TemplatesView::~TemplatesView() = default;

@@ -57,9 +57,12 @@ public slots:
     void deleteCurrent();
     void exportCurrent();
     bool exportCurrentTo(const QString& filePath, QString* errorMessage = nullptr);
+    // Puts the current row's Provisioning ID on the clipboard (Ctrl+C in the table).
+    void copyProvisioningId();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateActions();

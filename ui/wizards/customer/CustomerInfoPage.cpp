@@ -8,22 +8,14 @@
 #include "ui/wizards/customer/CustomerWizard.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
 
-#include <QCollator>
-
 namespace onboarder::ui {
-
-namespace {
-// Languages of the organization and its meeting site, as the wholesale API takes them (Partner Hub's list).
-const char* const kCustomerLanguages[]
-    = { "da_DK", "de_DE", "en_GB", "en_US", "es_ES", "fi_FI", "fr_CA", "fr_FR", "it_IT", "ja_JP", "ko_KR",
-        "nb_NO", "nl_NL", "pl_PL", "pt_BR", "pt_PT", "ru_RU", "sv_SE", "tr_TR", "zh_CN", "zh_TW" };
-} // namespace
 
 CustomerInfoPage::CustomerInfoPage(QWidget* parent)
     : CustomerWizardPage(parent)
     , m_ui(new Ui::CustomerInfoPage)
 {
     m_ui->setupUi(this);
+    m_inferredLanguage = InferredChoice(m_ui->languageCombo);
     bindError(QStringLiteral("customerInfo.name"), m_ui->companyNameError);
     bindError(QStringLiteral("customerInfo.primaryEmail"), m_ui->adminEmailError);
     bindError(QStringLiteral("externalId"), m_ui->externalIdError);
@@ -44,6 +36,9 @@ CustomerInfoPage::CustomerInfoPage(QWidget* parent)
     });
     connect(m_ui->externalIdEdit, &QLineEdit::textChanged, this, [this] { changed(QStringLiteral("externalId")); });
     connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!isLoading()) {
+            inferFromCountry();
+        }
         changed(QStringLiteral("address.country"));
     });
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -89,18 +84,8 @@ void CustomerInfoPage::fillCountries()
 
 void CustomerInfoPage::fillLanguages()
 {
-    const QLocale locale;
-    QList<QPair<QString, QString>> languages;
-    for (const char* code : kCustomerLanguages) {
-        const QString id = QString::fromLatin1(code);
-        languages.append({ model::Languages::name(id, locale), id });
-    }
-    QCollator collator(locale);
-    std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
-        return collator.compare(a.first, b.first) < 0;
-    });
     m_ui->languageCombo->addItem(tr("Choose a language…"), QString());
-    for (const auto& [name, code] : languages) {
+    for (const auto& [name, code] : model::Languages::choices(model::Languages::Use::Email, QLocale())) {
         m_ui->languageCombo->addItem(name, code);
     }
 }
@@ -123,6 +108,30 @@ void CustomerInfoPage::fillTemplates()
     }
     const int known = m_ui->templateCombo->findData(current);
     m_ui->templateCombo->setCurrentIndex(known > 0 ? known : 0);
+    if (!isLoading()) {
+        inferFromCountry(); // the templates may arrive after the country was chosen
+    }
+}
+
+void CustomerInfoPage::inferFromCountry()
+{
+    const QString country = m_ui->countryCombo->currentData().toString();
+    m_inferredLanguage.infer(country.isEmpty() ? QString()
+                                               : model::Languages::defaultFor(country, model::Languages::Use::Email));
+    QString provisioningId;
+    if (auto* w = customerWizard(); w && w->controller() && !country.isEmpty()) {
+        for (const model::OnboardingTemplate& t : w->controller()->templates()) {
+            if (t.countryCode == country && !t.provisioningId.isEmpty()) {
+                provisioningId = t.provisioningId;
+                break;
+            }
+        }
+    }
+    const QString current = m_ui->provisioningIdEdit->text().trimmed();
+    if (current.isEmpty() || current == m_inferredProvisioningId) {
+        m_ui->provisioningIdEdit->setText(provisioningId);
+        m_inferredProvisioningId = provisioningId;
+    }
 }
 
 void CustomerInfoPage::initializePage()

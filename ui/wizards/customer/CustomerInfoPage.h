@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/wizards/InferredChoice.h"
 #include "ui/wizards/customer/CustomerWizardPage.h"
 
 #include <QScopedPointer>
@@ -11,7 +12,8 @@ class CustomerInfoPage;
 namespace onboarder::ui {
 
 // Step 1: company name, administrator email, external customer ID, country, language and the onboarding template
-// (from the template library, or a Provisioning ID pasted from Partner Hub).
+// (from the template library, or a Provisioning ID pasted from Partner Hub). The country preselects the language and
+// the library's template for that country.
 class CustomerInfoPage : public CustomerWizardPage
 {
     Q_OBJECT
@@ -31,8 +33,12 @@ private:
     void fillCountries();
     void fillLanguages();
     void fillTemplates();
+    // The country gives the language and the library's template for it, until the user chooses others.
+    void inferFromCountry();
 
     const QScopedPointer<Ui::CustomerInfoPage> m_ui;
+    InferredChoice m_inferredLanguage;
+    QString m_inferredProvisioningId;
 };
 
 } // namespace onboarder::ui

@@ -126,8 +126,10 @@ void CustomerSummaryPage::runPrecheck()
     if (!w || !w->controller()) {
         return;
     }
+    // A new precheck is a new state: what the last create said belongs to the customer as it was then.
     m_ui->createAnywayCheck->setChecked(false);
     m_ui->createErrorGroup->hide();
+    m_ui->createStatus->clear();
     w->controller()->precheck(w->draft().customer);
     refresh();
 }
@@ -136,10 +138,7 @@ void CustomerSummaryPage::onBusyChanged(bool busy)
 {
     m_ui->precheckProgress->setVisible(busy);
     m_ui->precheckButton->setEnabled(!busy);
-    if (busy) {
-        m_ui->precheckStatus->setText(m_creating ? tr("Creating the customer…") : tr("Running the precheck…"));
-    }
-    emit completeChanged();
+    refresh(); // the precheck's line says what runs now, and only the create's line speaks of the create
 }
 
 void CustomerSummaryPage::onPrecheckFinished()
@@ -193,7 +192,7 @@ void CustomerSummaryPage::onCreateFailed(const api::ApiError& error)
     m_ui->createErrorText->setPlainText(error.toSupportText());
     m_ui->createErrorGroup->show();
     m_ui->createStatus->setText(tr("The customer was not created. Correct the problem and create it again."));
-    emit completeChanged();
+    refresh();
 }
 
 void CustomerSummaryPage::refresh()
@@ -290,8 +289,8 @@ void CustomerSummaryPage::refresh()
     QString status;
     if (!w->controller() || !w->controller()->isConnected()) {
         status = line("warning", tr("Not connected: save the customer as a draft and create it later."));
-    } else if (busy) {
-        status = m_creating ? tr("Creating the customer…") : tr("Running the precheck…");
+    } else if (busy && !m_creating) {
+        status = tr("Running the precheck…");
     } else if (!outcome) {
         status = tr("The precheck has not run yet.");
     } else if (!outcome->localErrors.isEmpty()) {
@@ -309,7 +308,7 @@ void CustomerSummaryPage::refresh()
         m_ui->precheckErrorText->setPlainText(outcome->error->toSupportText());
         m_ui->precheckErrorText->show();
         m_ui->copyPrecheckErrorButton->show();
-        m_ui->createAnywayCheck->show();
+        m_ui->createAnywayCheck->setVisible(outcome->canCreateAnyway());
     }
     if (!unclaimed.isEmpty() && outcome && !outcome->localErrors.isEmpty()) {
         status += QStringLiteral("<ul>");

@@ -43,10 +43,26 @@ public:
         {
             return localErrors.isEmpty() && result && !error;
         }
-        // True when the API was asked and refused (or could not be asked): the operator may still create.
+        // True when the precheck gave no verdict the create would repeat (no answer, a server fault, the precheck
+        // itself not allowed or busy): a warning, on which the operator may still create. Never for a refusal of
+        // the customer, such as a duplicate (409) or an email already in use (10022).
         bool canCreateAnyway() const
         {
-            return localErrors.isEmpty() && error.has_value();
+            return localErrors.isEmpty() && error.has_value() && !isRefusal(*error);
+        }
+        static bool isRefusal(const api::ApiError& error)
+        {
+            switch (error.kind) {
+            case api::ApiError::Kind::Transport:
+            case api::ApiError::Kind::Timeout:
+            case api::ApiError::Kind::InvalidResponse:
+                return false;
+            case api::ApiError::Kind::Http:
+                return error.httpStatus < 500 && error.httpStatus != 403 && error.httpStatus != 408
+                    && error.httpStatus != 423 && error.httpStatus != 429;
+            default:
+                return true;
+            }
         }
     };
 

@@ -13,10 +13,6 @@
 namespace onboarder::ui {
 
 namespace {
-// Languages of announcements and emails of a calling location, as the API writes them.
-const char* const kAnnouncementLanguages[]
-    = { "da_dk", "de_de", "en_au", "en_ca", "en_gb", "en_us", "es_es", "fi_fi", "fr_ca", "fr_fr", "it_it", "ja_jp",
-        "ko_kr", "nb_no", "nl_nl", "pl_pl", "pt_br", "pt_pt", "ru_ru", "sv_se", "tr_tr", "zh_cn", "zh_tw" };
 const QString kLocation = QStringLiteral("provisioningParameters.calling.location");
 
 bool writesPostalCodeAfterCity(const QString& country)
@@ -130,7 +126,7 @@ void HeadquartersPage::applyCountry(const QString& code)
     if (code == QLatin1String("US")) {
         state = tr("&State:");
     } else if (code == QLatin1String("CA")) {
-        state = tr("&Province:");
+        state = tr("P&rovince:");
     } else if (code == QLatin1String("AU")) {
         state = tr("&State or territory:");
     } else {
@@ -168,18 +164,8 @@ void HeadquartersPage::fillLanguages(const QString& selected)
 {
     QSignalBlocker blocker(m_ui->announcementLanguageCombo);
     m_ui->announcementLanguageCombo->clear();
-    const QLocale locale;
-    QList<QPair<QString, QString>> languages;
-    for (const char* code : kAnnouncementLanguages) {
-        const QString id = QString::fromLatin1(code);
-        languages.append({ model::Languages::name(id, locale), id });
-    }
-    QCollator collator(locale);
-    std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
-        return collator.compare(a.first, b.first) < 0;
-    });
     m_ui->announcementLanguageCombo->addItem(tr("Choose a language…"), QString());
-    for (const auto& [name, code] : languages) {
+    for (const auto& [name, code] : model::Languages::choices(model::Languages::Use::Announcement, QLocale())) {
         m_ui->announcementLanguageCombo->addItem(name, code);
     }
     if (!selected.isEmpty() && m_ui->announcementLanguageCombo->findData(selected) < 0) {
@@ -198,13 +184,19 @@ void HeadquartersPage::pageShown()
     const QString country = draft.customer.address.country;
     if (country != m_country || m_ui->timeZoneCombo->count() == 0) {
         const QString zone = m_ui->timeZoneCombo->currentData().toString();
-        fillTimeZones(country, model::TimeZones::forCountry(country).contains(zone) ? zone : QString());
+        // The country's only zone or its capital's, until the user chooses another.
+        fillTimeZones(
+            country,
+            model::TimeZones::forCountry(country).contains(zone) ? zone : model::TimeZones::defaultForCountry(country));
         applyCountry(country);
     }
     if (m_ui->announcementLanguageCombo->currentData().toString().isEmpty()) {
-        // Suggest the customer's own language, written the way the calling API takes it.
-        const QString suggested = draft.customer.customerInfo.language.toLower();
-        const int index = m_ui->announcementLanguageCombo->findData(suggested);
+        // Suggest the customer's own language, written the way the calling API takes it, else the country's.
+        int index = m_ui->announcementLanguageCombo->findData(draft.customer.customerInfo.language.toLower());
+        if (index <= 0) {
+            index = m_ui->announcementLanguageCombo->findData(
+                model::Languages::defaultFor(country, model::Languages::Use::Announcement));
+        }
         if (index > 0) {
             QSignalBlocker blocker(m_ui->announcementLanguageCombo);
             m_ui->announcementLanguageCombo->setCurrentIndex(index);

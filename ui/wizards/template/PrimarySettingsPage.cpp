@@ -6,23 +6,16 @@
 #include "model/Languages.h"
 #include "ui/wizards/template/TemplateWizard.h"
 
-#include <QCollator>
 #include <QLineEdit>
 
 namespace onboarder::ui {
-
-namespace {
-// Languages Webex sends its emails in (Partner Hub's list), as locale codes the wholesale API takes.
-const char* const kEmailLanguages[]
-    = { "da_DK", "de_DE", "en_GB", "en_US", "es_ES", "fi_FI", "fr_CA", "fr_FR", "it_IT", "ja_JP", "ko_KR",
-        "nb_NO", "nl_NL", "pl_PL", "pt_BR", "pt_PT", "ru_RU", "sv_SE", "tr_TR", "zh_CN", "zh_TW" };
-} // namespace
 
 PrimarySettingsPage::PrimarySettingsPage(QWidget* parent)
     : TemplateWizardPage(parent)
     , m_ui(new Ui::PrimarySettingsPage)
 {
     m_ui->setupUi(this);
+    m_inferredLanguage = InferredChoice(m_ui->emailLanguageCombo);
     bindError(QStringLiteral("name"), m_ui->templateNameError);
     bindError(QStringLiteral("serviceProviderAdminPersonId"), m_ui->serviceProviderAdminError);
     bindError(QStringLiteral("serviceProviderAdminEmail"), m_ui->serviceProviderAdminError);
@@ -42,8 +35,14 @@ PrimarySettingsPage::PrimarySettingsPage(QWidget* parent)
     };
     connect(m_ui->serviceProviderAdminCombo, &QComboBox::currentIndexChanged, this, adminChanged);
     connect(m_ui->serviceProviderAdminCombo, &QComboBox::editTextChanged, this, adminChanged);
-    connect(
-        m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] { changed(QStringLiteral("countryCode")); });
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString country = m_ui->countryCombo->currentData().toString();
+        if (!isLoading()) {
+            m_inferredLanguage.infer(
+                country.isEmpty() ? QString() : model::Languages::defaultFor(country, model::Languages::Use::Email));
+        }
+        changed(QStringLiteral("countryCode"));
+    });
     connect(m_ui->emailLanguageCombo, &QComboBox::currentIndexChanged, this, [this] {
         changed(QStringLiteral("defaultEmailLanguage"));
     });
@@ -68,18 +67,9 @@ void PrimarySettingsPage::fillLists()
         m_ui->countryCombo->addItem(c.name(locale), c.code);
     }
     m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(country)));
-    QList<QPair<QString, QString>> languages;
-    for (const char* code : kEmailLanguages) {
-        const QString id = QString::fromLatin1(code);
-        languages.append({ model::Languages::name(id, locale), id });
-    }
-    QCollator collator(locale);
-    std::sort(languages.begin(), languages.end(), [&collator](const auto& a, const auto& b) {
-        return collator.compare(a.first, b.first) < 0;
-    });
     m_ui->emailLanguageCombo->clear();
     m_ui->emailLanguageCombo->addItem(tr("Choose a language…"), QString());
-    for (const auto& [name, code] : languages) {
+    for (const auto& [name, code] : model::Languages::choices(model::Languages::Use::Email, locale)) {
         m_ui->emailLanguageCombo->addItem(name, code);
     }
     int index = m_ui->emailLanguageCombo->findData(language);
@@ -147,14 +137,25 @@ void PrimarySettingsPage::selectAdmin(const QString& personId, const QString& em
         m_ui->serviceProviderAdminCombo->setEditText(email.isEmpty() ? personId : email);
         return;
     }
-    for (int i = 1; i < m_ui->serviceProviderAdminCombo->count(); ++i) {
-        const QStringList data = m_ui->serviceProviderAdminCombo->itemData(i).toStringList();
-        if (!personId.isEmpty() && data.value(0) == personId) {
-            m_ui->serviceProviderAdminCombo->setCurrentIndex(i);
+    QComboBox* combo = m_ui->serviceProviderAdminCombo;
+    for (int i = 1; i < combo->count(); ++i) {
+        const QStringList data = combo->itemData(i).toStringList();
+        // A draft saved without the directory carries the email in place of the person ID.
+        if ((!personId.isEmpty()
+             && (data.value(0) == personId || data.value(1).compare(personId, Qt::CaseInsensitive) == 0))
+            || (!email.isEmpty() && data.value(1).compare(email, Qt::CaseInsensitive) == 0)) {
+            combo->setCurrentIndex(i);
             return;
         }
     }
-    m_ui->serviceProviderAdminCombo->setCurrentIndex(0);
+    if (personId.isEmpty() && email.isEmpty()) {
+        // The only administrator is the only answer; with several the user chooses.
+        combo->setCurrentIndex(combo->count() == 2 ? 1 : 0);
+        return;
+    }
+    // An administrator the list does not hold (another partner's draft): kept and shown rather than dropped.
+    combo->addItem(email.isEmpty() ? personId : email, QStringList { personId, email });
+    combo->setCurrentIndex(combo->count() - 1);
 }
 
 void PrimarySettingsPage::readFrom(const model::OnboardingTemplate& t)

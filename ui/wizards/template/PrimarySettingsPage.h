@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Person.h"
+#include "ui/wizards/InferredChoice.h"
 #include "ui/wizards/template/TemplateWizardPage.h"
 
 #include <QScopedPointer>
@@ -36,6 +37,7 @@ private:
     const QScopedPointer<Ui::PrimarySettingsPage> m_ui;
     void selectAdmin(const QString& personId, const QString& email);
     bool m_adminsListed = false;
+    InferredChoice m_inferredLanguage; // from the country
 };
 
 } // namespace onboarder::ui

@@ -10,18 +10,13 @@
 
 namespace onboarder::ui {
 
-namespace {
-// Announcement languages of Webex Calling, in the calling API's lower-case form.
-const char* const kAnnouncementLanguages[]
-    = { "da_dk", "de_de", "en_au", "en_gb", "en_us", "es_es", "fi_fi", "fr_ca", "fr_fr",
-        "it_it", "ja_jp", "nb_no", "nl_nl", "pt_br", "pt_pt", "sv_se", "zh_cn" };
-} // namespace
-
 SettingsPage::SettingsPage(QWidget* parent)
     : TemplateWizardPage(parent)
     , m_ui(new Ui::SettingsPage)
 {
     m_ui->setupUi(this);
+    m_inferredZone = InferredChoice(m_ui->timeZoneCombo);
+    m_inferredLanguage = InferredChoice(m_ui->announcementLanguageCombo);
     bindError(QStringLiteral("emailSettings.supportEmail"), m_ui->supportEmailError);
     bindError(QStringLiteral("callSettings.defaultTimezone"), m_ui->timeZoneError);
     bindError(QStringLiteral("callSettings.defaultAnnouncementLanguage"), m_ui->announcementLanguageError);
@@ -57,9 +52,14 @@ SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::pageShown()
 {
-    // The zones of the template's country come first: that is almost always the one wanted.
+    // The zones of the template's country come first: that is almost always the one wanted. The country also gives
+    // the default zone and announcement language, until the user chooses others.
     if (auto* w = templateWizard()) {
-        fillTimeZones(w->onboardingTemplate().countryCode);
+        const QString country = w->onboardingTemplate().countryCode;
+        fillTimeZones(country);
+        m_inferredZone.infer(model::TimeZones::defaultForCountry(country));
+        m_inferredLanguage.infer(
+            country.isEmpty() ? QString() : model::Languages::defaultFor(country, model::Languages::Use::Announcement));
     }
 }
 
@@ -71,9 +71,8 @@ void SettingsPage::fillAnnouncementLanguages()
     m_ui->announcementLanguageCombo->clear();
     const QLocale locale;
     m_ui->announcementLanguageCombo->addItem(tr("No default"), QString());
-    for (const char* code : kAnnouncementLanguages) {
-        const QString id = QString::fromLatin1(code);
-        m_ui->announcementLanguageCombo->addItem(model::Languages::name(id, locale), id);
+    for (const auto& [name, code] : model::Languages::choices(model::Languages::Use::Announcement, locale)) {
+        m_ui->announcementLanguageCombo->addItem(name, code);
     }
     int index = m_ui->announcementLanguageCombo->findData(current);
     if (index < 0 && !current.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/wizards/InferredChoice.h"
 #include "ui/wizards/template/TemplateWizardPage.h"
 
 #include <QScopedPointer>
@@ -33,6 +34,8 @@ private:
     const QScopedPointer<Ui::SettingsPage> m_ui;
     void fillTimeZones(const QString& countryCode);
     QString m_zonesCountry = QStringLiteral("-");
+    InferredChoice m_inferredZone;
+    InferredChoice m_inferredLanguage;
 };
 
 } // namespace onboarder::ui

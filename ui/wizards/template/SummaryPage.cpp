@@ -158,6 +158,11 @@ void SummaryPage::onSubmitted(const model::OnboardingTemplate& created)
 
 void SummaryPage::onSubmitFailed(const api::ApiError& error)
 {
+    if (auto* w = templateWizard()) {
+        model::OnboardingTemplate failed = w->onboardingTemplate();
+        writeTo(failed);
+        m_failedTemplate = failed;
+    }
     m_ui->submitErrorText->setPlainText(error.toSupportText());
     m_ui->submitErrorGroup->show();
     m_ui->submitStatus->setText(tr("The template was not created. Correct the problem and submit again."));
@@ -171,6 +176,13 @@ void SummaryPage::refresh()
     }
     model::OnboardingTemplate t = w->onboardingTemplate();
     writeTo(t);
+    if (m_failedTemplate && *m_failedTemplate != t) {
+        // The refusal was about the template as it was sent ("named … already exists"); it is gone with that state.
+        m_failedTemplate.reset();
+        m_ui->submitErrorGroup->hide();
+        m_ui->submitErrorText->clear();
+        m_ui->submitStatus->clear();
+    }
     QLayout* sections = m_ui->summarySections;
     while (QLayoutItem* item = sections->takeAt(0)) {
         delete item->widget();

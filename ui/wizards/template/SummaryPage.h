@@ -5,6 +5,8 @@
 
 #include <QScopedPointer>
 
+#include <optional>
+
 namespace Ui {
 class SummaryPage;
 }
@@ -45,6 +47,7 @@ private:
     const QScopedPointer<Ui::SummaryPage> m_ui;
     bool m_connected = false;
     bool m_submitted = false;
+    std::optional<model::OnboardingTemplate> m_failedTemplate; // what the last refused submit sent
 };
 
 } // namespace onboarder::ui

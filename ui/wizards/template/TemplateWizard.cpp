@@ -84,7 +84,8 @@ TemplateWizard::~TemplateWizard() = default;
 void TemplateWizard::retranslate()
 {
     setButtonText(QWizard::FinishButton,
-                  m_controller && m_controller->submitsToSandbox() ? tr("&Submit to sandbox") : tr("&Submit"));
+                  m_controller && m_controller->submitsToSandbox() ? tr("&Submit Template to Sandbox")
+                                                                   : tr("&Submit Template"));
     // QWizard keeps custom texts; Back, Next and Cancel come from Qt's catalogue, so they are set here too.
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
