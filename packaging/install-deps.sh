@@ -13,6 +13,7 @@ build_packages=(
 test_packages=(
     dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3 poppler-utils
     clang libclang-rt-14-dev clang-format python3 desktop-file-utils appstream
+    openssl tinyproxy-bin
 )
 
 want=("${build_packages[@]}")

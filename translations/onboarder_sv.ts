@@ -573,6 +573,22 @@
         <source>The keychain did not answer in time.</source>
         <translation>Nyckelringen svarade inte i tid.</translation>
     </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Hemligheter sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (such as GNOME Keyring or KWallet): secrets are kept in memory until Onboarder closes, never in a file. Start one and open Onboarder again to keep them.</source>
+        <translation>Ingen nyckelringstjänst körs (till exempel GNOME Keyring eller KWallet): hemligheter hålls i minnet tills Onboarder stängs, aldrig i en fil. Starta en och öppna Onboarder igen för att spara dem.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it (for example in Passwords and Keys), then try again. Nothing was kept anywhere else.</source>
+        <translation>Nyckelringen är låst: lås upp den (till exempel i Lösenord och nycklar) och försök sedan igen. Inget sparades någon annanstans.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: allow Onboarder when the keychain asks, then try again. Nothing was kept anywhere else.</source>
+        <translation>Åtkomst till nyckelringen nekades: tillåt Onboarder när nyckelringen frågar och försök sedan igen. Inget sparades någon annanstans.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2218,6 +2234,21 @@
     </message>
 </context>
 <context>
+    <name>ProfileConnector</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no certificate.</source>
+        <translation>CA-filen %1 kan inte läsas eller innehåller inget certifikat.</translation>
+    </message>
+    <message>
+        <source>The proxy must look like http://proxy.example.com:3128.</source>
+        <translation>Proxyn ska se ut som http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>hittades inte</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Give the profile a name.</source>
@@ -2393,6 +2424,13 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAppTokenRequest</name>
+    <message>
+        <source>The answer held no access token.</source>
+        <translation>Svaret innehöll ingen åtkomsttoken.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2642,34 @@
     <message>
         <source>Cop&amp;y Error Text</source>
         <translation>K&amp;opiera feltext</translation>
+    </message>
+    <message>
+        <source>Application I&amp;D:</source>
+        <translation>Applikations-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Applikations-ID</translation>
+    </message>
+    <message>
+        <source>The ID of the service app, from the Webex developer portal; its tokens are fetched under it.</source>
+        <translation>Tjänsteappens ID från Webex utvecklarportal; dess token hämtas under det.</translation>
+    </message>
+    <message>
+        <source>Integration to&amp;ken:</source>
+        <translation>Integrationens &amp;åtkomsttoken:</translation>
+    </message>
+    <message>
+        <source>Integration token</source>
+        <translation>Integrationens åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>The access token of an integration with the scope spark:applications_token. Used once to get the service app&apos;s tokens and kept nowhere.</source>
+        <translation>Åtkomsttoken för en integration med behörigheten spark:applications_token. Används en gång för att hämta tjänsteappens token och sparas ingenstans.</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Nyckelringens status</translation>
     </message>
 </context>
 <context>
@@ -3553,16 +3619,16 @@
         <translation>Inget svar från servern inom %1 sekunder.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified: %1</source>
-        <translation>Serverns certifikat kunde inte verifieras: %1</translation>
-    </message>
-    <message>
         <source>Could not reach the server: %1</source>
         <translation>Kunde inte nå servern: %1</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
         <translation>HTTP-status %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1. If your network inspects TLS, add its CA certificate file to the profile in Settings (onboarder-cli: --ca-file).</source>
+        <translation>Serverns certifikat kunde inte verifieras: %1. Om ditt nätverk inspekterar TLS lägger du till dess CA-certifikatfil i profilen under Inställningar (onboarder-cli: --ca-file).</translation>
     </message>
 </context>
 <context>
@@ -5023,10 +5089,6 @@
         <translation>Ingen åtkomsttoken för %1 i nyckelringen: %2</translation>
     </message>
     <message>
-        <source>not found</source>
-        <translation>hittades inte</translation>
-    </message>
-    <message>
         <source>%1 is not signed in: open Settings and choose Sign In for this profile.</source>
         <translation>%1 är inte inloggad: öppna Inställningar och välj Logga in för den här profilen.</translation>
     </message>
@@ -5185,6 +5247,30 @@
         <source>Access to&amp;ken:</source>
         <translation>Åtkomst&amp;token:</translation>
     </message>
+    <message>
+        <source>Get To&amp;kens</source>
+        <translation>H&amp;ämta token</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn In…</source>
+        <translation>Lo&amp;gga in…</translation>
+    </message>
+    <message>
+        <source>Get tokens</source>
+        <translation>Hämta token</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Fetches the service app&apos;s tokens with the integration token; they are kept in the system keychain.</source>
+        <translation>Hämtar tjänsteappens token med integrationens åtkomsttoken; de sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page of the integration in your web browser; the tokens it gives are kept in the system keychain.</source>
+        <translation>Öppnar integrationens inloggningssida i webbläsaren; de token den ger sparas i systemets nyckelring.</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::SettingsDialogController</name>
@@ -5213,10 +5299,6 @@
         <translation>Ingen nyckelring är tillgänglig: hemligheten sparades inte.</translation>
     </message>
     <message>
-        <source>Only an OAuth integration profile signs in through the browser.</source>
-        <translation>Bara en profil med OAuth-integration loggar in via webbläsaren.</translation>
-    </message>
-    <message>
         <source>Type the client ID of the integration, then sign in.</source>
         <translation>Skriv integrationens klient-ID och logga sedan in.</translation>
     </message>
@@ -5243,6 +5325,18 @@
     <message>
         <source>Signed in as %1. The tokens are kept in the keychain.</source>
         <translation>Inloggad som %1. Token sparas i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Only an OAuth integration or a service app profile signs in.</source>
+        <translation>Bara en profil för en OAuth-integration eller en tjänsteapp loggar in.</translation>
+    </message>
+    <message>
+        <source>Type the application ID and the target org ID of the service app, then get its tokens.</source>
+        <translation>Skriv tjänsteappens applikations-ID och målorganisationens ID och hämta sedan dess token.</translation>
+    </message>
+    <message>
+        <source>Type the token of an integration allowed to fetch service app tokens (scope spark:applications_token), then get the tokens.</source>
+        <translation>Skriv åtkomsttoken för en integration som får hämta tjänsteappars token (behörigheten spark:applications_token) och hämta sedan token.</translation>
     </message>
 </context>
 <context>

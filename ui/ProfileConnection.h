@@ -3,7 +3,6 @@
 #include "connection/Profile.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -11,7 +10,7 @@ namespace onboarder::api {
 class ApiSession;
 class AuditLog;
 class CredentialStore;
-class TokenProvider;
+class ProfileConnector;
 class WholesaleClient;
 } // namespace onboarder::api
 namespace onboarder::jobs {
@@ -25,10 +24,10 @@ class SandboxThread;
 namespace onboarder::ui {
 
 // Everything the active profile connects: for "Demo sandbox" an in-process sandbox (demo seed, kept in a data
-// folder when one is set) and a session with its token, no sign-in; for a real profile a session with the token
-// from the keychain, which an OAuth integration or service app renews with its refresh token (the renewed pair goes
-// back to the keychain). Also the template store of the profile (sandbox endpoint, or the local template library
-// for real Webex). ready() or failed() follows start(); nothing blocks meanwhile.
+// folder when one is set) and a session with its token, no sign-in; for a real profile the session ProfileConnector
+// opens with the keychain's secrets, renewing them as that class decides. Also the template store of the profile
+// (sandbox endpoint, or the local template library for real Webex). ready() or failed() follows start(); nothing
+// blocks meanwhile.
 class ProfileConnection : public QObject
 {
     Q_OBJECT
@@ -61,20 +60,13 @@ signals:
     void failed(const QString& message);
 
 private:
-    void connectTo(const QUrl& baseUrl, const QString& token);
-    void connectWithRefresh(const QString& accessToken, const QString& refreshToken, const QString& clientSecret);
-    void openSession(const QUrl& url, api::TokenProvider* tokens);
-    void failWithoutToken(const QString& reason);
-    void storeRenewedTokens(const QString& accessToken, const QString& refreshToken);
-    bool refreshes() const;
+    void connectToSandbox(const QUrl& baseUrl, const QString& token);
+    void onOpened();
+    void failWithoutToken(const QString& message);
 
     api::Profile m_profile;
-    QPointer<api::AuditLog> m_auditLog;
-    QPointer<api::CredentialStore> m_credentials;
     sandbox::SandboxThread* m_sandbox = nullptr;
-    api::TokenProvider* m_tokens = nullptr;
-    api::ApiSession* m_session = nullptr;
-    api::WholesaleClient* m_client = nullptr;
+    api::ProfileConnector* m_connector = nullptr;
     std::unique_ptr<jobs::TemplateLibrary> m_library;
     QString m_libraryPath;
     QString m_demoDataDir;

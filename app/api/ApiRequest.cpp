@@ -145,6 +145,7 @@ void ApiRequest::sendAttempt()
     ++m_attempt;
     QNetworkRequest request(m_url);
     request.setRawHeader("Accept", "application/json");
+    request.setSslConfiguration(m_session->sslConfiguration());
     request.setRawHeader("TrackingID", m_trackingId.toLatin1());
     TokenProvider* tokens = m_session->tokens();
     m_tokenUsed = tokens ? tokens->accessToken() : QString();
@@ -205,7 +206,10 @@ void ApiRequest::handleTransportError(int networkError, const QString& errorText
     } else if (error == QNetworkReply::SslHandshakeFailedError) {
         // Certificate problems are never retried or ignored.
         finishWithError(ApiError::make(ApiError::Kind::Tls,
-                                       tr("The server's certificate could not be verified: %1").arg(errorText),
+                                       tr("The server's certificate could not be verified: %1. If your network "
+                                          "inspects TLS, add its CA certificate file to the profile in Settings "
+                                          "(onboarder-cli: --ca-file).")
+                                           .arg(errorText),
                                        m_trackingId));
         return;
     } else {

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcApi, "onboarder.api")
 
@@ -16,7 +18,12 @@ ApiSession::ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* pare
     , m_baseUrl(baseUrl)
     , m_tokens(tokens)
     , m_network(new QNetworkAccessManager(this))
+    , m_ssl(QSslConfiguration::defaultConfiguration())
 {
+    // The system's proxy settings (on Linux the http_proxy/https_proxy/no_proxy variables), unless a profile sets
+    // its own.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     connect(&m_rateLimitGate, &RateLimitGate::paused, this, &ApiSession::rateLimited);
     connect(&m_rateLimitGate, &RateLimitGate::countdown, this, &ApiSession::rateLimitCountdown);
     connect(&m_rateLimitGate, &RateLimitGate::resumed, this, &ApiSession::rateLimitResumed);
@@ -76,6 +83,21 @@ QUrl ApiSession::urlFor(const QString& path, const QUrlQuery& query) const
 QNetworkAccessManager* ApiSession::network() const
 {
     return m_network;
+}
+
+QSslConfiguration ApiSession::sslConfiguration() const
+{
+    return m_ssl;
+}
+
+void ApiSession::addCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_ssl.addCaCertificates(certificates);
+}
+
+void ApiSession::setProxy(const QNetworkProxy& proxy)
+{
+    m_network->setProxy(proxy);
 }
 
 TokenProvider* ApiSession::tokens() const

@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -13,6 +14,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkProxy;
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
@@ -44,6 +46,12 @@ public:
     QUrl urlFor(const QString& path, const QUrlQuery& query = {}) const;
 
     QNetworkAccessManager* network() const;
+    // The TLS settings of every request: the system's CAs plus the extra ones trusted here (a corporate TLS
+    // inspection CA). Peers are always verified; errors are never ignored.
+    QSslConfiguration sslConfiguration() const;
+    void addCaCertificates(const QList<QSslCertificate>& certificates);
+    // A proxy for this session only; without one the system's proxy settings apply.
+    void setProxy(const QNetworkProxy& proxy);
     TokenProvider* tokens() const;
     RateLimitGate* rateLimitGate();
     RetryPolicy& retryPolicy();
@@ -73,6 +81,7 @@ private:
     QUrl m_baseUrl;
     QPointer<TokenProvider> m_tokens;
     QNetworkAccessManager* m_network;
+    QSslConfiguration m_ssl;
     RateLimitGate m_rateLimitGate;
     RetryPolicy m_retryPolicy;
     Milliseconds m_timeout { std::chrono::seconds(60) };

@@ -1,7 +1,6 @@
 #include "cli/CliRunner.h"
 
 #include "api/ApiSession.h"
-#include "api/OAuthTokenProvider.h"
 #include "api/WholesaleClient.h"
 #include "cli/AuditCommands.h"
 #include "cli/CallingCommands.h"
@@ -11,11 +10,14 @@
 #include "cli/TemplateCommands.h"
 #include "connection/AuditLog.h"
 #include "connection/CredentialStore.h"
+#include "connection/ProfileConnector.h"
 #include "connection/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <utility>
 
 namespace onboarder::cli {
 
@@ -56,14 +58,16 @@ QString CliRunner::helpText(const QString& groupName, const QString& command) co
 {
     QStringList lines;
     if (groupName.isEmpty()) {
-        lines << tr("Usage: onboarder-cli [--profile NAME | --base-url URL] [--token-env VAR] [--json] GROUP COMMAND "
-                    "[options]")
+        lines << tr("Usage: onboarder-cli [--profile NAME | --base-url URL] [--token-env VAR] [--ca-file FILE] "
+                    "[--proxy URL] [--json] GROUP COMMAND [options]")
               << QString() << tr("Provision Webex Wholesale customers, users, locations and numbers from scripts.")
               << QString() << tr("Connection:")
               << tr("  --profile NAME     a profile saved by the Onboarder app; its token comes from the keychain")
               << tr("  --base-url URL     an API address, such as http://127.0.0.1:8080/v1 for onboarder-sandbox")
               << tr("  --token-env VAR    read the access token from this environment variable (default with "
                     "--base-url: ONBOARDER_TOKEN)")
+              << tr("  --ca-file FILE     also trust the CA certificates in this PEM file (TLS inspection)")
+              << tr("  --proxy URL        send through this http://host:port proxy instead of the system's")
               << tr("  --json             machine-readable output on stdout") << QString() << tr("Commands:");
     }
     for (const auto& g : m_groups) {
@@ -154,24 +158,18 @@ void CliRunner::resolveConnection(const CliArguments& arguments)
 {
     const QString tokenVariable = arguments.value(QStringLiteral("token-env"));
     if (arguments.has(QStringLiteral("base-url"))) {
-        const QUrl baseUrl(arguments.value(QStringLiteral("base-url")));
-        if (auto problem = api::ApiSession::checkBaseUrl(baseUrl)) {
-            m_output->error(*problem);
-            finish(ExitCredentials);
-            return;
-        }
+        api::Profile adHoc;
+        adHoc.baseUrl = QUrl(arguments.value(QStringLiteral("base-url")));
+        adHoc.name = adHoc.baseUrl.host();
+        adHoc.subPartnerOrgId = arguments.value(QStringLiteral("sub-partner"));
         const QString variable = tokenVariable.isEmpty() ? QStringLiteral("ONBOARDER_TOKEN") : tokenVariable;
         const QString token = qEnvironmentVariable(variable.toLocal8Bit().constData());
-        if (token.isEmpty()) {
+        if (token.isEmpty() && !api::ApiSession::checkBaseUrl(adHoc.baseUrl)) {
             m_output->error(tr("Set the access token in the environment variable %1.").arg(variable));
             finish(ExitCredentials);
             return;
         }
-        m_context.profileName = baseUrl.host();
-        connectWith(baseUrl,
-                    new api::StaticTokenProvider(token, this),
-                    arguments.value(QStringLiteral("sub-partner")),
-                    arguments);
+        connectWith(adHoc, token, arguments);
         return;
     }
 
@@ -185,97 +183,61 @@ void CliRunner::resolveConnection(const CliArguments& arguments)
         finish(ExitCredentials);
         return;
     }
-    m_context.profileName = profile->name;
+    QString token;
     if (!tokenVariable.isEmpty()) {
-        const QString token = qEnvironmentVariable(tokenVariable.toLocal8Bit().constData());
+        token = qEnvironmentVariable(tokenVariable.toLocal8Bit().constData());
         if (token.isEmpty()) {
             m_output->error(tr("The environment variable %1 is empty.").arg(tokenVariable));
             finish(ExitCredentials);
             return;
         }
-        connectWith(profile->baseUrl, new api::StaticTokenProvider(token, this), profile->subPartnerOrgId, arguments);
-        return;
+    } else {
+        m_credentials = new CredentialStore(CredentialStore::Backend::Keychain, this);
     }
-
-    m_credentials = new CredentialStore(CredentialStore::Backend::Keychain, this);
-    const api::Profile chosen = *profile;
-    m_credentials->read(chosen.name,
-                        CredentialStore::SecretKind::AccessToken,
-                        this,
-                        [this, chosen, arguments](const CredentialStore::Result& access) {
-                            if (!access.ok()) {
-                                m_output->error(tr("No access token for profile %1 in the keychain (%2). Sign in "
-                                                   "with the app, or use --token-env.")
-                                                    .arg(chosen.name, access.errorMessage));
-                                finish(ExitCredentials);
-                                return;
-                            }
-                            // Integrations and service apps renew their tokens; a personal token cannot.
-                            if (chosen.authKind == api::Profile::AuthKind::PersonalAccessToken) {
-                                connectWith(chosen.baseUrl,
-                                            new api::StaticTokenProvider(access.secret, this),
-                                            chosen.subPartnerOrgId,
-                                            arguments);
-                                return;
-                            }
-                            readOAuthSecrets(chosen, access.secret, arguments);
-                        });
+    connectWith(*profile, token, arguments);
 }
 
-void CliRunner::readOAuthSecrets(const api::Profile& profile, const QString& accessToken, const CliArguments& arguments)
+void CliRunner::connectWith(const api::Profile& chosen, const QString& token, const CliArguments& arguments)
 {
-    // Refresh token and client secret let an expired token be renewed without a browser.
-    m_credentials->read(
-        profile.name,
-        CredentialStore::SecretKind::RefreshToken,
-        this,
-        [this, profile, accessToken, arguments](const CredentialStore::Result& refresh) {
-            m_credentials->read(
-                profile.name,
-                CredentialStore::SecretKind::ClientSecret,
-                this,
-                [this, profile, accessToken, arguments, refresh](const CredentialStore::Result& secret) {
-                    auto* tokens = new api::OAuthTokenProvider(profile.baseUrl, profile.clientId, secret.secret, this);
-                    tokens->setTokens(accessToken, refresh.ok() ? refresh.secret : QString());
-                    connect(tokens,
-                            &api::OAuthTokenProvider::tokensChanged,
-                            this,
-                            [this, profile](const QString& access, const QString& refreshed) {
-                                storeSecret(profile.name, CredentialStore::SecretKind::AccessToken, access);
-                                storeSecret(profile.name, CredentialStore::SecretKind::RefreshToken, refreshed);
-                            });
-                    connectWith(profile.baseUrl, tokens, profile.subPartnerOrgId, arguments);
-                });
-        });
-}
-
-void CliRunner::storeSecret(const QString& profile, api::CredentialStore::SecretKind kind, const QString& secret)
-{
-    ++m_pendingSecretWrites;
-    m_credentials->write(profile, kind, secret, this, [this](const CredentialStore::Result&) {
-        --m_pendingSecretWrites;
-        if (m_pendingSecretWrites == 0 && m_exitCode >= 0) {
-            emit finished(m_exitCode);
+    api::Profile profile = chosen;
+    // The command line adds to what the profile says: a CA to trust, a proxy of its own.
+    if (arguments.has(QStringLiteral("ca-file"))) {
+        profile.caFile = arguments.value(QStringLiteral("ca-file"));
+    }
+    if (arguments.has(QStringLiteral("proxy"))) {
+        profile.proxyUrl = QUrl(arguments.value(QStringLiteral("proxy")));
+    }
+    m_context.profileName = profile.name;
+    m_connector = new api::ProfileConnector(m_credentials, this);
+    m_connector->setAuditLog(m_context.audit);
+    // Renewed tokens must reach the keychain before the process ends.
+    connect(m_connector, &api::ProfileConnector::tokensSaved, this, [this] {
+        if (m_exitCode >= 0) {
+            announceFinished();
         }
     });
-}
-
-void CliRunner::connectWith(const QUrl& baseUrl,
-                            api::TokenProvider* tokens,
-                            const QString& subPartnerOrgId,
-                            const CliArguments& arguments)
-{
-    m_tokens = tokens;
-    auto* session = new api::ApiSession(baseUrl, tokens, this);
-    auto* client = new api::WholesaleClient(session, this);
-    client->setSubPartnerOrgId(subPartnerOrgId);
-    m_context.session = session;
-    m_context.client = client;
-    m_context.audit->attach(session, m_context.profileName);
-    connect(session, &api::ApiSession::rateLimited, this, [this](int seconds) {
-        m_output->progress(tr("The API asked us to slow down; waiting %1 s…").arg(seconds));
+    connect(m_connector,
+            &api::ProfileConnector::failed,
+            this,
+            [this](api::ProfileConnector::Failure failure, const QString& detail) {
+                if (failure == api::ProfileConnector::Failure::NoToken) {
+                    m_output->error(tr("No access token for profile %1 in the keychain (%2). Sign in "
+                                       "with the app, or use --token-env.")
+                                        .arg(m_context.profileName, detail));
+                } else {
+                    m_output->error(detail);
+                }
+                finish(ExitCredentials);
+            });
+    connect(m_connector, &api::ProfileConnector::opened, this, [this, arguments] {
+        m_context.session = m_connector->session();
+        m_context.client = m_connector->client();
+        connect(m_context.session, &api::ApiSession::rateLimited, this, [this](int seconds) {
+            m_output->progress(tr("The API asked us to slow down; waiting %1 s…").arg(seconds));
+        });
+        runCommand(arguments);
     });
-    runCommand(arguments);
+    m_connector->open(profile, token);
 }
 
 void CliRunner::runCommand(const CliArguments& arguments)
@@ -294,8 +256,15 @@ void CliRunner::finish(int exitCode)
     }
     m_exitCode = exitCode;
     // Renewed tokens must reach the keychain before the process ends.
-    if (m_pendingSecretWrites == 0) {
-        emit finished(exitCode);
+    if (!m_connector || !m_connector->isSavingTokens()) {
+        announceFinished();
+    }
+}
+
+void CliRunner::announceFinished()
+{
+    if (!std::exchange(m_announced, true)) {
+        emit finished(m_exitCode);
     }
 }
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 namespace onboarder::api {
-class TokenProvider;
+class ProfileConnector;
 } // namespace onboarder::api
 
 namespace onboarder::cli {
@@ -34,23 +34,20 @@ signals:
 
 private:
     void resolveConnection(const CliArguments& arguments);
-    void readOAuthSecrets(const api::Profile& profile, const QString& accessToken, const CliArguments& arguments);
-    void storeSecret(const QString& profile, api::CredentialStore::SecretKind kind, const QString& secret);
-    void connectWith(const QUrl& baseUrl,
-                     api::TokenProvider* tokens,
-                     const QString& subPartnerOrgId,
-                     const CliArguments& arguments);
+    // Connects through the one path the app uses too; an empty token means the profile's keychain secrets.
+    void connectWith(const api::Profile& profile, const QString& token, const CliArguments& arguments);
     void runCommand(const CliArguments& arguments);
     CommandGroup* group(const QString& name) const;
     void finish(int exitCode);
+    void announceFinished();
 
     std::unique_ptr<CliOutput> m_output;
     CliContext m_context;
     std::vector<std::unique_ptr<CommandGroup>> m_groups;
     api::CredentialStore* m_credentials = nullptr;
-    api::TokenProvider* m_tokens = nullptr;
-    int m_pendingSecretWrites = 0;
+    api::ProfileConnector* m_connector = nullptr;
     int m_exitCode = -1;
+    bool m_announced = false;
 };
 
 } // namespace onboarder::cli

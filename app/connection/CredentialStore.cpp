@@ -79,6 +79,62 @@ bool CredentialStore::isPersistent() const
     return m_backend == Backend::Keychain;
 }
 
+CredentialStore::KeychainState CredentialStore::keychainState() const
+{
+    return m_keychainState;
+}
+
+CredentialStore::KeychainState CredentialStore::stateForError(int keychainError)
+{
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+        return KeychainState::Available;
+    case QKeychain::AccessDeniedByUser:
+        return KeychainState::Refused;
+    case QKeychain::AccessDenied:
+        return KeychainState::Locked;
+    default:
+        // No Secret Service on the bus, no bus at all, a broken backend: all mean nothing can be kept.
+        return KeychainState::NoSecretService;
+    }
+}
+
+QString CredentialStore::describe(KeychainState state)
+{
+    switch (state) {
+    case KeychainState::Unknown:
+        return {};
+    case KeychainState::Available:
+        return QCoreApplication::translate("CredentialStore", "Secrets are kept in the system keychain.");
+    case KeychainState::NoSecretService:
+        return QCoreApplication::translate(
+            "CredentialStore",
+            "No keychain service is running (such as GNOME Keyring or KWallet): secrets are kept in memory until "
+            "Onboarder closes, never in a file. Start one and open Onboarder again to keep them.");
+    case KeychainState::Locked:
+        return QCoreApplication::translate(
+            "CredentialStore",
+            "The keychain is locked: unlock it (for example in Passwords and Keys), then try again. Nothing was "
+            "kept anywhere else.");
+    case KeychainState::Refused:
+        return QCoreApplication::translate(
+            "CredentialStore",
+            "Access to the keychain was refused: allow Onboarder when the keychain asks, then try again. Nothing "
+            "was kept anywhere else.");
+    }
+    return {};
+}
+
+void CredentialStore::setKeychainState(KeychainState state)
+{
+    if (m_keychainState == state) {
+        return;
+    }
+    m_keychainState = state;
+    emit keychainStateChanged(state);
+}
+
 void CredentialStore::read(const QString& profile, SecretKind kind, QObject* context, Callback callback)
 {
     run(Operation::Read, keyFor(profile, kind), {}, context, std::move(callback));
@@ -93,6 +149,51 @@ void CredentialStore::write(
 void CredentialStore::remove(const QString& profile, SecretKind kind, QObject* context, Callback callback)
 {
     run(Operation::Remove, keyFor(profile, kind), {}, context, std::move(callback));
+}
+
+QList<CredentialStore::SecretKind> CredentialStore::allKinds()
+{
+    return { SecretKind::AccessToken, SecretKind::RefreshToken, SecretKind::ClientSecret };
+}
+
+void CredentialStore::readProfile(const QString& profile, QObject* context, SecretsCallback callback)
+{
+    // The three reads run side by side; the last answer hands over the whole set.
+    auto secrets = std::make_shared<ProfileSecrets>();
+    auto remaining = std::make_shared<int>(3);
+    auto done = [secrets, remaining, callback = std::move(callback)] {
+        if (--*remaining == 0 && callback) {
+            callback(*secrets);
+        }
+    };
+    read(profile, SecretKind::AccessToken, context, [secrets, done](const Result& r) {
+        secrets->access = r;
+        done();
+    });
+    read(profile, SecretKind::RefreshToken, context, [secrets, done](const Result& r) {
+        secrets->refreshToken = r.ok() ? r.secret : QString();
+        done();
+    });
+    read(profile, SecretKind::ClientSecret, context, [secrets, done](const Result& r) {
+        secrets->clientSecret = r.ok() ? r.secret : QString();
+        done();
+    });
+}
+
+void CredentialStore::removeProfile(const QString& profile, QObject* context, Callback callback)
+{
+    auto outcome = std::make_shared<Result>(Result { Status::Ok, {}, {} });
+    auto remaining = std::make_shared<int>(int(allKinds().size()));
+    for (SecretKind kind : allKinds()) {
+        remove(profile, kind, context, [outcome, remaining, callback](const Result& r) {
+            if (!r.ok() && outcome->ok()) {
+                *outcome = r;
+            }
+            if (--*remaining == 0 && callback) {
+                callback(*outcome);
+            }
+        });
+    }
 }
 
 void CredentialStore::run(
@@ -135,6 +236,7 @@ void CredentialStore::run(
 
     connect(job, &QKeychain::Job::finished, this, [this, pending, operation, key, secret](QKeychain::Job* finished) {
         Result result;
+        const KeychainState state = stateForError(finished->error());
         switch (finished->error()) {
         case QKeychain::NoError:
             result.status = Status::Ok;
@@ -147,6 +249,8 @@ void CredentialStore::run(
             result.status = operation == Operation::Remove ? Status::Ok : Status::NotFound;
             break;
         case QKeychain::AccessDeniedByUser:
+        case QKeychain::AccessDenied:
+            // Locked or refused: the call fails, and nothing falls back anywhere.
             result.status = Status::Failed;
             break;
         default:
@@ -154,8 +258,9 @@ void CredentialStore::run(
             result.status = Status::Unavailable;
             break;
         }
+        setKeychainState(state);
         if (result.status == Status::Failed || result.status == Status::Unavailable) {
-            result.errorMessage = finished->errorString();
+            result.errorMessage = state == KeychainState::Available ? finished->errorString() : describe(state);
             qCWarning(lcCredentials) << "Keychain error for" << key << ":" << finished->errorString();
         }
         if (result.status == Status::Unavailable) {

@@ -13,8 +13,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
 namespace onboarder::api {
 
 // Keeps the secrets of each profile (access token, refresh token, client secret) in the OS keychain through
-// QtKeychain, one entry per profile and kind. When no keychain answers, it says so once and keeps secrets in memory
-// for this session only: a secret is never written anywhere in plain text.
+// QtKeychain, one entry per profile and kind. When no Secret Service answers, it says so once and keeps secrets in
+// memory for this session only; a locked keychain or a refused unlock fails the call. A secret is never written
+// anywhere in plain text. keychainState() says in which of these states the keychain is, for Settings and the CLI.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,26 @@ public:
     };
     using Callback = std::function<void(const Result&)>;
 
+    // Everything a profile keeps, read in one go: the access token with how its read went, and the refresh token
+    // and client secret, empty when not kept.
+    struct ProfileSecrets
+    {
+        Result access;
+        QString refreshToken;
+        QString clientSecret;
+    };
+    using SecretsCallback = std::function<void(const ProfileSecrets&)>;
+
     enum class Backend { Keychain, SessionOnly };
+
+    enum class KeychainState {
+        Unknown, // not asked yet
+        Available,
+        NoSecretService, // nothing answers on the session bus: secrets live in memory until the program ends
+        Locked, // the collection is locked and was not unlocked
+        Refused, // the user refused to unlock it or to let us in
+    };
+    Q_ENUM(KeychainState)
 
     explicit CredentialStore(Backend backend = Backend::Keychain, QObject* parent = nullptr);
     ~CredentialStore() override;
@@ -50,13 +70,24 @@ public:
     void read(const QString& profile, SecretKind kind, QObject* context, Callback callback);
     void write(const QString& profile, SecretKind kind, const QString& secret, QObject* context, Callback callback);
     void remove(const QString& profile, SecretKind kind, QObject* context, Callback callback);
+    // Reads every secret of the profile; the callback runs once, when all reads have answered.
+    void readProfile(const QString& profile, QObject* context, SecretsCallback callback);
+    // Removes every secret of the profile; the callback gets the first failure, or Ok when nothing is left.
+    void removeProfile(const QString& profile, QObject* context, Callback callback);
+    static QList<SecretKind> allKinds();
 
     // False once the keychain has proved unavailable: secrets then live for this session only.
     bool isPersistent() const;
+    KeychainState keychainState() const;
+    // The state in words that say what to do, for Settings and the CLI; empty for Unknown.
+    static QString describe(KeychainState state);
+    // The state a QtKeychain error code (QKeychain::Error) stands for.
+    static KeychainState stateForError(int keychainError);
     static QString keyFor(const QString& profile, SecretKind kind);
 
 signals:
     void keychainUnavailable(const QString& reason);
+    void keychainStateChanged(onboarder::api::CredentialStore::KeychainState state);
 
 private:
     enum class Operation { Read, Write, Remove };
@@ -64,8 +95,10 @@ private:
     void
     runInSession(Operation operation, const QString& key, const QString& secret, QObject* context, Callback callback);
     void switchToSession(const QString& reason);
+    void setKeychainState(KeychainState state);
 
     Backend m_backend;
+    KeychainState m_keychainState = KeychainState::Unknown;
     QString m_service = QStringLiteral("Onboarder");
     std::chrono::milliseconds m_timeout { std::chrono::seconds(20) };
     QHash<QString, QString> m_sessionSecrets;

@@ -17,16 +17,25 @@ struct Profile
     QString clientId; // OAuth integration or service app
     QString subPartnerOrgId; // optional onBehalfOfSubPartnerOrgId
     QString serviceAppTargetOrgId;
+    QString serviceAppId; // the application ID its tokens are fetched under (POST /applications/{id}/token)
+    QString caFile; // optional PEM file of extra CAs to trust, such as a corporate TLS inspection CA
+    QUrl proxyUrl; // optional http://[user@]host:port proxy of its own; empty: the system's settings
 
     bool isDemo() const
     {
         return authKind == AuthKind::DemoSandbox;
     }
+    // The one rule for which profiles renew their access token with a refresh token and client secret.
+    bool renewsTokens() const
+    {
+        return authKind == AuthKind::OAuthIntegration || authKind == AuthKind::ServiceApp;
+    }
     bool operator==(const Profile& other) const
     {
         return name == other.name && baseUrl == other.baseUrl && authKind == other.authKind
             && clientId == other.clientId && subPartnerOrgId == other.subPartnerOrgId
-            && serviceAppTargetOrgId == other.serviceAppTargetOrgId;
+            && serviceAppTargetOrgId == other.serviceAppTargetOrgId && serviceAppId == other.serviceAppId
+            && caFile == other.caFile && proxyUrl == other.proxyUrl;
     }
 
     static QString authKindId(AuthKind kind);

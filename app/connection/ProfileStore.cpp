@@ -37,6 +37,9 @@ QList<Profile> ProfileStore::profiles() const
         profile.clientId = m_settings->value(QStringLiteral("clientId")).toString();
         profile.subPartnerOrgId = m_settings->value(QStringLiteral("subPartnerOrgId")).toString();
         profile.serviceAppTargetOrgId = m_settings->value(QStringLiteral("serviceAppTargetOrgId")).toString();
+        profile.serviceAppId = m_settings->value(QStringLiteral("serviceAppId")).toString();
+        profile.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+        profile.proxyUrl = QUrl(m_settings->value(QStringLiteral("proxyUrl")).toString());
         if (!profile.name.isEmpty() && !profile.isDemo()) {
             result.append(profile);
         }
@@ -67,8 +70,7 @@ std::optional<QString> ProfileStore::validate(const Profile& profile)
     if (auto problem = ApiSession::checkBaseUrl(profile.baseUrl)) {
         return problem;
     }
-    if ((profile.authKind == Profile::AuthKind::OAuthIntegration || profile.authKind == Profile::AuthKind::ServiceApp)
-        && profile.clientId.trimmed().isEmpty()) {
+    if (profile.renewsTokens() && profile.clientId.trimmed().isEmpty()) {
         return QCoreApplication::translate("ProfileStore", "Enter the client ID of the integration.");
     }
     return std::nullopt;
@@ -129,6 +131,10 @@ void ProfileStore::writeAll(const QList<Profile>& saved)
         m_settings->setValue(QStringLiteral("clientId"), p.clientId);
         m_settings->setValue(QStringLiteral("subPartnerOrgId"), p.subPartnerOrgId);
         m_settings->setValue(QStringLiteral("serviceAppTargetOrgId"), p.serviceAppTargetOrgId);
+        m_settings->setValue(QStringLiteral("serviceAppId"), p.serviceAppId);
+        m_settings->setValue(QStringLiteral("caFile"), p.caFile);
+        // Without its password: a proxy password is a secret and never goes to a settings file.
+        m_settings->setValue(QStringLiteral("proxyUrl"), p.proxyUrl.toString(QUrl::RemovePassword));
     }
     m_settings->endArray();
     m_settings->sync();

@@ -1,8 +1,11 @@
 #include "sandbox/HttpFrontend.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -42,6 +45,36 @@ void HttpFrontend::setFallbackBaseUrl(const std::string& baseUrl)
     m_fallbackBaseUrl = baseUrl;
 }
 
+bool HttpFrontend::useTls(const QString& certificateFile, const QString& keyFile, QString* error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("No PEM certificate in %1").arg(certificateFile);
+        return false;
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the key file %1").arg(keyFile);
+        return false;
+    }
+    QSslKey key(&file, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        file.seek(0);
+        key = QSslKey(&file, QSsl::Ec, QSsl::Pem);
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("No unencrypted PEM RSA or EC private key in %1").arg(keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    sslSetup(configuration);
+    m_scheme = "https://";
+    return true;
+}
+
 bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     ApiRequest apiRequest;
@@ -51,7 +84,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     apiRequest.headers = request.headers();
     apiRequest.body = request.body();
     const QByteArray host = apiRequest.header("Host");
-    apiRequest.baseUrl = host.isEmpty() ? m_fallbackBaseUrl : "http://" + host.toStdString() + "/v1";
+    apiRequest.baseUrl = host.isEmpty() ? m_fallbackBaseUrl : m_scheme + host.toStdString() + "/v1";
 
     const ApiResponse response = m_dispatch(apiRequest);
     if (m_latencyMs <= 0) {

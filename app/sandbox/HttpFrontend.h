@@ -21,6 +21,8 @@ public:
     HttpFrontend(Dispatch dispatch, int latencyMs, QObject* parent = nullptr);
     // Used for absolute URLs when a request carries no Host header.
     void setFallbackBaseUrl(const std::string& baseUrl);
+    // Serves HTTPS with the PEM certificate (chain) and private key in these files; call before listen().
+    bool useTls(const QString& certificateFile, const QString& keyFile, QString* error);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -32,6 +34,7 @@ private:
     Dispatch m_dispatch;
     int m_latencyMs;
     std::string m_fallbackBaseUrl;
+    std::string m_scheme = "http://";
 };
 
 } // namespace onboarder::sandbox

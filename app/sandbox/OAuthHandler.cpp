@@ -2,6 +2,7 @@
 
 #include "sandbox/Authenticator.h"
 #include "sandbox/Documents.h"
+#include "sandbox/OrgScope.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxStore.h"
@@ -72,6 +73,39 @@ void OAuthHandler::registerRoutes(Router& router)
         BodyKind::Form,
         [this](ApiRequest& request) { return accessToken(request); },
         true);
+    router.add(Method::Post,
+               "/applications/{}/token",
+               { Scopes::applicationsToken },
+               BodyKind::Json,
+               [this](ApiRequest& request) { return serviceAppToken(request); });
+}
+
+bool OAuthHandler::knownClient(const std::string& clientId, const std::string& secret) const
+{
+    const auto& clients = m_context.options->oauthClients;
+    const auto it = clients.constFind(QString::fromStdString(clientId));
+    return it != clients.constEnd() && !secret.empty() && it.value().toStdString() == secret;
+}
+
+ApiResponse OAuthHandler::serviceAppToken(ApiRequest& request)
+{
+    const std::string clientId = Documents::text(request.json, "clientId");
+    const std::string secret = Documents::text(request.json, "clientSecret");
+    const std::string targetOrgId = Documents::text(request.json, "targetOrgId");
+    if (clientId.empty() || secret.empty() || targetOrgId.empty()) {
+        return ApiResponse::error(400, "clientId, clientSecret and targetOrgId are required.");
+    }
+    if (!knownClient(clientId, secret)) {
+        return ApiResponse::error(401, "The client ID or client secret of the Service app is wrong.");
+    }
+    ApiResponse unknownOrg;
+    if (!OrgScope::resolveId(m_context, targetOrgId, &unknownOrg)) {
+        return unknownOrg;
+    }
+    // The Service app acts with the wholesale scopes; it cannot mint tokens for other apps.
+    QStringList scopes = Scopes::all();
+    scopes.removeAll(Scopes::applicationsToken);
+    return issue(clientId, scopes, {});
 }
 
 void OAuthHandler::restoreTokens()
@@ -145,7 +179,7 @@ ApiResponse OAuthHandler::accessToken(ApiRequest& request)
             secret = QUrl::fromPercentEncoding(decoded.mid(colon + 1)).toStdString();
         }
     }
-    if (clientId.empty() || secret.empty()) {
+    if (!knownClient(clientId, secret)) {
         return ApiResponse::oauthError(401, "invalid_client", "Client authentication failed.");
     }
     const std::string grantType = request.queryValue("grant_type");

@@ -67,6 +67,19 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
     parser.addOptions(
         { help, port, bind, data, memory, seed, token, latency, rate, failRate, failSeed, delay, tokenLifetime });
     parser.addOption(loseAnswerRate);
+    const QCommandLineOption oauthClient(
+        QStringLiteral("oauth-client"),
+        QStringLiteral("An OAuth client (integration or Service app) the token endpoints accept; repeatable. Default: "
+                       "onboarder-sandbox:sandbox-client-secret."),
+        QStringLiteral("ID:SECRET"));
+    parser.addOption(oauthClient);
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The unencrypted PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({ tlsCert, tlsKey });
     m_help = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -149,6 +162,21 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
     m_options.accessTokenLifetimeSecs = parser.value(tokenLifetime).toLongLong(&ok);
     if (!ok || m_options.accessTokenLifetimeSecs <= 0) {
         return fail(QStringLiteral("--token-lifetime-s must be a positive number"));
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    }
+    m_options.tlsCertificateFile = parser.value(tlsCert);
+    m_options.tlsKeyFile = parser.value(tlsKey);
+    if (parser.isSet(oauthClient)) {
+        m_options.oauthClients.clear();
+        for (const QString& pair : parser.values(oauthClient)) {
+            const int colon = pair.indexOf(QLatin1Char(':'));
+            if (colon <= 0 || colon == pair.size() - 1) {
+                return fail(QStringLiteral("--oauth-client must look like ID:SECRET"));
+            }
+            m_options.oauthClients.insert(pair.left(colon), pair.mid(colon + 1));
+        }
     }
     return Outcome::Run;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 
@@ -26,6 +27,21 @@ struct SandboxOptions
     int provisioningDelayMs = 1500;
     qint64 accessTokenLifetimeSecs = 1209599; // as Webex: about 14 days
     qint64 refreshTokenLifetimeSecs = 7776000; // about 90 days
+    // HTTPS instead of HTTP when both are set: PEM certificate (chain) and its unencrypted private key.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    // The OAuth clients (integrations and Service apps) /access_token and the Service app token call accept:
+    // client ID → client secret. A wrong or unknown pair is refused, as Webex does.
+    QHash<QString, QString> oauthClients { { defaultClientId(), defaultClientSecret() } };
+
+    static QString defaultClientId()
+    {
+        return QStringLiteral("onboarder-sandbox");
+    }
+    static QString defaultClientSecret()
+    {
+        return QStringLiteral("sandbox-client-secret");
+    }
 };
 
 } // namespace onboarder::sandbox

@@ -110,6 +110,12 @@ bool SandboxServer::start(QString* error)
 
     m_http = new HttpFrontend(
         [this](ApiRequest& request) { return m_dispatcher->dispatch(request); }, m_options.latencyMs, this);
+    const bool tls = !m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty();
+    if (tls && !m_http->useTls(m_options.tlsCertificateFile, m_options.tlsKeyFile, &message)) {
+        delete m_http;
+        m_http = nullptr;
+        return fail(message, error);
+    }
     const quint16 port = m_http->listen(m_options.bindAddress, m_options.port);
     if (port == 0) {
         delete m_http;
@@ -118,7 +124,7 @@ bool SandboxServer::start(QString* error)
                     error);
     }
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_options.bindAddress.toString());
     url.setPort(port);
     url.setPath(QStringLiteral("/v1"));

@@ -25,15 +25,30 @@ public:
     static inline const QString identityPeopleRead = QStringLiteral("identity:people_read");
     static inline const QString identityPeopleRw = QStringLiteral("identity:people_rw");
     static inline const QString rolesRead = QStringLiteral("spark-admin:roles_read");
+    // Lets an integration fetch the tokens of a Service app (wholesale-api.md §1.3).
+    static inline const QString applicationsToken = QStringLiteral("spark:applications_token");
 
     static QStringList all()
     {
-        return { customersRead,    customersWrite,    subscribersRead,
-                 subscribersWrite, locationsRead,     locationsWrite,
-                 telephonyRead,    telephonyWrite,    pstnRead,
-                 pstnWrite,        organizationsRead, identityOrganizationsRead,
-                 peopleRead,       peopleWrite,       identityPeopleRead,
-                 identityPeopleRw, rolesRead,         QStringLiteral("spark:all") };
+        return { customersRead,
+                 customersWrite,
+                 subscribersRead,
+                 subscribersWrite,
+                 locationsRead,
+                 locationsWrite,
+                 telephonyRead,
+                 telephonyWrite,
+                 pstnRead,
+                 pstnWrite,
+                 organizationsRead,
+                 identityOrganizationsRead,
+                 peopleRead,
+                 peopleWrite,
+                 identityPeopleRead,
+                 identityPeopleRw,
+                 rolesRead,
+                 applicationsToken,
+                 QStringLiteral("spark:all") };
     }
 };
 

@@ -33,7 +33,8 @@ using onboarder::guitest::screenshot;
 using onboarder::testsupport::SandboxFixture;
 
 // Signing an OAuth integration profile in from the settings dialog against the sandbox's /authorize and
-// /access_token, with the tokens in the real keychain, and a connected OAuth profile that outlives its access token.
+// /access_token, with the tokens in the real keychain, and a connected OAuth profile that outlives its access token;
+// a service app profile getting its tokens from the same dialog.
 class tst_OAuthSignIn : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private slots:
     void cancelledSignInChangesNothing();
     void connectedProfileRefreshesAnExpiredToken();
     void testConnectionRenewsAnExpiredToken();
+    void serviceAppGetsItsTokensFromSettings();
 
 private:
     struct Tokens
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<api::AuditLog> m_audit;
     std::unique_ptr<api::CredentialStore> m_credentials;
     const QString m_clientSecret = QStringLiteral("integration-secret-7f3a9c");
+    const QString m_serviceAppSecret = QStringLiteral("service-app-secret-4d1e");
 };
 
 void tst_OAuthSignIn::initTestCase()
@@ -81,6 +84,9 @@ void tst_OAuthSignIn::initTestCase()
     auto options = SandboxFixture::options(QStringLiteral("demo"));
     // Short-lived access tokens, so a refresh on 401 happens within the test.
     options.accessTokenLifetimeSecs = 2;
+    // The sandbox checks client secrets: this test's integration is the one it knows.
+    options.oauthClients.insert(QStringLiteral("C0ffee-integration"), m_clientSecret);
+    options.oauthClients.insert(QStringLiteral("Machine-account"), m_serviceAppSecret);
     QVERIFY(m_sandbox.start(options));
     m_profiles = std::make_unique<api::ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
     m_audit = std::make_unique<api::AuditLog>();
@@ -410,6 +416,61 @@ void tst_OAuthSignIn::testConnectionRenewsAnExpiredToken()
     QTRY_VERIFY_WITH_TIMEOUT(
         (stored = readSecret(profile.name, api::CredentialStore::SecretKind::AccessToken)) != first.access, 20000);
     QVERIFY(!stored.isEmpty());
+}
+
+void tst_OAuthSignIn::serviceAppGetsItsTokensFromSettings()
+{
+    api::Profile profile;
+    profile.name = QStringLiteral("Machine account");
+    profile.baseUrl = m_sandbox.baseUrl();
+    profile.authKind = api::Profile::AuthKind::ServiceApp;
+    profile.clientId = QStringLiteral("Machine-account");
+    profile.serviceAppId = QStringLiteral("app-7");
+    profile.serviceAppTargetOrgId
+        = QString::fromStdString(m_sandbox.client().get(QStringLiteral("/organizations")).json["items"][0]["id"]);
+    QVERIFY(m_profiles->save(profile));
+
+    ui::SettingsDialog settings(m_profiles.get(), m_credentials.get());
+    settings.show();
+    settings.selectProfile(profile.name);
+    auto* getTokens = child<QPushButton>(&settings, "signInButton");
+    auto* authorizing = child<QLineEdit>(&settings, "authorizingTokenEdit");
+    QVERIFY(getTokens->isVisible());
+    QVERIFY(authorizing->isVisible());
+    QVERIFY(child<QLineEdit>(&settings, "serviceAppIdEdit")->isVisible());
+    QCOMPARE(child<QLineEdit>(&settings, "serviceAppIdEdit")->text(), profile.serviceAppId);
+    QCOMPARE(getTokens->accessibleName(), QStringLiteral("Get tokens"));
+
+    // Without the integration's token the dialog says what is missing and sends nothing.
+    QSignalSpy failed(settings.controller(), &ui::SettingsDialogController::signInFailed);
+    QSignalSpy succeeded(settings.controller(), &ui::SettingsDialogController::signInSucceeded);
+    QTest::keyClicks(child<QLineEdit>(&settings, "secretEdit"), m_serviceAppSecret);
+    click(getTokens);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("spark:applications_token")));
+
+    QTest::keyClicks(authorizing, m_sandbox.token());
+    click(getTokens);
+    QVERIFY(succeeded.wait(30000) || failed.count() > 1);
+    QVERIFY2(failed.count() == 1, qPrintable(failed.last().at(0).toString()));
+    QVERIFY(authorizing->text().isEmpty());
+    QVERIFY(child<QLineEdit>(&settings, "secretEdit")->text().isEmpty());
+
+    const QString access = readSecret(profile.name, api::CredentialStore::SecretKind::AccessToken);
+    const QString refresh = readSecret(profile.name, api::CredentialStore::SecretKind::RefreshToken);
+    QVERIFY(!access.isEmpty());
+    QVERIFY(!refresh.isEmpty());
+    QVERIFY(access != m_sandbox.token());
+    QCOMPARE(readSecret(profile.name, api::CredentialStore::SecretKind::ClientSecret), m_serviceAppSecret);
+    screenshot(&settings, QStringLiteral("settings-service-app-tokens"));
+
+    // Test Connection uses them, as the window would.
+    QSignalSpy tested(settings.controller(), &ui::SettingsDialogController::testSucceeded);
+    click(child<QPushButton>(&settings, "testConnectionButton"));
+    QVERIFY(tested.wait(30000));
+    const QStringList leaks = filesContaining(
+        { access.toUtf8(), refresh.toUtf8(), m_serviceAppSecret.toUtf8(), m_sandbox.token().toUtf8() });
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(tst_OAuthSignIn)

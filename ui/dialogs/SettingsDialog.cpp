@@ -37,12 +37,18 @@ SettingsDialog::SettingsDialog(api::ProfileStore* profiles, api::CredentialStore
     m_ui->copyErrorButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_ui->profileError->hide();
     m_ui->cancelSignInButton->hide();
+    // Where secrets go, in words, as soon as the keychain has answered once (and whenever that changes).
+    if (credentials) {
+        connect(credentials, &api::CredentialStore::keychainStateChanged, this, &SettingsDialog::showKeychainState);
+    }
+    showKeychainState(credentials ? credentials->keychainState() : api::CredentialStore::KeychainState::Unknown);
     m_ui->saveProfileButton->setDefault(true);
     for (auto* edit : { m_ui->profileNameEdit,
                         m_ui->baseUrlEdit,
                         m_ui->clientIdEdit,
                         m_ui->subPartnerEdit,
                         m_ui->targetOrgEdit,
+                        m_ui->serviceAppIdEdit,
                         m_ui->secretEdit }) {
         connect(edit, &QLineEdit::returnPressed, this, &SettingsDialog::saveProfile);
     }
@@ -116,6 +122,7 @@ SettingsDialog::SettingsDialog(api::ProfileStore* profiles, api::CredentialStore
             [this](const QString& name, const QString& message) {
                 setSigningIn(false);
                 m_ui->secretEdit->clear(); // a typed client secret is in the keychain now
+                m_ui->authorizingTokenEdit->clear(); // used once, kept nowhere
                 if (profileFromForm().name == name) {
                     m_secretState = 1;
                     updateSecretStatus();
@@ -318,7 +325,9 @@ void SettingsDialog::showCurrentProfile()
     m_ui->clientIdEdit->setText(profile.clientId);
     m_ui->subPartnerEdit->setText(profile.subPartnerOrgId);
     m_ui->targetOrgEdit->setText(profile.serviceAppTargetOrgId);
+    m_ui->serviceAppIdEdit->setText(profile.serviceAppId);
     m_ui->secretEdit->clear();
+    m_ui->authorizingTokenEdit->clear();
 
     m_ui->demoProfileNote->setVisible(demo);
     // The name is the key of the profile's secrets in the keychain: fixed once saved.
@@ -329,6 +338,8 @@ void SettingsDialog::showCurrentProfile()
                                                         m_ui->secretEdit,
                                                         m_ui->subPartnerEdit,
                                                         m_ui->targetOrgEdit,
+                                                        m_ui->serviceAppIdEdit,
+                                                        m_ui->authorizingTokenEdit,
                                                         m_ui->saveProfileButton,
                                                         m_ui->testConnectionButton }) {
         w->setEnabled(!demo);
@@ -356,12 +367,27 @@ void SettingsDialog::updateAuthFields()
     const bool demo = isDemoSelected();
     m_ui->clientIdLabel->setVisible(!token && !demo);
     m_ui->clientIdEdit->setVisible(!token && !demo);
-    m_ui->targetOrgLabel->setVisible(kind == api::Profile::AuthKind::ServiceApp && !demo);
-    m_ui->targetOrgEdit->setVisible(kind == api::Profile::AuthKind::ServiceApp && !demo);
+    const bool serviceApp = kind == api::Profile::AuthKind::ServiceApp && !demo;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->targetOrgLabel,
+                                                        m_ui->targetOrgEdit,
+                                                        m_ui->serviceAppIdLabel,
+                                                        m_ui->serviceAppIdEdit,
+                                                        m_ui->authorizingTokenLabel,
+                                                        m_ui->authorizingTokenEdit }) {
+        w->setVisible(serviceApp);
+    }
     m_ui->secretLabel->setVisible(!demo);
     m_ui->secretEdit->setVisible(!demo);
     m_ui->secretStatus->setVisible(!demo);
-    m_ui->signInButton->setVisible(kind == api::Profile::AuthKind::OAuthIntegration && !demo);
+    // A service app gets its tokens like an integration signs in, without a browser.
+    m_ui->signInButton->setVisible(kind != api::Profile::AuthKind::PersonalAccessToken && !demo);
+    m_ui->signInButton->setText(serviceApp ? tr("Get To&kens") : tr("Si&gn In…"));
+    m_ui->signInButton->setAccessibleName(serviceApp ? tr("Get tokens") : tr("Sign in"));
+    m_ui->signInButton->setAccessibleDescription(
+        serviceApp ? tr("Fetches the service app's tokens with the integration token; they are kept in the system "
+                        "keychain.")
+                   : tr("Opens the sign-in page of the integration in your web browser; the tokens it gives are kept "
+                        "in the system keychain."));
     m_ui->secretLabel->setText(token ? tr("Access to&ken:") : tr("Client &secret:"));
     m_ui->secretEdit->setAccessibleName(token ? tr("Access token") : tr("Client secret"));
     m_ui->secretEdit->setAccessibleDescription(
@@ -395,6 +421,7 @@ api::Profile SettingsDialog::profileFromForm() const
     }
     if (profile.authKind == api::Profile::AuthKind::ServiceApp) {
         profile.serviceAppTargetOrgId = m_ui->targetOrgEdit->text().trimmed();
+        profile.serviceAppId = m_ui->serviceAppIdEdit->text().trimmed();
     }
     profile.subPartnerOrgId = m_ui->subPartnerEdit->text().trimmed();
     return profile;
@@ -497,7 +524,7 @@ void SettingsDialog::signIn()
         return;
     }
     showProfileError(QString());
-    m_controller->signIn(profile, m_ui->secretEdit->text());
+    m_controller->signIn(profile, m_ui->secretEdit->text(), m_ui->authorizingTokenEdit->text());
 }
 
 void SettingsDialog::setSigningIn(bool signingIn)
@@ -510,6 +537,18 @@ void SettingsDialog::setSigningIn(bool signingIn)
     if (signingIn) {
         m_ui->cancelSignInButton->setFocus();
     }
+}
+
+void SettingsDialog::showKeychainState(api::CredentialStore::KeychainState state)
+{
+    const QString text = api::CredentialStore::describe(state);
+    m_ui->keychainStatus->setText(text);
+    m_ui->keychainStatus->setVisible(!text.isEmpty());
+    // A problem is marked like other field errors; never by colour alone, the words say it.
+    m_ui->keychainStatus->setProperty(
+        "role", state == api::CredentialStore::KeychainState::Available ? QString() : QStringLiteral("fieldError"));
+    m_ui->keychainStatus->style()->unpolish(m_ui->keychainStatus);
+    m_ui->keychainStatus->style()->polish(m_ui->keychainStatus);
 }
 
 void SettingsDialog::showTestResult(bool ok, const QString& text)

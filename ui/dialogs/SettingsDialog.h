@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/CredentialStore.h"
 #include "connection/Profile.h"
 
 #include <QDialog>
@@ -65,6 +66,7 @@ private:
     void signIn();
     void setSigningIn(bool signingIn);
     void showTestResult(bool ok, const QString& text);
+    void showKeychainState(api::CredentialStore::KeychainState state);
     void showProfileError(const QString& text);
     void updateSecretStatus();
     void fillAppearance();

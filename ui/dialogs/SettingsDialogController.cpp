@@ -2,9 +2,11 @@
 
 #include "api/ApiSession.h"
 #include "api/OAuthTokenProvider.h"
+#include "api/ServiceAppTokenRequest.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
 #include "connection/CredentialStore.h"
+#include "connection/ProfileConnector.h"
 #include "model/Person.h"
 #include "model/SubPartner.h"
 
@@ -14,6 +16,17 @@
 #include <memory>
 
 namespace onboarder::ui {
+
+namespace {
+
+// The API's own error code, else the HTTP status, for the message beside the copy button.
+QString errorCode(const api::ApiError& error)
+{
+    const QString code = error.firstErrorCode();
+    return code.isEmpty() && error.httpStatus > 0 ? QString::number(error.httpStatus) : code;
+}
+
+} // namespace
 
 SettingsDialogController::SettingsDialogController(api::CredentialStore* credentials, QObject* parent)
     : QObject(parent)
@@ -45,102 +58,50 @@ void SettingsDialogController::testConnection(const api::Profile& profile, const
     cancelTest();
     m_testContext = new QObject(this);
     emit testStarted();
-    if (auto problem = api::ApiSession::checkBaseUrl(profile.baseUrl)) {
-        emit testFailed(*problem, QString(), QString());
-        finishTest();
-        return;
-    }
-    // A typed token is tried as it is; the client secret of an integration is no token, so those test the access
-    // token the sign-in left in the keychain.
-    if (!typedToken.isEmpty() && profile.authKind == api::Profile::AuthKind::PersonalAccessToken) {
-        connectAndCall(profile, new api::StaticTokenProvider(typedToken, m_testContext));
-        return;
-    }
-    if (!m_credentials) {
-        emit testFailed(tr("No keychain is available: type the access token to test the connection."), {}, {});
-        finishTest();
-        return;
-    }
-    const api::Profile copy = profile;
-    m_credentials->read(profile.name,
-                        api::CredentialStore::SecretKind::AccessToken,
-                        m_testContext,
-                        [this, copy](const api::CredentialStore::Result& r) {
-                            if (!r.ok()) {
-                                emit testFailed(
-                                    copy.authKind == api::Profile::AuthKind::PersonalAccessToken
-                                        ? tr("No access token is stored for this profile: type one to test.")
-                                        : tr("No access token is stored for this profile yet: sign in with the "
-                                             "integration first."),
+    // The test connects as the window would, renewing an expired token the same way and keeping the renewed pair.
+    auto* connector = new api::ProfileConnector(m_credentials, m_testContext);
+    connect(connector, &api::ProfileConnector::opened, m_testContext, [this, connector] { callWith(connector); });
+    const bool personal = profile.authKind == api::Profile::AuthKind::PersonalAccessToken;
+    connect(connector,
+            &api::ProfileConnector::failed,
+            m_testContext,
+            [this, personal](api::ProfileConnector::Failure failure, const QString& detail) {
+                switch (failure) {
+                case api::ProfileConnector::Failure::InvalidAddress:
+                case api::ProfileConnector::Failure::InvalidCaFile:
+                case api::ProfileConnector::Failure::InvalidProxy:
+                    emit testFailed(detail, {}, {});
+                    break;
+                case api::ProfileConnector::Failure::NoKeychain:
+                    emit testFailed(
+                        tr("No keychain is available: type the access token to test the connection."), {}, {});
+                    break;
+                case api::ProfileConnector::Failure::NoToken:
+                    emit testFailed(personal ? tr("No access token is stored for this profile: type one to test.")
+                                             : tr("No access token is stored for this profile yet: sign in with the "
+                                                  "integration first."),
                                     {},
                                     {});
-                                finishTest();
-                                return;
-                            }
-                            if (copy.authKind == api::Profile::AuthKind::OAuthIntegration) {
-                                testWithRefresh(copy, r.secret);
-                                return;
-                            }
-                            connectAndCall(copy, new api::StaticTokenProvider(r.secret, m_testContext));
-                        });
+                    break;
+                }
+                finishTest();
+            });
+    // A typed token is tried as it is; the client secret of an integration is no token, so those test the access
+    // token the sign-in left in the keychain.
+    connector->open(profile, personal ? typedToken : QString());
 }
 
-void SettingsDialogController::testWithRefresh(const api::Profile& profile, const QString& accessToken)
+void SettingsDialogController::callWith(api::ProfileConnector* connector)
 {
-    // An expired access token is renewed as the connection itself would, and the renewed pair is kept.
-    using Kind = api::CredentialStore::SecretKind;
-    const api::Profile copy = profile;
-    m_credentials->read(
-        profile.name,
-        Kind::RefreshToken,
-        m_testContext,
-        [this, copy, accessToken](const api::CredentialStore::Result& refresh) {
-            const QString refreshToken = refresh.ok() ? refresh.secret : QString();
-            m_credentials->read(
-                copy.name,
-                Kind::ClientSecret,
-                m_testContext,
-                [this, copy, accessToken, refreshToken](const api::CredentialStore::Result& secret) {
-                    auto* tokens = new api::OAuthTokenProvider(
-                        copy.baseUrl, copy.clientId, secret.ok() ? secret.secret : QString(), m_testContext);
-                    tokens->setTokens(accessToken, refreshToken);
-                    const QString name = copy.name;
-                    connect(tokens,
-                            &api::OAuthTokenProvider::tokensChanged,
-                            this,
-                            [this, name](const QString& access, const QString& renewedRefresh) {
-                                if (!m_credentials) {
-                                    return;
-                                }
-                                m_credentials->write(name, Kind::AccessToken, access, this, [](const auto&) {});
-                                if (!renewedRefresh.isEmpty()) {
-                                    m_credentials->write(
-                                        name, Kind::RefreshToken, renewedRefresh, this, [](const auto&) {});
-                                }
-                            });
-                    connectAndCall(copy, tokens);
-                });
-        });
-}
-
-void SettingsDialogController::connectAndCall(const api::Profile& profile, api::TokenProvider* tokens)
-{
-    m_tokens = tokens;
-    m_session = new api::ApiSession(profile.baseUrl, m_tokens, m_testContext);
-    m_client = new api::WholesaleClient(m_session, m_testContext);
-    m_client->setSubPartnerOrgId(profile.subPartnerOrgId);
     // Listing sub-partners is the cheapest wholesale call that needs a valid token and the wholesale role.
-    m_client->listSubPartners(m_testContext, [this](const api::ApiResult<QList<model::SubPartner>>& result) {
+    connector->client()->listSubPartners(m_testContext, [this](const api::ApiResult<QList<model::SubPartner>>& result) {
         if (result.ok()) {
             emit testSucceeded(tr("Connected: the API accepted the token."));
         } else {
             const api::ApiError error = result.error.value_or(
                 api::ApiError::make(api::ApiError::Kind::InvalidResponse, tr("Unknown error.")));
-            QString code = error.firstErrorCode();
-            if (code.isEmpty() && error.httpStatus > 0) {
-                code = QString::number(error.httpStatus);
-            }
-            emit testFailed(error.message, code, error.trackingId.isEmpty() ? result.trackingId : error.trackingId);
+            emit testFailed(
+                error.message, errorCode(error), error.trackingId.isEmpty() ? result.trackingId : error.trackingId);
         }
         finishTest();
     });
@@ -153,18 +114,12 @@ void SettingsDialogController::finishTest()
         m_testContext->deleteLater();
     }
     m_testContext = nullptr;
-    m_tokens = nullptr;
-    m_session = nullptr;
-    m_client = nullptr;
 }
 
 void SettingsDialogController::cancelTest()
 {
     delete m_testContext; // its requests are aborted with it, and their callbacks never run
     m_testContext = nullptr;
-    m_tokens = nullptr;
-    m_session = nullptr;
-    m_client = nullptr;
 }
 
 void SettingsDialogController::storeSecret(const api::Profile& profile, const QString& secret)
@@ -202,11 +157,7 @@ void SettingsDialogController::removeSecrets(const QString& profileName)
     if (!m_credentials) {
         return;
     }
-    for (auto kind : { api::CredentialStore::SecretKind::AccessToken,
-                       api::CredentialStore::SecretKind::RefreshToken,
-                       api::CredentialStore::SecretKind::ClientSecret }) {
-        m_credentials->remove(profileName, kind, this, [](const api::CredentialStore::Result&) {});
-    }
+    m_credentials->removeProfile(profileName, this, [](const api::CredentialStore::Result&) {});
 }
 
 void SettingsDialogController::setBrowserOpener(std::function<void(const QUrl&)> opener)
@@ -219,13 +170,16 @@ bool SettingsDialogController::isSigningIn() const
     return m_signInContext != nullptr;
 }
 
-void SettingsDialogController::signIn(const api::Profile& profile, const QString& typedClientSecret)
+void SettingsDialogController::signIn(const api::Profile& profile,
+                                      const QString& typedClientSecret,
+                                      const QString& authorizingToken)
 {
     delete m_signInContext;
     m_signInContext = new QObject(this);
     emit signInStarted();
-    if (profile.authKind != api::Profile::AuthKind::OAuthIntegration) {
-        failSignIn(tr("Only an OAuth integration profile signs in through the browser."));
+    const bool serviceApp = profile.authKind == api::Profile::AuthKind::ServiceApp;
+    if (!profile.renewsTokens()) {
+        failSignIn(tr("Only an OAuth integration or a service app profile signs in."));
         return;
     }
     if (auto problem = api::ApiSession::checkBaseUrl(profile.baseUrl)) {
@@ -236,31 +190,46 @@ void SettingsDialogController::signIn(const api::Profile& profile, const QString
         failSignIn(tr("Type the client ID of the integration, then sign in."));
         return;
     }
+    if (serviceApp && (profile.serviceAppId.isEmpty() || profile.serviceAppTargetOrgId.isEmpty())) {
+        failSignIn(tr("Type the application ID and the target org ID of the service app, then get its tokens."));
+        return;
+    }
+    if (serviceApp && authorizingToken.isEmpty()) {
+        failSignIn(tr("Type the token of an integration allowed to fetch service app tokens "
+                      "(scope spark:applications_token), then get the tokens."));
+        return;
+    }
     if (!m_credentials) {
         failSignIn(tr("No keychain is available: the tokens of a sign-in could not be kept."));
         return;
     }
+    const api::Profile copy = profile;
+    const auto start = [this, copy, authorizingToken](const QString& clientSecret, bool storeSecret) {
+        if (copy.authKind == api::Profile::AuthKind::ServiceApp) {
+            fetchServiceAppTokens(copy, clientSecret, storeSecret, authorizingToken);
+        } else {
+            startFlow(copy, clientSecret, storeSecret);
+        }
+    };
     if (!typedClientSecret.isEmpty()) {
-        startFlow(profile, typedClientSecret, true);
+        start(typedClientSecret, true);
         return;
     }
-    const api::Profile copy = profile;
     m_credentials->read(profile.name,
                         api::CredentialStore::SecretKind::ClientSecret,
                         m_signInContext,
-                        [this, copy](const api::CredentialStore::Result& r) {
+                        [this, start](const api::CredentialStore::Result& r) {
                             if (!r.ok() || r.secret.isEmpty()) {
                                 failSignIn(tr("No client secret is stored for this profile: type it, then sign in."));
                                 return;
                             }
-                            startFlow(copy, r.secret, false);
+                            start(r.secret, false);
                         });
 }
 
 void SettingsDialogController::startFlow(const api::Profile& profile, const QString& clientSecret, bool storeSecret)
 {
     auto* tokens = new api::OAuthTokenProvider(profile.baseUrl, profile.clientId, clientSecret, m_signInContext);
-    tokens->setObjectName(QStringLiteral("signInTokens"));
     tokens->setBrowserOpener(m_openBrowser);
     const api::Profile copy = profile;
     connect(tokens,
@@ -271,19 +240,49 @@ void SettingsDialogController::startFlow(const api::Profile& profile, const QStr
                     failSignIn(message, tokens->lastErrorCode());
                     return;
                 }
-                storeTokens(copy, clientSecret, storeSecret);
+                storeTokens(
+                    copy, tokens->accessToken(), tokens->refreshToken(), storeSecret ? clientSecret : QString());
             });
     tokens->signIn();
 }
 
-void SettingsDialogController::storeTokens(const api::Profile& profile, const QString& clientSecret, bool storeSecret)
+void SettingsDialogController::fetchServiceAppTokens(const api::Profile& profile,
+                                                     const QString& clientSecret,
+                                                     bool storeSecret,
+                                                     const QString& authorizingToken)
 {
-    auto* tokens = m_signInContext->findChild<api::OAuthTokenProvider*>(QStringLiteral("signInTokens"));
+    // The integration's token is used for this one call and kept nowhere; no audit log sees the request body.
+    auto* session = new api::ApiSession(
+        profile.baseUrl, new api::StaticTokenProvider(authorizingToken, m_signInContext), m_signInContext);
+    const api::Profile copy = profile;
+    api::ServiceAppTokenRequest::send(
+        session,
+        profile.serviceAppId,
+        profile.clientId,
+        clientSecret,
+        profile.serviceAppTargetOrgId,
+        m_signInContext,
+        [this, copy, clientSecret, storeSecret](const api::ApiResult<api::ServiceAppTokenRequest::Tokens>& result) {
+            if (!result.ok()) {
+                const api::ApiError error = *result.error;
+                failSignIn(
+                    error.message, errorCode(error), error.trackingId.isEmpty() ? result.trackingId : error.trackingId);
+                return;
+            }
+            storeTokens(
+                copy, result.value->accessToken, result.value->refreshToken, storeSecret ? clientSecret : QString());
+        });
+}
+
+void SettingsDialogController::storeTokens(const api::Profile& profile,
+                                           const QString& accessToken,
+                                           const QString& refreshToken,
+                                           const QString& clientSecretToStore)
+{
     using Kind = api::CredentialStore::SecretKind;
-    QList<QPair<Kind, QString>> secrets { { Kind::AccessToken, tokens->accessToken() },
-                                          { Kind::RefreshToken, tokens->refreshToken() } };
-    if (storeSecret) {
-        secrets.append({ Kind::ClientSecret, clientSecret });
+    QList<QPair<Kind, QString>> secrets { { Kind::AccessToken, accessToken }, { Kind::RefreshToken, refreshToken } };
+    if (!clientSecretToStore.isEmpty()) {
+        secrets.append({ Kind::ClientSecret, clientSecretToStore });
     }
     // Written one after another; the sign-in counts only when every one is kept.
     auto remaining = std::make_shared<int>(int(secrets.size()));
@@ -295,7 +294,7 @@ void SettingsDialogController::storeTokens(const api::Profile& profile, const QS
             kind,
             secret,
             m_signInContext,
-            [this, copy, remaining, failedAlready](const api::CredentialStore::Result& r) {
+            [this, copy, accessToken, remaining, failedAlready](const api::CredentialStore::Result& r) {
                 if (*failedAlready) {
                     return;
                 }
@@ -305,16 +304,16 @@ void SettingsDialogController::storeTokens(const api::Profile& profile, const QS
                     return;
                 }
                 if (--*remaining == 0) {
-                    announceSignedIn(copy);
+                    announceSignedIn(copy, accessToken);
                 }
             });
     }
 }
 
-void SettingsDialogController::announceSignedIn(const api::Profile& profile)
+void SettingsDialogController::announceSignedIn(const api::Profile& profile, const QString& accessToken)
 {
-    auto* tokens = m_signInContext->findChild<api::OAuthTokenProvider*>(QStringLiteral("signInTokens"));
-    auto* session = new api::ApiSession(profile.baseUrl, tokens, m_signInContext);
+    auto* session = new api::ApiSession(
+        profile.baseUrl, new api::StaticTokenProvider(accessToken, m_signInContext), m_signInContext);
     auto* client = new api::WholesaleClient(session, m_signInContext);
     const QString name = profile.name;
     // Whom the tokens stand for, so the user sees the right account signed in.

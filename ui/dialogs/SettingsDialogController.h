@@ -9,10 +9,8 @@
 #include <functional>
 
 namespace onboarder::api {
-class ApiSession;
 class CredentialStore;
-class TokenProvider;
-class WholesaleClient;
+class ProfileConnector;
 } // namespace onboarder::api
 
 namespace onboarder::ui {
@@ -43,10 +41,11 @@ public:
     // Removes every secret of the profile (access token, refresh token, client secret).
     void removeSecrets(const QString& profileName);
 
-    // Runs the authorization-code flow of an OAuth integration profile in the browser, with a loopback redirect, and
-    // stores the access and refresh tokens in the keychain. An empty typed secret means "use the stored client
-    // secret"; a typed one is stored too once the sign-in succeeds.
-    void signIn(const api::Profile& profile, const QString& typedClientSecret);
+    // Gets the access and refresh tokens of the profile and stores them in the keychain: an OAuth integration runs
+    // the authorization-code flow in the browser, with a loopback redirect; a service app fetches its pair with the
+    // token of an integration allowed to (authorizingToken, used once and kept nowhere). An empty typed secret
+    // means "use the stored client secret"; a typed one is stored too once the sign-in succeeds.
+    void signIn(const api::Profile& profile, const QString& typedClientSecret, const QString& authorizingToken = {});
     void cancelSignIn();
     bool isSigningIn() const;
     // Test seam: how the authorization URL is opened (the desktop's browser by default).
@@ -67,19 +66,23 @@ signals:
     void signInCancelled();
 
 private:
-    void connectAndCall(const api::Profile& profile, api::TokenProvider* tokens);
-    void testWithRefresh(const api::Profile& profile, const QString& accessToken);
+    void callWith(api::ProfileConnector* connector);
     void finishTest();
     void startFlow(const api::Profile& profile, const QString& clientSecret, bool storeSecret);
-    void storeTokens(const api::Profile& profile, const QString& clientSecret, bool storeSecret);
-    void announceSignedIn(const api::Profile& profile);
+    void fetchServiceAppTokens(const api::Profile& profile,
+                               const QString& clientSecret,
+                               bool storeSecret,
+                               const QString& authorizingToken);
+    // An empty clientSecretToStore keeps the stored one.
+    void storeTokens(const api::Profile& profile,
+                     const QString& accessToken,
+                     const QString& refreshToken,
+                     const QString& clientSecretToStore);
+    void announceSignedIn(const api::Profile& profile, const QString& accessToken);
     void failSignIn(const QString& message, const QString& errorCode = {}, const QString& trackingId = {});
     void finishSignIn();
 
     QPointer<api::CredentialStore> m_credentials;
-    api::TokenProvider* m_tokens = nullptr;
-    api::ApiSession* m_session = nullptr;
-    api::WholesaleClient* m_client = nullptr;
     QObject* m_testContext = nullptr; // callbacks of a cancelled test die with it
     QObject* m_signInContext = nullptr; // the flow, its loopback listener and callbacks of a running sign-in
     std::function<void(const QUrl&)> m_openBrowser;

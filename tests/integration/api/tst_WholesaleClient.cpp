@@ -537,6 +537,7 @@ private slots:
     {
         auto options = SandboxFixture::options();
         options.accessTokenLifetimeSecs = 1;
+        options.oauthClients.insert(QStringLiteral("client-1"), QStringLiteral("secret-1"));
         SandboxFixture sandbox;
         QVERIFY(sandbox.start(options));
 

@@ -1,4 +1,5 @@
-// The OAuth authorization-code grant of the sandbox: authorize redirect, code exchange, refresh, expiry.
+// The OAuth authorization-code grant of the sandbox: authorize redirect, code exchange, refresh, expiry, the client
+// check and the Service app token call.
 #include "SandboxFixture.h"
 
 #include <QTest>
@@ -23,6 +24,9 @@ private slots:
     void rejectsBadClientAndGrant();
     void tokenEndpointWantsForm();
     void accessTokenExpires();
+    void refusesWrongOrUnknownClientSecret();
+    void serviceAppGetsAndRenewsItsTokens();
+    void serviceAppTokenNeedsTheRightPairAndScope();
 
 private:
     QString authorize(const QString& scope = QString());
@@ -32,7 +36,10 @@ private:
 
 void TestOAuthHandler::initTestCase()
 {
-    QVERIFY(m_sandbox.start(SandboxFixture::options(QStringLiteral("empty"))));
+    SandboxOptions options = SandboxFixture::options(QStringLiteral("demo"));
+    options.oauthClients.insert(QStringLiteral("client-1"), QStringLiteral("secret-1"));
+    options.oauthClients.insert(QStringLiteral("other"), QStringLiteral("s"));
+    QVERIFY(m_sandbox.start(options));
 }
 
 void TestOAuthHandler::cleanupTestCase()
@@ -183,6 +190,7 @@ void TestOAuthHandler::accessTokenExpires()
 {
     SandboxOptions options = SandboxFixture::options(QStringLiteral("empty"));
     options.accessTokenLifetimeSecs = 1;
+    options.oauthClients = { { QStringLiteral("c"), QStringLiteral("s") } };
     SandboxFixture shortLived;
     QVERIFY(shortLived.start(options));
     const HttpResult redirect = shortLived.client().send(
@@ -208,6 +216,60 @@ void TestOAuthHandler::accessTokenExpires()
     const HttpResult expired = client.get(QStringLiteral("/wholesale/customers"));
     QCOMPARE(expired.status, 401);
     QVERIFY(expired.json["message"].get<std::string>().find("expired") != std::string::npos);
+}
+
+void TestOAuthHandler::refusesWrongOrUnknownClientSecret()
+{
+    const QString code = authorize();
+    const auto send = [&](const QByteArray& credentials) {
+        return m_sandbox.client().send("POST",
+                                       m_sandbox.client().url(QStringLiteral("/access_token")),
+                                       "grant_type=authorization_code&code=" + code.toUtf8(),
+                                       { { "Content-Type", "application/x-www-form-urlencoded" },
+                                         { "Authorization", "Basic " + credentials.toBase64() } },
+                                       false);
+    };
+    HttpResult refused = send("client-1:wrong-secret");
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.json["error"].get<std::string>(), std::string("invalid_client"));
+    QCOMPARE(send("unknown-client:secret-1").status, 401);
+    // The code was not spent by the refused attempts.
+    QCOMPARE(send("client-1:secret-1").status, 200);
+}
+
+void TestOAuthHandler::serviceAppGetsAndRenewsItsTokens()
+{
+    const nlohmann::json body
+        = { { "clientId", "client-1" },
+            { "clientSecret", "secret-1" },
+            { "targetOrgId", m_sandbox.client().get(QStringLiteral("/organizations")).json["items"][0]["id"] } };
+    const HttpResult issued = m_sandbox.client().post(QStringLiteral("/applications/app-1/token"), body);
+    QCOMPARE(issued.status, 200);
+    const QString access = QString::fromStdString(issued.json["access_token"].get<std::string>());
+    SandboxTestClient client(m_sandbox.baseUrl(), access);
+    QCOMPARE(client.get(QStringLiteral("/wholesale/customers")).status, 200);
+    // Its tokens cannot fetch tokens of other apps.
+    QCOMPARE(client.post(QStringLiteral("/applications/app-1/token"), body).status, 403);
+    // The refresh token renews at /access_token with the Service app's own pair.
+    const HttpResult renewed
+        = token("grant_type=refresh_token&refresh_token=" + QByteArray::fromStdString(issued.json["refresh_token"]));
+    QCOMPARE(renewed.status, 200);
+    QVERIFY(renewed.json["access_token"] != issued.json["access_token"]);
+}
+
+void TestOAuthHandler::serviceAppTokenNeedsTheRightPairAndScope()
+{
+    const std::string org = m_sandbox.client().get(QStringLiteral("/organizations")).json["items"][0]["id"];
+    nlohmann::json body = { { "clientId", "client-1" }, { "clientSecret", "wrong" }, { "targetOrgId", org } };
+    QCOMPARE(m_sandbox.client().post(QStringLiteral("/applications/app-1/token"), body).status, 401);
+    body["clientSecret"] = "secret-1";
+    body["targetOrgId"] = "no-such-org";
+    QCOMPARE(m_sandbox.client().post(QStringLiteral("/applications/app-1/token"), body).status, 404);
+    body.erase("targetOrgId");
+    QCOMPARE(m_sandbox.client().post(QStringLiteral("/applications/app-1/token"), body).status, 400);
+    SandboxTestClient narrow(m_sandbox.baseUrl(), m_sandbox.mintToken({ QStringLiteral("spark:all") }));
+    body["targetOrgId"] = org;
+    QCOMPARE(narrow.post(QStringLiteral("/applications/app-1/token"), body).status, 403);
 }
 
 QTEST_GUILESS_MAIN(TestOAuthHandler)

@@ -1,16 +1,19 @@
 // A whole working session with real secrets, then a search for them in everything the programs left behind: every
-// file under the throwaway HOME/XDG/TMPDIR folders and every log line of every onboarder.* category at debug level,
-// in this process and in onboarder-cli. The personal access token, the OAuth access and refresh tokens and the client
-// secret must appear nowhere (not raw, not percent-encoded, not base64, not UTF-16). Secrets live only in the
-// keychain: the real gnome-keyring of tests/run-with-keyring.sh, whose encrypted files are outside the folders
-// searched here.
+// file under the throwaway HOME/XDG/TMPDIR folders (HOME itself lies inside them) and every log line of every
+// onboarder.* category at debug level, in this process and in onboarder-cli. The personal access token, the OAuth
+// access and refresh tokens and the client secret must appear nowhere (not raw, not percent-encoded, not base64, not
+// UTF-16). Secrets live only in the keychain: the real gnome-keyring of tests/run-with-keyring.sh, whose encrypted
+// files are outside the folders searched here.
 #include "SandboxFixture.h"
 #include "api/ApiSession.h"
 #include "api/OAuthTokenProvider.h"
 #include "api/ProvisioningPoller.h"
+#include "api/ServiceAppTokenRequest.h"
+#include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
 #include "connection/AuditLog.h"
 #include "connection/CredentialStore.h"
+#include "connection/ProfileConnector.h"
 #include "connection/ProfileStore.h"
 #include "jobs/TemplateLibrary.h"
 #include "model/DraftStore.h"
@@ -85,6 +88,8 @@ private:
     std::unique_ptr<api::OAuthTokenProvider> m_oauth;
     QString m_clientId = QStringLiteral("secrets-scan-client");
     QString m_clientSecret = randomSecret("cs-");
+    QString m_serviceAppId = QStringLiteral("secrets-scan-service-app");
+    QString m_serviceAppSecret = randomSecret("sa-");
     QString m_customerId;
     QStringList m_supportTexts; // what "copy error text" would put on the clipboard
     int m_cliRuns = 0;
@@ -250,6 +255,8 @@ private:
             { QStringLiteral("onboarder-cli with a keychain profile that renews its token"),
               [this] { cliWithOAuthProfile(); } },
             { QStringLiteral("bulk import with its journal, report and rejected rows"), [this] { bulkImport(); } },
+            { QStringLiteral("a service app's tokens fetched, kept and renewed through the connection path"),
+              [this] { serviceApp(); } },
         };
     }
 
@@ -545,17 +552,66 @@ private:
         addSecret(QStringLiteral("access token renewed by the CLI"), renewed.secret);
     }
 
+    void serviceApp()
+    {
+        api::Profile profile;
+        profile.name = QStringLiteral("Service app");
+        profile.baseUrl = m_sandbox.baseUrl();
+        profile.authKind = api::Profile::AuthKind::ServiceApp;
+        profile.clientId = m_serviceAppId;
+        profile.serviceAppId = QStringLiteral("app-1");
+        profile.serviceAppTargetOrgId
+            = QString::fromStdString(m_sandbox.client().get(QStringLiteral("/organizations")).json["items"][0]["id"]);
+        QString error;
+        QVERIFY2(m_profiles->save(profile, &error), qPrintable(error));
+
+        api::StaticTokenProvider authorizing(m_sandbox.token());
+        api::ApiSession session(profile.baseUrl, &authorizing);
+        const auto pair = await<api::ServiceAppTokenRequest::Tokens>([&](auto cb) {
+            api::ServiceAppTokenRequest::send(&session,
+                                              profile.serviceAppId,
+                                              profile.clientId,
+                                              m_serviceAppSecret,
+                                              profile.serviceAppTargetOrgId,
+                                              this,
+                                              cb);
+        });
+        QVERIFY2(pair.ok(), pair.error ? qPrintable(pair.error->toSupportText()) : "no error text");
+        addSecret(QStringLiteral("service app access token"), pair.value->accessToken);
+        addSecret(QStringLiteral("service app refresh token"), pair.value->refreshToken);
+        QVERIFY(keychain(profile.name, CredentialStore::SecretKind::AccessToken, pair.value->accessToken).ok());
+        QVERIFY(keychain(profile.name, CredentialStore::SecretKind::RefreshToken, pair.value->refreshToken).ok());
+        QVERIFY(keychain(profile.name, CredentialStore::SecretKind::ClientSecret, m_serviceAppSecret).ok());
+
+        QTest::qWait(2500); // the access token expires; the connection renews it and keeps the renewed one
+        api::ProfileConnector connector(m_credentials.get());
+        connector.setAuditLog(m_audit.get());
+        QSignalSpy opened(&connector, &api::ProfileConnector::opened);
+        QSignalSpy saved(&connector, &api::ProfileConnector::tokensSaved);
+        connector.open(profile);
+        QVERIFY(opened.count() > 0 || opened.wait(30000));
+        const auto customer
+            = await<model::Customer>([&](auto cb) { connector.client()->getCustomer(m_customerId, this, cb); });
+        QVERIFY2(customer.ok(), customer.error ? qPrintable(customer.error->toSupportText()) : "no error text");
+        QVERIFY(saved.count() > 0 || saved.wait(30000));
+        addSecret(QStringLiteral("service app access token, renewed"), connector.tokens()->accessToken());
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(root && root->isValid());
+        QVERIFY2(QDir::homePath().startsWith(root->path()), qPrintable(QDir::homePath()));
         qInstallMessageHandler(captureMessage);
         auto options = SandboxFixture::options(QStringLiteral("demo"), 200);
         options.token = randomSecret("pat-");
         options.accessTokenLifetimeSecs = 2;
+        options.oauthClients.insert(m_clientId, m_clientSecret);
+        options.oauthClients.insert(m_serviceAppId, m_serviceAppSecret);
         QVERIFY(m_sandbox.start(options));
         addSecret(QStringLiteral("personal access token"), m_sandbox.token());
         addSecret(QStringLiteral("client secret"), m_clientSecret);
+        addSecret(QStringLiteral("service app client secret"), m_serviceAppSecret);
 
         m_profiles = std::make_unique<api::ProfileStore>();
         m_credentials = std::make_unique<CredentialStore>();
@@ -635,7 +691,10 @@ int main(int argc, char* argv[])
     // Before the application exists: every location the program resolves must fall inside the throwaway root.
     QTemporaryDir root;
     TestSecretsScan::root = &root;
-    for (const char* variable : { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR" }) {
+    // HOME too: whatever a program writes beside the XDG folders (dot files, fallbacks) is searched as well. The
+    // keyring daemon was started before, with its own HOME, and keeps its encrypted files there.
+    for (const char* variable :
+         { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR" }) {
         const QString folder = root.filePath(QString::fromLatin1(variable).toLower());
         QDir().mkpath(folder);
         qputenv(variable, QFile::encodeName(folder));
