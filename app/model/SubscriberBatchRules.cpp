@@ -105,19 +105,31 @@ QList<FieldErrors> SubscriberBatchRules::check(const QList<Subscriber>& requests
         }
         const Subscriber& s = requests.at(row);
         FieldErrors errors = checkRow(s);
-        auto repeated = [&](const QHash<QString, qsizetype>& seen, const QString& key, const QString& path,
-                            const QString& message, QLatin1String ruleId) {
+        auto repeated = [&](const QHash<QString, qsizetype>& seen,
+                            const QString& key,
+                            const QString& path,
+                            const QString& message,
+                            QLatin1String ruleId) {
             const qsizetype first = key.isEmpty() ? row : seen.value(key, row);
             if (first != row) {
                 errors.append({ path, message.arg(first + 1), QString(ruleId), {} });
             }
         };
-        repeated(emails, s.email.isEmpty() ? QString() : emailKey(s.email), QStringLiteral("email"),
-                 tr("The same email as row %1."), RuleIds::kBatchEmailDuplicate);
-        repeated(numbers, s.primaryPhoneNumber.isEmpty() ? QString() : numberKey(s.primaryPhoneNumber), kPhonePath,
-                 tr("The same phone number as row %1."), RuleIds::kBatchNumberDuplicate);
+        repeated(emails,
+                 s.email.isEmpty() ? QString() : emailKey(s.email),
+                 QStringLiteral("email"),
+                 tr("The same email as row %1."),
+                 RuleIds::kBatchEmailDuplicate);
+        repeated(numbers,
+                 s.primaryPhoneNumber.isEmpty() ? QString() : numberKey(s.primaryPhoneNumber),
+                 kPhonePath,
+                 tr("The same phone number as row %1."),
+                 RuleIds::kBatchNumberDuplicate);
         // Extensions are unique within the customer's organization.
-        repeated(extensions, s.extension, kExtensionPath, tr("The same extension as row %1."),
+        repeated(extensions,
+                 s.extension,
+                 kExtensionPath,
+                 tr("The same extension as row %1."),
                  RuleIds::kBatchExtensionDuplicate);
         result[row] = errors;
     }

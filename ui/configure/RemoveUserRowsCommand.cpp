@@ -8,8 +8,8 @@ RemoveUserRowsCommand::RemoveUserRowsCommand(UserTableModel* model, const QList<
     : m_model(model)
     , m_rows(rows)
 {
-    setText(QCoreApplication::translate("onboarder::ui::AddUsersTab", "Remove %n row(s)", nullptr,
-                                        static_cast<int>(rows.size())));
+    setText(QCoreApplication::translate(
+        "onboarder::ui::AddUsersTab", "Remove %n row(s)", nullptr, static_cast<int>(rows.size())));
 }
 
 void RemoveUserRowsCommand::redo()

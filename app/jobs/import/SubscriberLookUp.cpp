@@ -14,23 +14,22 @@ void SubscriberLookUp::lookUp(api::WholesaleClient* client,
                               QObject* context,
                               std::function<void(const Result&)> done)
 {
-    client->findSubscriber(
-        subscriber.customerId,
-        subscriber.email,
-        context,
-        [done = std::move(done)](const api::ApiResult<std::optional<model::Subscriber>>& found) {
-            Result result;
-            result.trackingId = found.trackingId;
-            if (!found.ok()) {
-                result.error = found.error;
-            } else if (found.value->has_value()) {
-                result.verdict = Verdict::Exists;
-                result.subscriber = **found.value;
-            } else {
-                result.verdict = Verdict::Absent;
-            }
-            done(result);
-        });
+    client->findSubscriber(subscriber.customerId,
+                           subscriber.email,
+                           context,
+                           [done = std::move(done)](const api::ApiResult<std::optional<model::Subscriber>>& found) {
+                               Result result;
+                               result.trackingId = found.trackingId;
+                               if (!found.ok()) {
+                                   result.error = found.error;
+                               } else if (found.value->has_value()) {
+                                   result.verdict = Verdict::Exists;
+                                   result.subscriber = **found.value;
+                               } else {
+                                   result.verdict = Verdict::Absent;
+                               }
+                               done(result);
+                           });
 }
 
 void SubscriberLookUp::create(api::WholesaleClient* client,
@@ -39,9 +38,7 @@ void SubscriberLookUp::create(api::WholesaleClient* client,
                               std::function<void(const api::ApiResult<model::Subscriber>&)> done)
 {
     client->provisionSubscriber(
-        subscriber,
-        context,
-        [client, subscriber, context, done](const api::ApiResult<model::Subscriber>& result) {
+        subscriber, context, [client, subscriber, context, done](const api::ApiResult<model::Subscriber>& result) {
             if (result.ok() || !needsLookUp(*result.error)) {
                 done(result);
                 return;

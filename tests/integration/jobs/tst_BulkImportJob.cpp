@@ -67,7 +67,7 @@ private:
         const auto body = SandboxFixture::customerBody(templateId.toStdString(),
                                                        externalId.toStdString(),
                                                        (externalId + QStringLiteral("@admin.example")).toStdString(),
-                                                       nlohmann::json::array({ "webex_calling" }));
+                                                       nlohmann::json::array({ "webex_calling", "webex_meetings" }));
         QString id;
         for (int i = 0; i < 50 && id.isEmpty(); ++i) {
             const HttpResult created = sandbox.client().post(QStringLiteral("/wholesale/customers"), body);

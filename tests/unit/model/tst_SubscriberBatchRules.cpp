@@ -107,8 +107,9 @@ private slots:
         QCOMPARE(ruleIds(errors.at(0)), QStringList { QString(RuleIds::kSubscriberEmailExists) });
         QVERIFY(ruleIds(errors.at(1)).contains(QString(RuleIds::kSubscriberPackageNotOrdered)));
         QVERIFY(ruleIds(errors.at(1)).contains(QString(RuleIds::kSubscriberNumberNotFree)));
-        const FieldError* unknown = findError(
-            errors.at(2), QStringLiteral("provisioningParameters.locationId"), QString(RuleIds::kSubscriberLocationUnknown));
+        const FieldError* unknown = findError(errors.at(2),
+                                              QStringLiteral("provisioningParameters.locationId"),
+                                              QString(RuleIds::kSubscriberLocationUnknown));
         QVERIFY(unknown);
         QVERIFY(unknown->message.contains(QStringLiteral("Head office")));
     }
