@@ -90,10 +90,6 @@
         <translation>Lägg till en rad för en användare</translation>
     </message>
     <message>
-        <source>Remove the selected row</source>
-        <translation>Ta bort den markerade raden</translation>
-    </message>
-    <message>
         <source>Resend &amp;consent email</source>
         <translation>Skicka &amp;samtyckesmejl igen</translation>
     </message>
@@ -166,12 +162,16 @@
         <translation>&amp;Lägg till rad</translation>
     </message>
     <message>
-        <source>Remo&amp;ve row</source>
-        <translation>&amp;Ta bort rad</translation>
-    </message>
-    <message>
         <source>Add users to the cust&amp;omer</source>
         <translation>Lägg till användare hos k&amp;unden</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve rows</source>
+        <translation>&amp;Ta bort rader</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Ta bort de markerade raderna</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +2965,49 @@
     </message>
 </context>
 <context>
+    <name>SubscriberBatchRules</name>
+    <message>
+        <source>The same email as row %1.</source>
+        <translation>Samma e-postadress som rad %1.</translation>
+    </message>
+    <message>
+        <source>The same phone number as row %1.</source>
+        <translation>Samma telefonnummer som rad %1.</translation>
+    </message>
+    <message>
+        <source>The same extension as row %1.</source>
+        <translation>Samma anknytningsnummer som rad %1.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Ange förnamnet.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Ange efternamnet.</translation>
+    </message>
+    <message>
+        <source>The customer has no %1 package; choose one of: %2.</source>
+        <translation>Kunden har inte paketet %1; välj ett av: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already a user of this customer.</source>
+        <translation>%1 är redan användare hos den här kunden.</translation>
+    </message>
+    <message>
+        <source>%1 includes calling: choose the user&apos;s location.</source>
+        <translation>%1 innehåller samtal: välj användarens plats.</translation>
+    </message>
+    <message>
+        <source>The customer has no location &quot;%1&quot;; its locations are: %2.</source>
+        <translation>Kunden har ingen plats &quot;%1&quot;; dess platser är: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a free number of %2: choose one from the list, or use an extension.</source>
+        <translation>%1 är inte ett ledigt nummer på %2: välj ett i listan, eller använd ett anknytningsnummer.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriberImportFile</name>
     <message>
         <source>The file is empty: it needs a header line and one line per user.</source>
@@ -2998,21 +3041,16 @@
         <source>No customer was chosen for the import.</source>
         <translation>Ingen kund valdes för importen.</translation>
     </message>
+</context>
+<context>
+    <name>SubscriberLookUp</name>
     <message>
-        <source>The same %1 as on line %2.</source>
-        <translation>Samma %1 som på rad %2.</translation>
+        <source>Not created: the request failed without an answer (%1), and no user with this email exists. Send it again.</source>
+        <translation>Inte skapad: begäran misslyckades utan svar (%1), och ingen användare med den här e-postadressen finns. Skicka den igen.</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>e-postadress</translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation>telefonnummer</translation>
-    </message>
-    <message>
-        <source>extension</source>
-        <translation>anknytningsnummer</translation>
+        <source>Not known whether the user was created (%1), and looking the email up failed too; look the user up before sending it again.</source>
+        <translation>Okänt om användaren skapades (%1), och sökningen på e-postadressen misslyckades också; sök upp användaren innan den skickas igen.</translation>
     </message>
 </context>
 <context>
@@ -3662,10 +3700,6 @@
 %1</translation>
     </message>
     <message>
-        <source>The customer has no location named &quot;%1&quot;; its locations are: %2.</source>
-        <translation>Kunden har ingen plats med namnet &quot;%1&quot;; kundens platser är: %2.</translation>
-    </message>
-    <message>
         <source>The import journal %1 has %2 rows but the file has %3.</source>
         <translation>Importjournalen %1 har %2 rader men filen har %3.</translation>
     </message>
@@ -3694,6 +3728,14 @@
             <numerusform>Gav upp efter %n försök: %1</numerusform>
             <numerusform>Gav upp efter %n försök: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>users table</source>
+        <translation>användartabellen</translation>
+    </message>
+    <message>
+        <source>Not created: the request failed without an answer, and no user with this email exists. Check and add it again.</source>
+        <translation>Inte skapad: begäran misslyckades utan svar, och ingen användare med den här e-postadressen finns. Kontrollera och lägg till den igen.</translation>
     </message>
 </context>
 <context>
@@ -5668,17 +5710,6 @@
     </message>
 </context>
 <context>
-    <name>onboarder::ui::UserProvisioningController</name>
-    <message>
-        <source>Not known whether an earlier request created this user, and the lookup failed: %1</source>
-        <translation>Okänt om en tidigare begäran skapade den här användaren, och sökningen misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>Not created: the request failed without an answer (%1), and no user with this email exists. Check and add it again.</source>
-        <translation>Inte skapad: begäran misslyckades utan svar (%1), och ingen användare med den här e-postadressen finns. Kontrollera och lägg till den igen.</translation>
-    </message>
-</context>
-<context>
     <name>onboarder::ui::UserRowDelegate</name>
     <message>
         <source>Package</source>
@@ -5797,46 +5828,6 @@
     <message>
         <source>Status or problem</source>
         <translation>Status eller problem</translation>
-    </message>
-    <message>
-        <source>Enter the first name.</source>
-        <translation>Ange förnamnet.</translation>
-    </message>
-    <message>
-        <source>Enter the last name.</source>
-        <translation>Ange efternamnet.</translation>
-    </message>
-    <message>
-        <source>The customer has no %1 package; choose one of: %2.</source>
-        <translation>Kunden har inte paketet %1; välj ett av: %2.</translation>
-    </message>
-    <message>
-        <source>%1 includes calling: choose the user&apos;s location.</source>
-        <translation>%1 innehåller samtal: välj användarens plats.</translation>
-    </message>
-    <message>
-        <source>Choose one of the customer&apos;s locations.</source>
-        <translation>Välj en av kundens platser.</translation>
-    </message>
-    <message>
-        <source>%1 is not a free number of %2: choose one from the list, or use an extension.</source>
-        <translation>%1 är inte ett ledigt nummer på %2: välj ett i listan, eller använd ett anknytningsnummer.</translation>
-    </message>
-    <message>
-        <source>This email is also on row %1.</source>
-        <translation>Den här e-postadressen finns även på rad %1.</translation>
-    </message>
-    <message>
-        <source>This number is also on row %1.</source>
-        <translation>Det här numret finns även på rad %1.</translation>
-    </message>
-    <message>
-        <source>This extension is also on row %1.</source>
-        <translation>Det här anknytningsnumret finns även på rad %1.</translation>
-    </message>
-    <message>
-        <source>%1 is already a user of this customer.</source>
-        <translation>%1 är redan användare hos den här kunden.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,16 @@ ApiError ApiError::make(Kind kind, const QString& message, const QString& tracki
     return error;
 }
 
+bool ApiError::isAmbiguousStatus(int httpStatus)
+{
+    return httpStatus == 500 || httpStatus == 502 || httpStatus == 504;
+}
+
+bool ApiError::isTransientStatus(int httpStatus)
+{
+    return isAmbiguousStatus(httpStatus) || httpStatus == 429 || httpStatus == 503;
+}
+
 bool ApiError::isAmbiguous() const
 {
     switch (kind) {
@@ -112,10 +122,15 @@ bool ApiError::isAmbiguous() const
     case Kind::Timeout:
         return true;
     case Kind::Http:
-        return httpStatus == 500 || httpStatus == 502 || httpStatus == 504;
+        return isAmbiguousStatus(httpStatus);
     default:
         return false;
     }
+}
+
+bool ApiError::isTransient() const
+{
+    return isAmbiguous() || (kind == Kind::Http && isTransientStatus(httpStatus));
 }
 
 QString ApiError::firstErrorCode() const

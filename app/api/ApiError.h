@@ -36,9 +36,17 @@ struct ApiError
     static ApiError fromHttpResponse(int httpStatus, const QByteArray& body, const QString& trackingIdHeader);
     static ApiError make(Kind kind, const QString& message, const QString& trackingId = {});
 
-    // True when the server may have carried out a request whose answer we did not get (timeouts, resets, 502/504):
-    // a create must then look the resource up before it is tried again.
+    // The one definition of what a failure means for trying again, used by the request retries, the bulk runs and
+    // their journal:
+    // True when the server may have carried out a request whose answer we did not get (timeouts, resets, 500, 502,
+    // 504): a create must then look the resource up before it is tried again.
     bool isAmbiguous() const;
+    // True when the same request may succeed later: an ambiguous failure, or a status that says the server did not
+    // act this time (429, 503).
+    bool isTransient() const;
+    // The HTTP statuses among those.
+    static bool isAmbiguousStatus(int httpStatus);
+    static bool isTransientStatus(int httpStatus);
     // The first error code, or empty.
     QString firstErrorCode() const;
     // Message, codes, HTTP status and tracking ID on separate lines, for "Copy error text".

@@ -1,5 +1,7 @@
 #include "api/RetryPolicy.h"
 
+#include "api/ApiError.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -43,7 +45,8 @@ bool RetryPolicy::isIdempotent(const QByteArray& method)
 
 bool RetryPolicy::isRetryableStatus(int httpStatus)
 {
-    return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    // 429 is RateLimitGate's: it waits as long as the server asked, for every method.
+    return httpStatus != 429 && ApiError::isTransientStatus(httpStatus);
 }
 
 RetryPolicy::Decision RetryPolicy::afterTransportError(const QByteArray& method, int attempt) const

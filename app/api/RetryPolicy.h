@@ -8,8 +8,9 @@
 namespace onboarder::api {
 
 // Decides whether and when a failed request is sent again. Only reads (GET/HEAD) are retried after transport errors
-// and 502/503/504, with capped exponential backoff and jitter; writes are never retried blindly because the server
-// may already have acted on them. 429 is handled by RateLimitGate for every method, since the server did not act.
+// and the statuses ApiError calls transient (500, 502, 503, 504), with capped exponential backoff and jitter; writes
+// are never retried blindly because the server may already have acted on them. 429 is handled by RateLimitGate for
+// every method, since the server did not act.
 class RetryPolicy
 {
 public:

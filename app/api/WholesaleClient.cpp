@@ -69,8 +69,8 @@ QString jsonText(const json& value, const char* key)
     return {};
 }
 
-// Whether a failed create should be looked up (and, if absent, sent once more): after an ambiguous failure it may
-// exist; after a 503 it was not done but may be done now; after the retry's 409 it surely exists.
+// Whether a failed customer create should be looked up (and, if absent, sent once more): after an ambiguous failure
+// it may exist; after a 503 it was not done but may be done now; after the retry's 409 it surely exists.
 bool shouldLookUpAfterCreate(const ApiError& failure, bool isRetry)
 {
     return failure.isAmbiguous() || failure.httpStatus == 503 || (isRetry && failure.httpStatus == 409);
@@ -409,44 +409,18 @@ void WholesaleClient::provisionSubscriber(const model::Subscriber& subscriber,
                                           QObject* context,
                                           Callback<model::Subscriber> done)
 {
-    sendSubscriberCreate(subscriber, context, std::move(done), false);
-}
-
-void WholesaleClient::sendSubscriberCreate(const model::Subscriber& subscriber,
-                                           QObject* context,
-                                           Callback<model::Subscriber> done,
-                                           bool isRetry)
-{
-    call<model::Subscriber>("POST",
-                            url(QStringLiteral("wholesale/subscribers"), wholesaleQuery()),
-                            model::WholesaleJson::toProvisionRequest(subscriber),
-                            context,
-                            reader(&model::WholesaleJson::subscriberFromJson),
-                            [this, subscriber, context, done, isRetry](const ApiResult<model::Subscriber>& result) {
-                                if (result.ok()) {
-                                    emit subscriberCreated(result.value->id, subscriber.customerId);
-                                    done(result);
-                                    return;
-                                }
-                                const ApiError failure = *result.error;
-                                if (!shouldLookUpAfterCreate(failure, isRetry)) {
-                                    done(result);
-                                    return;
-                                }
-                                findSubscriber(subscriber.customerId,
-                                               subscriber.email,
-                                               context,
-                                               [this, subscriber, context, done, isRetry, failure](
-                                                   const ApiResult<std::optional<model::Subscriber>>& lookup) {
-                                                   if (lookup.ok() && lookup.value->has_value()) {
-                                                       done({ **lookup.value, std::nullopt, lookup.trackingId });
-                                                   } else if (lookup.ok() && !isRetry) {
-                                                       sendSubscriberCreate(subscriber, context, done, true);
-                                                   } else {
-                                                       done({ std::nullopt, failure, failure.trackingId });
-                                                   }
-                                               });
-                            });
+    call<model::Subscriber>(
+        "POST",
+        url(QStringLiteral("wholesale/subscribers"), wholesaleQuery()),
+        model::WholesaleJson::toProvisionRequest(subscriber),
+        context,
+        reader(&model::WholesaleJson::subscriberFromJson),
+        [this, customerId = subscriber.customerId, done](const ApiResult<model::Subscriber>& result) {
+            if (result.ok()) {
+                emit subscriberCreated(result.value->id, customerId);
+            }
+            done(result);
+        });
 }
 
 ApiRequest* WholesaleClient::updateSubscriber(const model::Subscriber& subscriber,

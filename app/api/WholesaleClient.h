@@ -27,9 +27,9 @@ namespace onboarder::api {
 class PagedFetch;
 
 // The Webex Wholesale API in the model's terms: every endpoint the flows use, each call one ApiRequest whose answer
-// is read into model types and handed to a callback (run only while its context object lives). Creates are safe to
-// repeat: after an ambiguous failure the client looks the resource up by its external ID or email before it sends
-// the create again, so a lost answer never makes a duplicate.
+// is read into model types and handed to a callback (run only while its context object lives). A customer create is
+// safe to repeat: after an ambiguous failure the client looks it up by its external ID before it sends it again. A
+// subscriber create is sent once; what follows a lost answer is jobs::SubscriberLookUp's to decide.
 class WholesaleClient : public QObject
 {
     Q_OBJECT
@@ -90,8 +90,8 @@ public:
                                 std::function<void(const QList<model::Subscriber>&)> page,
                                 std::function<void(const std::optional<ApiError>&)> done);
     ApiRequest* getSubscriber(const QString& id, QObject* context, Callback<model::Subscriber> done);
-    // Provisions, or finds the subscriber again after an ambiguous failure. The value's status tells whether the
-    // user is provisioned or pending_user_migration.
+    // POST /wholesale/subscribers, once. The value's status tells whether the user is provisioned or
+    // pending_user_migration.
     void provisionSubscriber(const model::Subscriber& subscriber, QObject* context, Callback<model::Subscriber> done);
     ApiRequest*
     updateSubscriber(const model::Subscriber& subscriber, QObject* context, Callback<model::Subscriber> done);
@@ -206,11 +206,6 @@ private:
                          QObject* context,
                          Callback<Created> done,
                          bool isRetry);
-    void sendSubscriberCreate(const model::Subscriber& subscriber,
-                              QObject* context,
-                              Callback<model::Subscriber> done,
-                              bool isRetry);
-
     QPointer<ApiSession> m_session;
     QString m_subPartnerOrgId;
 };

@@ -3,6 +3,7 @@
 #include "api/WholesaleClient.h"
 #include "jobs/import/BulkImportJob.h"
 #include "jobs/import/ImportReport.h"
+#include "jobs/import/SubscriberLookUp.h"
 #include "model/SubscriberValidator.h"
 #include "model/WholesaleJson.h"
 
@@ -194,7 +195,7 @@ void SubscriberCommands::create(const CliArguments& arguments)
     if (!validated(model::SubscriberValidator::validateProvision(subscriber))) {
         return;
     }
-    m_context.client->provisionSubscriber(subscriber, this, [this](const ApiResult<Subscriber>& result) {
+    jobs::SubscriberLookUp::create(m_context.client, subscriber, this, [this](const ApiResult<Subscriber>& result) {
         if (!result.ok()) {
             failApi(*result.error);
             return;
@@ -387,8 +388,8 @@ void SubscriberCommands::importPrepared(jobs::BulkImportJob* job, const CliArgum
     int shown = 0;
     int unsent = 0;
     for (const jobs::ImportOutcome& outcome : outcomes) {
-        const bool rejected = outcome.outcome == QLatin1String("rejected");
-        const bool failed = outcome.outcome == QLatin1String("failed");
+        const bool rejected = outcome.outcome == jobs::ImportOutcome::Kind::Rejected;
+        const bool failed = outcome.outcome == jobs::ImportOutcome::Kind::Failed;
         if (!rejected && !failed) {
             continue;
         }
@@ -445,8 +446,9 @@ void SubscriberCommands::importFinished(jobs::BulkImportJob* job, const CliArgum
     } else {
         QList<QStringList> table;
         for (const jobs::ImportOutcome& o : outcomes) {
-            if (o.outcome != QLatin1String("provisioned")) {
-                table.append({ QString::number(o.line), o.email, o.outcome, o.message, o.errorCode, o.trackingId });
+            if (o.outcome != jobs::ImportOutcome::Kind::Provisioned) {
+                table.append(
+                    { QString::number(o.line), o.email, o.outcomeName(), o.message, o.errorCode, o.trackingId });
             }
         }
         if (!table.isEmpty()) {

@@ -25,6 +25,14 @@ constexpr QLatin1String kCustomerCallingLocationRequired("customer.calling.locat
 constexpr QLatin1String kSubscriberNumberOrExtensionRequired("subscriber.calling.numberOrExtensionRequired");
 constexpr QLatin1String kSubscriberPackageExactlyOne("subscriber.package.exactlyOne");
 constexpr QLatin1String kSubscriberPackageConflict("subscriber.package.conflict");
+constexpr QLatin1String kSubscriberPackageNotOrdered("subscriber.package.notOrdered");
+constexpr QLatin1String kSubscriberLocationRequired("subscriber.location.required");
+constexpr QLatin1String kSubscriberLocationUnknown("subscriber.location.unknown");
+constexpr QLatin1String kSubscriberNumberNotFree("subscriber.number.notFree");
+constexpr QLatin1String kSubscriberEmailExists("subscriber.email.exists");
+constexpr QLatin1String kBatchEmailDuplicate("batch.email.duplicate");
+constexpr QLatin1String kBatchNumberDuplicate("batch.number.duplicate");
+constexpr QLatin1String kBatchExtensionDuplicate("batch.extension.duplicate");
 constexpr QLatin1String kPackageUnknown("package.unknown");
 constexpr QLatin1String kPackageNotForSubscribers("package.notForSubscribers");
 constexpr QLatin1String kPackageDuplicate("package.duplicate");

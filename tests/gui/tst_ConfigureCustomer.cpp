@@ -19,10 +19,12 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -76,6 +78,9 @@ private slots:
     void cleanupTestCase();
     void cleanup();
 
+    // First: while the customer still has the one location the demo data gives it.
+    void callingFileWithoutLocationsGetsTheOnlyLocation();
+    void windowAndCliGiveTheSameVerdict();
     void addsCallingAndMeetingsUsersAndALocation();
     void newLocationFromTheUsersTable();
     void importsUsersFromASwedishSpreadsheet();
@@ -89,6 +94,8 @@ private slots:
     void interruptedRunIsResumedWithoutDuplicates();
     void interruptedRunCanBeDiscarded();
     void createsWithoutAnAnswerAreLookedUpWhenTheRunEnds();
+    void importAppendsAndAddedRowsStayAdded();
+    void rowNumbersSelectAndRemovalCanBeUndone();
     void screenshots();
 
 private:
@@ -103,6 +110,7 @@ private:
     void fillLocationForm(QWidget* form, const QString& name, const QString& street);
     QStringList interruptProvisioning(const QString& prefix, int users);
     int subscribersWithEmail(const QString& email);
+    QString writeFile(QTemporaryDir* dir, const QString& name, const QByteArray& bytes);
 
     testsupport::SandboxFixture m_sandbox;
     api::StaticTokenProvider* m_tokens = nullptr;
@@ -922,7 +930,7 @@ void tst_ConfigureCustomer::createsWithoutAnAnswerAreLookedUpWhenTheRunEnds()
         job, &jobs::BulkImportJob::prepared, this, [&session] { session.setTimeout(std::chrono::milliseconds(300)); });
     int rowsDone = 0;
     connect(job, &jobs::BulkImportJob::rowFinished, this, [&session, &rowsDone, job](int index) {
-        QCOMPARE(job->outcome(index).outcome, QStringLiteral("unknown"));
+        QCOMPARE(job->outcome(index).outcome, jobs::ImportOutcome::Kind::Unknown);
         if (++rowsDone == 3) {
             session.setTimeout(std::chrono::seconds(20)); // the lookups after the run get their answers
         }
@@ -941,6 +949,182 @@ void tst_ConfigureCustomer::createsWithoutAnAnswerAreLookedUpWhenTheRunEnds()
     // Settled by the lookups: nothing is left to resume.
     QVERIFY(jobs::ImportRunStore::unfinished(m_window->controller()->customerId()).isEmpty());
     delete m_window;
+}
+
+QString tst_ConfigureCustomer::writeFile(QTemporaryDir* dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        return {};
+    }
+    return path;
+}
+
+// A file imported after users were added by hand: the added users stay added, and only the file's rows are
+// checked and sent (before, the import put every row back to "Ready to check" and Check failed the added ones).
+void tst_ConfigureCustomer::importAppendsAndAddedRowsStayAdded()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Hanna"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Hand"));
+    editCell(0, UserTableModel::Email, QStringLiteral("hanna.hand@kaffebryggeriet.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    checkAndProvision(1);
+    QCOMPARE(usersModel()->state(0), UserTableModel::RowState::Provisioned);
+    const QString addedId = usersModel()->subscriberId(0);
+
+    QTemporaryDir dir;
+    const QString path = writeFile(&dir,
+                                   QStringLiteral("more.csv"),
+                                   "First name,Last name,Email,Package\n"
+                                   "Filip,Fil,filip.fil@kaffebryggeriet.example,webex_meetings\n"
+                                   "Frida,Fil,frida.fil@kaffebryggeriet.example,webex_meetings\n");
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(path, &error), qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 3);
+    QCOMPARE(usersModel()->state(0), UserTableModel::RowState::Provisioned);
+    QCOMPARE(usersModel()->subscriberId(0), addedId);
+    QVERIFY(usersModel()->errors(0).isEmpty());
+    QCOMPARE(usersModel()->rowsToSend(), (QList<int> { 1, 2 }));
+    checkAndProvision(2);
+    QCOMPARE(usersModel()->state(0), UserTableModel::RowState::Provisioned);
+    QCOMPARE(subscribersWithEmail(QStringLiteral("hanna.hand@kaffebryggeriet.example")), 1);
+    QCOMPARE(subscribersWithEmail(QStringLiteral("frida.fil@kaffebryggeriet.example")), 1);
+}
+
+// A click on a row number selects that row, Ctrl+click adds rows; "Remove rows" removes exactly those, not the row
+// holding the cursor; Ctrl+Z puts them back.
+void tst_ConfigureCustomer::rowNumbersSelectAndRemovalCanBeUndone()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    const QStringList emails { QStringLiteral("keep.0@kaffebryggeriet.example"),
+                               QStringLiteral("drop.1@kaffebryggeriet.example"),
+                               QStringLiteral("drop.2@kaffebryggeriet.example"),
+                               QStringLiteral("keep.3@kaffebryggeriet.example") };
+    for (int row = 0; row < emails.size(); ++row) {
+        if (row > 0) {
+            click(child<QPushButton>(m_window, "addRowButton"));
+        }
+        editCell(row, UserTableModel::Email, emails.at(row));
+    }
+    QTableView* table = usersTable();
+    table->setCurrentIndex(usersModel()->index(0, UserTableModel::Email));
+    QHeaderView* numbers = table->verticalHeader();
+    auto clickNumber = [numbers](int row, Qt::KeyboardModifiers modifiers) {
+        const QPoint at(numbers->width() / 2, numbers->sectionViewportPosition(row) + numbers->sectionSize(row) / 2);
+        QTest::mouseClick(numbers->viewport(), Qt::LeftButton, modifiers, at);
+    };
+    clickNumber(1, Qt::NoModifier);
+    clickNumber(2, Qt::ControlModifier);
+    settle();
+    QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+    QVERIFY(table->selectionModel()->isRowSelected(2, {}));
+    QVERIFY(!table->selectionModel()->isRowSelected(0, {}));
+    click(child<QPushButton>(m_window, "removeRowButton"));
+    QCOMPARE(usersModel()->rowCount(), 2);
+    QCOMPARE(usersModel()->rows().at(0).email, emails.at(0));
+    QCOMPARE(usersModel()->rows().at(1).email, emails.at(3));
+
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(usersModel()->rowCount(), 4);
+    for (int row = 0; row < emails.size(); ++row) {
+        QCOMPARE(usersModel()->rows().at(row).email, emails.at(row));
+    }
+}
+
+// A calling file without a location column, for a customer with one location: every row gets that location
+// (before, every row failed with "choose the user's location").
+void tst_ConfigureCustomer::callingFileWithoutLocationsGetsTheOnlyLocation()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    const QList<model::Location> locations = m_window->controller()->locations();
+    QCOMPARE(locations.size(), 1);
+    QTemporaryDir dir;
+    QByteArray csv = "First name,Last name,Email,Package,Extension\n";
+    for (int i = 0; i < 5; ++i) {
+        csv += QStringLiteral("Lo,Nr %1,lo.%1@kaffebryggeriet.example,Webex Calling,%2\n")
+                   .arg(i)
+                   .arg(7700 + i)
+                   .toUtf8();
+    }
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(writeFile(&dir, QStringLiteral("calling.csv"), csv), &error),
+             qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        QVERIFY2(usersModel()->errors(row).isEmpty(),
+                 qPrintable(usersModel()->index(row, UserTableModel::Status).data().toString()));
+        QCOMPARE(usersModel()->request(row).locationId, locations.constFirst().id);
+        QCOMPARE(usersModel()->index(row, UserTableModel::Location).data().toString(), locations.constFirst().name);
+    }
+}
+
+// One file through the window and through `onboarder-cli subscribers import`: each row accepted by both, or refused
+// by both with the same rule and message.
+void tst_ConfigureCustomer::windowAndCliGiveTheSameVerdict()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    QTemporaryDir dir;
+    const QString path = writeFile(&dir,
+                                   QStringLiteral("verdict.csv"),
+                                   "First name,Last name,Email,Package,Location,Extension\n"
+                                   "Ada,Lund,ada.verdict@kaffebryggeriet.example,webex_meetings,,\n"
+                                   "Bo,,bo.verdict@kaffebryggeriet.example,webex_meetings,,\n"
+                                   "Ada,Igen,ADA.verdict@kaffebryggeriet.example,webex_meetings,,\n"
+                                   "Cy,Dahl,not-an-email,webex_meetings,,\n"
+                                   "Di,Ek,di.verdict@kaffebryggeriet.example,Webex Calling,Atlantis,7811\n"
+                                   "Ed,Fors,ed.verdict@kaffebryggeriet.example,Webex Calling,,7812\n"
+                                   ",Gran,gun.verdict@kaffebryggeriet.example,nonsense_package,,\n");
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(path, &error), qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 7);
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONBOARDER_TOKEN"), m_sandbox.token());
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(ONBOARDER_CLI_PATH),
+              { QStringLiteral("--base-url"),
+                m_sandbox.baseUrl().toString(),
+                QStringLiteral("--json"),
+                QStringLiteral("subscribers"),
+                QStringLiteral("import"),
+                path,
+                QStringLiteral("--customer"),
+                m_window->controller()->customerId(),
+                QStringLiteral("--fix-phone-numbers"),
+                QStringLiteral("--dry-run") });
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    const auto report = nlohmann::json::parse(out.constBegin(), out.constEnd(), nullptr, false);
+    QVERIFY2(report.contains("rows"), out.constData());
+    QCOMPARE(static_cast<int>(report["rows"].size()), 7);
+
+    int refused = 0;
+    for (int row = 0; row < 7; ++row) {
+        const auto& cliRow = report["rows"][static_cast<std::size_t>(row)];
+        const QString outcome = str(cliRow["outcome"]);
+        const model::FieldErrors errors = usersModel()->errors(row);
+        if (errors.isEmpty()) {
+            QVERIFY2(outcome != QLatin1String("rejected"), qPrintable(str(cliRow["message"])));
+            continue;
+        }
+        ++refused;
+        QCOMPARE(outcome, QStringLiteral("rejected"));
+        QCOMPARE(str(cliRow["errorCode"]), errors.constFirst().ruleId);
+        const QString message = str(cliRow["message"]);
+        for (const model::FieldError& fieldError : errors) {
+            QVERIFY2(message.contains(fieldError.message),
+                     qPrintable(
+                         QStringLiteral("row %1: \"%2\" not in \"%3\"").arg(row + 1).arg(fieldError.message, message)));
+        }
+    }
+    // The names, the repeated email, the email, the unknown location and the package are each refused.
+    QCOMPARE(refused, 5);
+    QVERIFY(usersModel()->errors(0).isEmpty());
+    QVERIFY(usersModel()->errors(5).isEmpty());
 }
 
 void tst_ConfigureCustomer::screenshots()

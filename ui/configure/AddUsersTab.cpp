@@ -6,9 +6,11 @@
 #include "model/PackageCatalog.h"
 #include "ui/configure/ConfigureCustomerController.h"
 #include "ui/configure/NewLocationDialog.h"
+#include "ui/configure/RemoveUserRowsCommand.h"
 #include "ui/configure/UserRowDelegate.h"
 #include "ui/configure/UserTableModel.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QUndoStack>
 
 namespace onboarder::ui {
 
@@ -27,6 +30,7 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::AddUsersTab)
     , m_model(new UserTableModel(this))
+    , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     m_ui->usersTable->setModel(m_model);
@@ -47,7 +51,13 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     m_ui->usersSummary->setTextFormat(Qt::PlainText);
     connect(m_ui->addRowButton, &QPushButton::clicked, this, &AddUsersTab::addRow);
     connect(m_ui->importUsersButton, &QPushButton::clicked, this, &AddUsersTab::importFileInteractive);
-    connect(m_ui->removeRowButton, &QPushButton::clicked, this, &AddUsersTab::removeRow);
+    connect(m_ui->removeRowButton, &QPushButton::clicked, this, &AddUsersTab::removeRows);
+    // Ctrl+Z anywhere in the tab undoes the last removal.
+    QAction* undo = m_undoStack->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undoRemoveAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
     connect(m_ui->checkUsersButton, &QPushButton::clicked, this, &AddUsersTab::check);
     connect(m_ui->provisionUsersButton, &QPushButton::clicked, this, &AddUsersTab::provision);
     connect(m_ui->cancelUsersButton, &QPushButton::clicked, this, [this] {
@@ -60,6 +70,8 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     connect(m_model, &UserTableModel::validityChanged, this, &AddUsersTab::updateActions);
     connect(
         m_ui->usersTable->selectionModel(), &QItemSelectionModel::currentChanged, this, &AddUsersTab::updateActions);
+    connect(
+        m_ui->usersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AddUsersTab::updateActions);
     retranslateUi();
     updateActions();
 }
@@ -114,18 +126,11 @@ void AddUsersTab::setControllers(ConfigureCustomerController* customer, UserProv
                               : UserTableModel::RowState::Provisioning);
         m_ui->usersTable->scrollTo(m_model->index(row, 0));
     });
-    connect(provisioning,
-            &UserProvisioningController::rowPrechecked,
-            this,
-            [this](int row, const model::PrecheckResult& result) {
-                ++m_done;
-                QString message;
-                if (!result.info.isEmpty()) {
-                    message = result.info.constFirst().description;
-                }
-                m_model->setState(row, UserTableModel::RowState::Checked, message);
-                m_ui->usersProgress->setValue(m_done + m_failed);
-            });
+    connect(provisioning, &UserProvisioningController::rowPrechecked, this, [this](int row) {
+        ++m_done;
+        m_model->setState(row, UserTableModel::RowState::Checked);
+        m_ui->usersProgress->setValue(m_done + m_failed);
+    });
     connect(provisioning,
             &UserProvisioningController::rowProvisioned,
             this,
@@ -194,7 +199,7 @@ void AddUsersTab::updateContext()
     context.defaultRegion = m_customer->customer().address.country;
     context.packages = m_customer->subscriberPackages();
     context.locations = m_customer->locations();
-    for (const model::Location& location : context.locations) {
+    for (const model::Location& location : *context.locations) {
         if (m_customer->hasNumbers(location.id)) {
             QStringList numbers;
             for (const model::PhoneNumber& number : m_customer->availableNumbers(location.id)) {
@@ -204,7 +209,7 @@ void AddUsersTab::updateContext()
         }
     }
     for (const model::Subscriber& subscriber : m_customer->subscribers()) {
-        context.existingEmails.insert(subscriber.email.toLower());
+        context.existingEmails.insert(model::SubscriberBatchRules::emailKey(subscriber.email));
     }
     m_model->setContext(context);
 }
@@ -237,7 +242,7 @@ void AddUsersTab::updateActions()
     m_ui->addRowButton->setEnabled(ready && !running);
     m_ui->importUsersButton->setEnabled(ready && !running);
     const int selected = selectedRow();
-    m_ui->removeRowButton->setEnabled(ready && !running && selected >= 0);
+    m_ui->removeRowButton->setEnabled(ready && !running && !selectedRows().isEmpty());
     m_ui->checkUsersButton->setEnabled(ready && !running && invalid == 0 && !toSend.isEmpty());
     m_ui->provisionUsersButton->setEnabled(ready && !running && invalid == 0 && allChecked);
     m_ui->cancelUsersButton->setVisible(running);
@@ -321,7 +326,7 @@ bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
     }
     // A "+" a spreadsheet dropped is put back, and the notice lists each such correction so the user can check it.
     options.acceptSuggestedPhoneNumbers = true;
-    const jobs::SubscriberImportFile imported = jobs::SubscriberImportFile::read(file.readAll(), options);
+    jobs::SubscriberImportFile imported = jobs::SubscriberImportFile::read(file.readAll(), options);
     if (!imported.isUsable()) {
         QStringList reasons;
         for (const jobs::ImportProblem& problem : imported.fileProblems) {
@@ -329,21 +334,16 @@ bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
         }
         return fail(tr("%1 cannot be imported:\n%2").arg(QFileInfo(filePath).fileName(), reasons.join(u'\n')));
     }
-    // Location names in the file become the customer's location IDs; unknown names stay empty, and the table then
-    // asks for a location on that row like it does for a typed one.
-    QList<model::Subscriber> rows = typedRows();
-    for (const jobs::ImportRow& row : imported.rows) {
-        model::Subscriber subscriber = row.subscriber;
-        if (!row.locationName.isEmpty() && m_customer) {
-            for (const model::Location& location : m_customer->locations()) {
-                if (location.name.compare(row.locationName, Qt::CaseInsensitive) == 0) {
-                    subscriber.locationId = location.id;
-                }
-            }
-        }
-        rows.append(subscriber);
+    // Location names in the file become the customer's location IDs, as in onboarder-cli; the table then checks
+    // each row like a typed one.
+    if (m_customer) {
+        imported.resolveLocationNames(m_customer->locations());
     }
-    setRows(rows);
+    QList<model::Subscriber> rows;
+    for (const jobs::ImportRow& row : imported.rows) {
+        rows.append(row.subscriber);
+    }
+    appendRows(rows);
     m_notice = tr("%n user(s) imported from %1; check each row before adding them.",
                   nullptr,
                   static_cast<int>(imported.rows.size()))
@@ -352,34 +352,44 @@ bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
     return true;
 }
 
-QList<model::Subscriber> AddUsersTab::typedRows() const
+int AddUsersTab::appendRows(const QList<model::Subscriber>& rows)
 {
-    QList<model::Subscriber> rows;
-    for (const model::Subscriber& typed : m_model->rows()) {
-        // Rows left untouched (the table starts with one) would only stand between the user and Check.
-        if (typed.hasProvisioningParameters() || !typed.email.isEmpty() || !typed.effectivePackage().isEmpty()) {
-            rows.append(typed);
+    // Rows left untouched (the table starts with one) would only stand between the user and Check. The positions
+    // an undo would put removed rows back at change with them.
+    m_undoStack->clear();
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        if (m_model->isBlank(row)) {
+            m_model->removeRowAt(row);
         }
     }
-    return rows;
-}
-
-void AddUsersTab::setRows(const QList<model::Subscriber>& rows)
-{
-    m_model->setRows(rows);
+    const int first = m_model->rowCount();
+    m_model->appendRows(rows);
     // The rows' locations decide their free numbers, as when a location is chosen in a row.
     for (const model::Subscriber& row : rows) {
         if (m_customer && !row.locationId.isEmpty() && !m_customer->hasNumbers(row.locationId)) {
             m_customer->loadNumbers(row.locationId);
         }
     }
+    return first;
 }
 
-void AddUsersTab::removeRow()
+QList<int> AddUsersTab::selectedRows() const
 {
-    const int row = selectedRow();
-    if (row >= 0) {
-        m_model->removeRowAt(row);
+    QList<int> rows;
+    for (const QModelIndex& index : m_ui->usersTable->selectionModel()->selectedIndexes()) {
+        if (!rows.contains(index.row())) {
+            rows.append(index.row());
+        }
+    }
+    return rows;
+}
+
+// Only what is selected goes, never the row that merely holds the cursor; Ctrl+Z puts it back.
+void AddUsersTab::removeRows()
+{
+    const QList<int> rows = selectedRows();
+    if (!rows.isEmpty()) {
+        m_undoStack->push(new RemoveUserRowsCommand(m_model, rows));
     }
     updateActions();
 }
@@ -504,13 +514,12 @@ void AddUsersTab::resumeUnfinishedRun()
     options.customerId = m_customer->customerId();
     options.defaultRegion = m_customer->customer().address.country;
     const jobs::SubscriberImportFile file = jobs::SubscriberImportFile::read(bytes, options);
-    // Typed rows stay above the run's rows.
-    QList<model::Subscriber> rows = typedRows();
-    const int firstRow = static_cast<int>(rows.size());
+    // The rows already in the table stay above the run's rows.
+    QList<model::Subscriber> rows;
     for (const jobs::ImportRow& row : file.rows) {
         rows.append(row.subscriber);
     }
-    setRows(rows);
+    const int firstRow = appendRows(rows);
     m_notice.clear();
     m_ui->usersErrorPanel->clearError();
     const jobs::ImportRunStore::Run run = *m_unfinishedRun;

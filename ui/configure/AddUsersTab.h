@@ -7,6 +7,8 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+class QUndoStack;
+
 namespace Ui {
 class AddUsersTab;
 }
@@ -43,7 +45,9 @@ private:
     void updateActions();
     void addRow();
     void importFileInteractive();
-    void removeRow();
+    void removeRows();
+    // Every row with a selected cell (a click on the row number selects the whole row).
+    QList<int> selectedRows() const;
     void check();
     void provision();
     void resendConsent();
@@ -56,16 +60,16 @@ private:
     void onStarted(UserProvisioningController::Stage stage, int rows);
     void onFinished(UserProvisioningController::Stage stage, bool cancelled);
     UserProvisioningController::Rows pendingRows() const;
-    // The rows the user has put something in; an untouched empty row is left out.
-    QList<model::Subscriber> typedRows() const;
-    // Replaces the table's rows and loads the free numbers of their locations.
-    void setRows(const QList<model::Subscriber>& rows);
+    // Adds rows below the ones there (dropping untouched empty rows) and loads the free numbers of their locations;
+    // returns the first added row.
+    int appendRows(const QList<model::Subscriber>& rows);
     int selectedRow() const;
 
     const QScopedPointer<Ui::AddUsersTab> m_ui;
     QPointer<ConfigureCustomerController> m_customer;
     QPointer<UserProvisioningController> m_provisioning;
     UserTableModel* m_model;
+    QUndoStack* m_undoStack;
     UserRowDelegate* m_delegate = nullptr;
     UserProvisioningController::Stage m_stage = UserProvisioningController::Stage::Precheck;
     int m_total = 0;

@@ -2,7 +2,7 @@
 
 #include "api/PagedFetch.h"
 #include "api/WholesaleClient.h"
-#include "model/PackageCatalog.h"
+#include "model/SubscriberBatchRules.h"
 
 #include <QLoggingCategory>
 
@@ -59,14 +59,7 @@ QString ConfigureCustomerController::customerName() const
 
 QStringList ConfigureCustomerController::subscriberPackages() const
 {
-    QStringList result;
-    for (const QString& name : m_customer.packages) {
-        if (model::PackageCatalog::isSubscriberPackage(model::PackageCatalog::fromWire(name))
-            && !model::PackageCatalog::isAddOn(model::PackageCatalog::fromWire(name))) {
-            result.append(name);
-        }
-    }
-    return result;
+    return model::SubscriberBatchRules::userPackages(m_customer.packages);
 }
 
 const QList<model::Location>& ConfigureCustomerController::locations() const

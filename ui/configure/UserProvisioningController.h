@@ -3,7 +3,6 @@
 #include "api/ApiError.h"
 #include "jobs/import/ImportOutcome.h"
 #include "jobs/import/ImportRunStore.h"
-#include "model/PrecheckResult.h"
 #include "model/Subscriber.h"
 
 #include <QList>
@@ -11,6 +10,8 @@
 #include <QPair>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
 
 namespace onboarder::api {
 class WholesaleClient;
@@ -22,10 +23,10 @@ class BulkImportJob;
 namespace onboarder::ui {
 
 // Checks and provisions planned users: rows in (each with the table row it came from), per-row progress and outcome
-// out, cancel. Provisioning goes through the journaled bulk import (jobs::BulkImportJob): the rows are kept as a
-// CSV file beside the journal (jobs::ImportRunStore), so a run stopped by a crash is resumed from the journal when
-// the customer is opened again, and a user whose create may have happened is looked up by email before anything
-// is sent again.
+// out, cancel. A thin adapter over the one provisioning run (jobs::BulkImportJob) that `onboarder-cli subscribers
+// import` uses: Check runs its preparing half (rules and precheck) with an in-memory journal; Add runs it whole,
+// with the rows kept beside the journal (jobs::ImportRunStore), so a run stopped by a crash is resumed from the
+// journal when the customer is opened again. What follows a create without an answer is the run's to decide.
 class UserProvisioningController : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,7 @@ public:
     ~UserProvisioningController() override;
 
     bool isRunning() const;
-    // POST /wholesale/subscribers/validate for every row, a few at a time; nothing is created.
+    // Checks every row with the rules and POST /wholesale/subscribers/validate, a few at a time; nothing is created.
     void precheck(const Rows& rows);
     // Checks every row again and creates them, a few at a time under the profile's rate limit, journaled.
     void provision(const Rows& rows);
@@ -54,7 +55,7 @@ public:
 signals:
     void started(onboarder::ui::UserProvisioningController::Stage stage, int rows);
     void rowStarted(int row);
-    void rowPrechecked(int row, const onboarder::model::PrecheckResult& result);
+    void rowPrechecked(int row);
     // The subscriber as the API returned it; its status is provisioned or pending_user_migration.
     void rowProvisioned(int row, const onboarder::model::Subscriber& subscriber);
     void rowFailed(int row, const onboarder::api::ApiError& error);
@@ -65,40 +66,28 @@ signals:
 private:
     // Starts a stage unless one is running; emits started() with the number of rows it covers.
     bool begin(Stage stage, const Rows& rows, int total);
-    void precheckNext();
-    void lookUpUncertainNext();
-    void startRun();
-    void runJob(const QByteArray& bytes);
+    // A run of the job over the table rows in m_tableRows; start() hands it its input.
+    void runJob(const QString& customerId, const std::function<void(jobs::BulkImportJob*)>& start);
     void reportSettledRows();
-    void reportRow(int index);
-    void resolveUnknownNext();
+    // final: a row still unknown is reported as failed rather than waited for.
+    void reportRow(int index, bool final = false);
     void failRun(const QString& message);
     void finishRun(bool cancelled);
-    void completeRun(bool cancelled);
-    void finish(bool cancelled);
     int tableRow(int index) const;
-
-    // As many as the bulk import sends at once, under the same shared rate limit.
-    static constexpr int kPrecheckConcurrency = 4;
 
     QPointer<api::WholesaleClient> m_client;
     Stage m_stage = Stage::Precheck;
-    int m_prechecksInFlight = 0;
-    Rows m_queue;
     bool m_running = false;
     bool m_cancelled = false;
 
-    // The provisioning run: its files, the job, and which table row each of the file's rows is.
+    // The run: its files (for Add), the job, and which table row each of its rows is.
     QPointer<jobs::BulkImportJob> m_job;
     std::optional<jobs::ImportRunStore::Run> m_run;
     QList<int> m_tableRows;
     QSet<int> m_reported;
-    // Rows the run ended without knowing the outcome of; looked up by email when it ends.
-    QList<jobs::ImportOutcome> m_unknownRows;
-    bool m_cancelledRun = false;
-    // Emails whose create was sent without a known outcome; looked up before they are sent in another run.
+    // Emails whose create was sent without a known outcome; the next run looks them up before sending them.
     QSet<QString> m_uncertainEmails;
-    // A run of this window that stopped with rows unsettled; superseded (its files removed) by the next run.
+    // A run of this window that stopped with rows unsettled; superseded (its files removed) once none is uncertain.
     std::optional<jobs::ImportRunStore::Run> m_unsettledRun;
 };
 

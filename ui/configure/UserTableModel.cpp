@@ -9,6 +9,8 @@
 #include <QColor>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace onboarder::ui {
 
 namespace {
@@ -31,13 +33,13 @@ UserTableModel::UserTableModel(QObject* parent)
 
 void UserTableModel::setContext(const Context& context)
 {
-    m_context = context;
+    m_rules = model::SubscriberBatchRules(context);
     revalidate();
 }
 
 const UserTableModel::Context& UserTableModel::context() const
 {
-    return m_context;
+    return m_rules.context();
 }
 
 void UserTableModel::setRows(const QList<model::Subscriber>& rows)
@@ -51,6 +53,28 @@ void UserTableModel::setRows(const QList<model::Subscriber>& rows)
     }
     endResetModel();
     revalidate();
+}
+
+void UserTableModel::appendRows(const QList<model::Subscriber>& rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    for (const model::Subscriber& subscriber : rows) {
+        Row row;
+        row.subscriber = subscriber;
+        m_rows.append(row);
+    }
+    endInsertRows();
+    revalidate();
+}
+
+bool UserTableModel::isSettled(int row) const
+{
+    const RowState state = m_rows.at(row).state;
+    return state == RowState::Provisioned || state == RowState::PendingMigration;
 }
 
 QList<model::Subscriber> UserTableModel::rows() const
@@ -82,6 +106,42 @@ void UserTableModel::removeRowAt(int row)
     revalidate();
 }
 
+QList<UserTableModel::RemovedRow> UserTableModel::takeRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<RemovedRow> removed;
+    // From the last, so the positions of the rows still to remove stay valid.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const int row = *it;
+        if (row < 0 || row >= m_rows.size()) {
+            continue;
+        }
+        const Row& taken = m_rows.at(row);
+        removed.prepend({ row, taken.subscriber, taken.state, taken.message });
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    revalidate();
+    return removed;
+}
+
+void UserTableModel::restoreRows(const QList<RemovedRow>& rows)
+{
+    for (const RemovedRow& removed : rows) {
+        const int position = std::clamp(removed.position, 0, static_cast<int>(m_rows.size()));
+        beginInsertRows({}, position, position);
+        Row row;
+        row.subscriber = removed.subscriber;
+        row.state = removed.state;
+        row.message = removed.message;
+        m_rows.insert(position, row);
+        endInsertRows();
+    }
+    revalidate();
+}
+
 bool UserTableModel::isBlank(int row) const
 {
     const model::Subscriber& s = m_rows.at(row).subscriber;
@@ -92,20 +152,11 @@ bool UserTableModel::isBlank(int row) const
 
 model::Subscriber UserTableModel::request(int row) const
 {
-    const model::Subscriber& typed = m_rows.at(row).subscriber;
-    model::Subscriber s;
-    s.customerId = m_context.customerId;
-    s.email = typed.email.trimmed();
-    s.packages = typed.effectivePackage().isEmpty() ? QStringList() : QStringList { typed.effectivePackage() };
-    s.firstName = typed.firstName.trimmed();
-    s.lastName = typed.lastName.trimmed();
-    if (callingPackage(typed)) {
-        s.locationId = typed.locationId;
-        const QString number = typed.primaryPhoneNumber.trimmed();
-        // A national or "+"-less form of a valid number is sent in E.164; anything else as typed, to be reported.
-        const QString e164 = model::PhoneNumbers::toE164(number, m_context.defaultRegion);
-        s.primaryPhoneNumber = e164.isEmpty() ? number : e164;
-        s.extension = typed.extension.trimmed();
+    model::Subscriber s = m_rules.request(m_rows.at(row).subscriber);
+    // A national or "+"-less form of a valid number is sent in E.164; anything else as typed, to be reported.
+    const QString e164 = model::PhoneNumbers::toE164(s.primaryPhoneNumber, context().defaultRegion);
+    if (!e164.isEmpty()) {
+        s.primaryPhoneNumber = e164;
     }
     return s;
 }
@@ -165,9 +216,7 @@ QList<int> UserTableModel::rowsToSend() const
 {
     QList<int> result;
     for (int i = 0; i < m_rows.size(); ++i) {
-        const RowState state = m_rows.at(i).state;
-        if (!isBlank(i) && m_rows.at(i).errors.isEmpty() && state != RowState::Provisioned
-            && state != RowState::PendingMigration) {
+        if (!isBlank(i) && m_rows.at(i).errors.isEmpty() && !isSettled(i)) {
             result.append(i);
         }
     }
@@ -251,9 +300,11 @@ int UserTableModel::columnCount(const QModelIndex& parent) const
 
 QString UserTableModel::locationName(const QString& locationId) const
 {
-    for (const model::Location& location : m_context.locations) {
-        if (location.id == locationId) {
-            return location.name;
+    if (context().locations) {
+        for (const model::Location& location : *context().locations) {
+            if (location.id == locationId) {
+                return location.name;
+            }
         }
     }
     return locationId;
@@ -286,7 +337,9 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
             if (role == Qt::EditRole) {
                 return s.locationId;
             }
-            return calling ? locationName(s.locationId) : (s.effectivePackage().isEmpty() ? QString() : tr("—"));
+            // The location the row is sent with: the customer's only one when none was chosen.
+            return calling ? locationName(request(index.row()).locationId)
+                           : (s.effectivePackage().isEmpty() ? QString() : tr("—"));
         case PhoneNumber:
             return calling || role == Qt::EditRole ? s.primaryPhoneNumber : QString();
         case Extension:
@@ -473,125 +526,22 @@ void UserTableModel::retranslate()
 
 void UserTableModel::revalidate()
 {
-    // One pass to index emails, numbers and extensions, so a table of thousands of rows stays linear.
-    Index index;
+    QList<model::Subscriber> requests;
+    QList<bool> settled;
+    requests.reserve(m_rows.size());
+    settled.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
-        index.requests.append(request(i));
-        if (isBlank(i)) {
-            continue;
-        }
-        const model::Subscriber& s = index.requests.constLast();
-        if (!s.email.isEmpty()) {
-            index.emails[s.email.toLower()].append(i);
-        }
-        if (!s.primaryPhoneNumber.isEmpty()) {
-            index.numbers[s.primaryPhoneNumber].append(i);
-        }
-        if (!s.extension.isEmpty()) {
-            index.extensions[s.extension].append(i);
-        }
+        requests.append(request(i));
+        settled.append(isBlank(i) || isSettled(i));
     }
+    const QList<model::FieldErrors> errors = m_rules.check(requests, settled);
     for (int i = 0; i < m_rows.size(); ++i) {
-        m_rows[i].errors = isBlank(i) ? model::FieldErrors() : validate(i, index);
+        m_rows[i].errors = errors.at(i);
     }
     if (!m_rows.isEmpty()) {
         emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
     }
     emit validityChanged();
-}
-
-model::FieldErrors UserTableModel::validate(int row, const Index& index) const
-{
-    const model::Subscriber& s = index.requests.at(row);
-    model::SubscriberValidator::Context context;
-    context.defaultRegion = m_context.defaultRegion;
-    model::FieldErrors errors = model::SubscriberValidator::validateProvision(s, context);
-    if (s.firstName.isEmpty()) {
-        errors.append({ kFirstNamePath, tr("Enter the first name."), QStringLiteral("users.firstName.required"), {} });
-    }
-    if (s.lastName.isEmpty()) {
-        errors.append({ kLastNamePath, tr("Enter the last name."), QStringLiteral("users.lastName.required"), {} });
-    }
-    const QString package = s.effectivePackage();
-    if (!package.isEmpty() && !m_context.packages.contains(package)) {
-        QStringList names;
-        for (const QString& name : m_context.packages) {
-            names.append(model::PackageCatalog::displayName(name));
-        }
-        errors.append({ QStringLiteral("packages[0]"),
-                        tr("The customer has no %1 package; choose one of: %2.")
-                            .arg(model::PackageCatalog::displayName(package), names.join(QStringLiteral(", "))),
-                        QStringLiteral("users.package.notOrdered"),
-                        {} });
-    }
-    if (callingPackage(s)) {
-        bool knownLocation = false;
-        QString locationName;
-        for (const model::Location& location : m_context.locations) {
-            if (location.id == s.locationId) {
-                knownLocation = true;
-                locationName = location.name;
-            }
-        }
-        if (s.locationId.isEmpty()) {
-            errors.append({ kLocationPath,
-                            tr("%1 includes calling: choose the user's location.")
-                                .arg(model::PackageCatalog::displayName(package)),
-                            QStringLiteral("users.location.required"),
-                            {} });
-        } else if (!knownLocation) {
-            errors.append({ kLocationPath,
-                            tr("Choose one of the customer's locations."),
-                            QStringLiteral("users.location.unknown"),
-                            {} });
-        } else if (!s.primaryPhoneNumber.isEmpty() && m_context.freeNumbers.contains(s.locationId)
-                   && model::PhoneNumbers::isE164(s.primaryPhoneNumber)
-                   && !m_context.freeNumbers.value(s.locationId).contains(s.primaryPhoneNumber)) {
-            errors.append({ kPhonePath,
-                            tr("%1 is not a free number of %2: choose one from the list, or use an extension.")
-                                .arg(s.primaryPhoneNumber, locationName),
-                            QStringLiteral("users.number.notFree"),
-                            {} });
-        }
-    }
-    // Within the table: one row per email, number and extension.
-    const model::Subscriber& typed = m_rows.at(row).subscriber;
-    auto otherRow = [row](const QList<int>& rows) {
-        for (int other : rows) {
-            if (other != row) {
-                return other;
-            }
-        }
-        return -1;
-    };
-    if (const int other = otherRow(index.emails.value(s.email.toLower())); !s.email.isEmpty() && other >= 0) {
-        errors.append({ QStringLiteral("email"),
-                        tr("This email is also on row %1.").arg(other + 1),
-                        QStringLiteral("users.email.duplicate"),
-                        {} });
-    }
-    if (const int other = otherRow(index.numbers.value(s.primaryPhoneNumber));
-        !s.primaryPhoneNumber.isEmpty() && other >= 0) {
-        errors.append({ kPhonePath,
-                        tr("This number is also on row %1.").arg(other + 1),
-                        QStringLiteral("users.number.duplicate"),
-                        {} });
-    }
-    if (const int other = otherRow(index.extensions.value(s.extension)); !s.extension.isEmpty() && other >= 0) {
-        errors.append({ kExtensionPath,
-                        tr("This extension is also on row %1.").arg(other + 1),
-                        QStringLiteral("users.extension.duplicate"),
-                        {} });
-    }
-    const RowState state = m_rows.at(row).state;
-    if (!s.email.isEmpty() && m_context.existingEmails.contains(s.email.toLower()) && state != RowState::Provisioned
-        && state != RowState::PendingMigration && typed.id.isEmpty()) {
-        errors.append({ QStringLiteral("email"),
-                        tr("%1 is already a user of this customer.").arg(s.email),
-                        QStringLiteral("users.email.exists"),
-                        {} });
-    }
-    return errors;
 }
 
 } // namespace onboarder::ui

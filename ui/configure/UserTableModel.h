@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/FieldError.h"
-#include "model/Location.h"
 #include "model/Subscriber.h"
+#include "model/SubscriberBatchRules.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,9 +10,10 @@
 
 namespace onboarder::ui {
 
-// The users being added to one customer, one row per user, each cell checked as it is typed (SubscriberValidator
-// plus what only this customer knows: its packages, locations, free numbers and existing users). setRows() is the
-// seam a CSV import fills; rowsToSend() what the provisioning controller gets.
+// The users being added to one customer, one row per user, each cell checked as it is typed with the rules an import
+// file is checked with (model::SubscriberBatchRules: the validator plus what only this customer knows, its packages,
+// locations, free numbers and existing users). appendRows() is the seam a CSV import fills; rowsToSend() what the
+// provisioning controller gets. Rows already added stay as they are: never checked or sent again.
 class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,26 +23,35 @@ public:
     enum class RowState { Draft, Checking, Checked, CheckFailed, Provisioning, Provisioned, PendingMigration, Failed };
 
     // What the rows are checked against.
-    struct Context
-    {
-        QString customerId;
-        QString defaultRegion; // the customer's country, for national phone numbers
-        QStringList packages; // wire names the customer can give its users
-        QList<model::Location> locations;
-        QHash<QString, QStringList> freeNumbers; // location ID -> E.164 numbers nobody owns; absent while unknown
-        QSet<QString> existingEmails; // lower case: users the customer already has
-    };
+    using Context = model::SubscriberBatchRules::Context;
 
     explicit UserTableModel(QObject* parent = nullptr);
 
     void setContext(const Context& context);
     const Context& context() const;
 
-    // Replaces every row (CSV import); rows() gives them back as typed.
+    // Replaces every row; rows() gives them back as typed.
     void setRows(const QList<model::Subscriber>& rows);
+    // Adds rows after the ones there (a CSV import); rows already added keep their state.
+    void appendRows(const QList<model::Subscriber>& rows);
+    // True once the row's user was added (or is waiting to accept): it is neither checked nor sent again.
+    bool isSettled(int row) const;
     QList<model::Subscriber> rows() const;
     int appendEmptyRow();
     void removeRowAt(int row);
+
+    // A removed row with everything the table knew about it, to put it back as it was (undo).
+    struct RemovedRow
+    {
+        int position = 0;
+        model::Subscriber subscriber;
+        RowState state = RowState::Draft;
+        QString message;
+    };
+    // Removes the rows (any order) and returns them by ascending position.
+    QList<RemovedRow> takeRows(QList<int> rows);
+    // Puts rows takeRows() returned back at their positions.
+    void restoreRows(const QList<RemovedRow>& rows);
 
     // A row with nothing typed in it is ignored.
     bool isBlank(int row) const;
@@ -85,21 +95,11 @@ private:
         model::FieldErrors errors;
     };
 
-    // The rows as sent, and where each email, number and extension occurs.
-    struct Index
-    {
-        QList<model::Subscriber> requests;
-        QHash<QString, QList<int>> emails;
-        QHash<QString, QList<int>> numbers;
-        QHash<QString, QList<int>> extensions;
-    };
-
     void revalidate();
-    model::FieldErrors validate(int row, const Index& index) const;
     QString locationName(const QString& locationId) const;
     bool isEditable(int row) const;
 
-    Context m_context;
+    model::SubscriberBatchRules m_rules;
     QList<Row> m_rows;
 };
 

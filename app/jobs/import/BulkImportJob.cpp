@@ -1,6 +1,8 @@
 #include "jobs/import/BulkImportJob.h"
 
 #include "api/WholesaleClient.h"
+#include "jobs/import/SubscriberLookUp.h"
+#include "model/PackageCatalog.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -35,6 +37,34 @@ QString problemsText(const QList<ImportProblem>& problems)
         texts.append(problem.toText());
     }
     return texts.join(QStringLiteral("; "));
+}
+
+ImportJournal::Entry foundDetails(const SubscriberLookUp::Result& found)
+{
+    ImportJournal::Entry details;
+    details.subscriberId = found.subscriber.id;
+    details.status = found.subscriber.status.toWire();
+    details.trackingId = found.trackingId;
+    details.message = BulkImportJob::tr("Found by email: an earlier request had created this user.");
+    return details;
+}
+
+ImportOutcome::Kind kindOf(ImportJournal::State state)
+{
+    switch (state) {
+    case State::Pending:
+        return ImportOutcome::Kind::Pending;
+    case State::Provisioned:
+        return ImportOutcome::Kind::Provisioned;
+    case State::Failed:
+        return ImportOutcome::Kind::Failed;
+    case State::Sending:
+    case State::Unknown:
+        return ImportOutcome::Kind::Unknown;
+    case State::Rejected:
+        return ImportOutcome::Kind::Rejected;
+    }
+    return ImportOutcome::Kind::Pending;
 }
 
 bool isFatal(const ApiError& error)
@@ -136,9 +166,27 @@ void BulkImportJob::fail(FailureKind kind, const QString& message)
 
 void BulkImportJob::prepare(const QByteArray& fileBytes, const QString& fileName, const QString& journalPath)
 {
+    m_fileBytes = fileBytes;
+    m_fileName = fileName;
+    m_typedRows.reset();
+    start(ImportJournal::inputHash(fileBytes, m_options.customerId), journalPath);
+}
+
+void BulkImportJob::prepare(const QList<model::Subscriber>& rows, const QString& journalPath)
+{
+    m_fileBytes.clear();
+    m_fileName = tr("users table");
+    m_typedRows = rows;
+    // The rows as the run store keeps them: the same rows find the same journal, also from the stored file.
+    start(ImportJournal::inputHash(SubscriberImportFile::write(rows), m_options.customerId), journalPath);
+}
+
+void BulkImportJob::start(const QByteArray& inputHash, const QString& journalPath)
+{
     if (m_phase != Phase::Idle) {
         return;
     }
+    m_inputHash = inputHash;
     setPhase(Phase::Preparing);
     if (!m_client) {
         fail(FailureKind::Api, tr("No connection."));
@@ -155,7 +203,7 @@ void BulkImportJob::prepare(const QByteArray& fileBytes, const QString& fileName
     }
     if (m_journal.binding()) {
         ImportJournal::Binding wanted;
-        wanted.inputHash = ImportJournal::inputHash(fileBytes, m_options.customerId);
+        wanted.inputHash = m_inputHash;
         if (!m_journal.bind(wanted, &error)) {
             fail(FailureKind::Journal, error);
             return;
@@ -170,106 +218,79 @@ void BulkImportJob::prepare(const QByteArray& fileBytes, const QString& fileName
             return;
         }
     }
-    loadCustomer(fileBytes, fileName);
+    loadCustomer();
 }
 
-void BulkImportJob::loadCustomer(const QByteArray& fileBytes, const QString& fileName)
+void BulkImportJob::loadCustomer()
 {
-    m_client->getCustomer(
-        m_options.customerId, this, [this, fileBytes, fileName](const ApiResult<model::Customer>& result) {
-            if (m_cancelled) {
-                setPhase(Phase::Finished);
-                emit finished(true);
-                return;
-            }
-            if (!result.ok()) {
-                fail(
-                    FailureKind::Api,
-                    tr("The customer %1 cannot be read:\n%2").arg(m_options.customerId, result.error->toSupportText()));
-                return;
-            }
-            const model::Customer& customer = *result.value;
-            const auto status = customer.status.value();
-            if (status != model::CustomerStatus::Provisioned
-                && status != model::CustomerStatus::ProvisionedWithErrors) {
-                fail(FailureKind::Input,
-                     tr("The customer is %1: users can be added once it is provisioned.")
-                         .arg(customer.status.displayName()));
-                return;
-            }
-            readFile(fileBytes, fileName, customer.address.country, customer.orgId);
-        });
+    m_client->getCustomer(m_options.customerId, this, [this](const ApiResult<model::Customer>& result) {
+        if (m_cancelled) {
+            setPhase(Phase::Finished);
+            emit finished(true);
+            return;
+        }
+        if (!result.ok()) {
+            fail(FailureKind::Api,
+                 tr("The customer %1 cannot be read:\n%2").arg(m_options.customerId, result.error->toSupportText()));
+            return;
+        }
+        const model::Customer& customer = *result.value;
+        const auto status = customer.status.value();
+        if (status != model::CustomerStatus::Provisioned && status != model::CustomerStatus::ProvisionedWithErrors) {
+            fail(FailureKind::Input,
+                 tr("The customer is %1: users can be added once it is provisioned.")
+                     .arg(customer.status.displayName()));
+            return;
+        }
+        readFile(customer);
+    });
 }
 
-void BulkImportJob::readFile(const QByteArray& fileBytes,
-                             const QString& fileName,
-                             const QString& region,
-                             const QString& orgId)
+void BulkImportJob::readFile(const model::Customer& customer)
 {
     SubscriberImportFile::Options options;
     options.customerId = m_options.customerId;
-    options.defaultRegion = region;
+    options.defaultRegion = customer.address.country;
     options.defaultPackage = m_options.defaultPackage;
     options.acceptSuggestedPhoneNumbers = m_options.acceptSuggestedPhoneNumbers;
-    m_file = SubscriberImportFile::read(fileBytes, options);
+    m_file = m_typedRows ? SubscriberImportFile::fromSubscribers(*m_typedRows, options)
+                         : SubscriberImportFile::read(m_fileBytes, options);
     if (!m_file.isUsable()) {
         fail(FailureKind::Input, problemsText(m_file.fileProblems));
         return;
     }
-    const bool namesLocations = std::any_of(
-        m_file.rows.cbegin(), m_file.rows.cend(), [](const ImportRow& row) { return !row.locationName.isEmpty(); });
-    if (namesLocations) {
-        resolveLocations(orgId, fileBytes, fileName);
+    model::SubscriberBatchRules::Context context = m_file.baseContext();
+    context.packages = model::SubscriberBatchRules::userPackages(customer.packages);
+    const bool needsLocations = std::any_of(m_file.rows.cbegin(), m_file.rows.cend(), [](const ImportRow& row) {
+        return !row.locationName.isEmpty() || model::PackageCatalog::includesCalling(row.subscriber.effectivePackage());
+    });
+    if (!needsLocations) {
+        m_file.check(context);
+        record();
         return;
     }
-    record(fileBytes, fileName);
+    m_client->listLocations(
+        customer.orgId, this, [this, context](const ApiResult<QList<model::Location>>& result) mutable {
+            if (!result.ok()) {
+                fail(FailureKind::Api,
+                     tr("The customer's locations cannot be read:\n%1").arg(result.error->toSupportText()));
+                return;
+            }
+            m_file.resolveLocationNames(*result.value);
+            context.locations = *result.value;
+            m_file.check(context);
+            record();
+        });
 }
 
-void BulkImportJob::resolveLocations(const QString& orgId, const QByteArray& fileBytes, const QString& fileName)
-{
-    m_client->listLocations(orgId, this, [this, fileBytes, fileName](const ApiResult<QList<model::Location>>& result) {
-        if (!result.ok()) {
-            fail(FailureKind::Api,
-                 tr("The customer's locations cannot be read:\n%1").arg(result.error->toSupportText()));
-            return;
-        }
-        QHash<QString, QString> byName;
-        QStringList names;
-        for (const model::Location& location : *result.value) {
-            byName.insert(location.name.trimmed().toCaseFolded(), location.id);
-            names.append(location.name);
-        }
-        for (ImportRow& row : m_file.rows) {
-            if (row.locationName.isEmpty()) {
-                continue;
-            }
-            const QString id = byName.value(row.locationName.toCaseFolded());
-            if (!id.isEmpty()) {
-                row.subscriber.locationId = id;
-                m_file.revalidate(&row);
-                continue;
-            }
-            ImportProblem problem;
-            problem.line = row.line;
-            problem.column = m_file.columns.indexOf(ImportColumns::Field::Location);
-            problem.columnName = m_file.columns.headerOf(ImportColumns::Field::Location);
-            problem.message = tr("The customer has no location named \"%1\"; its locations are: %2.")
-                                  .arg(row.locationName, names.join(QStringLiteral(", ")));
-            problem.ruleId = QStringLiteral("import.locationUnknown");
-            row.problems.append(problem);
-        }
-        record(fileBytes, fileName);
-    });
-}
-
-void BulkImportJob::record(const QByteArray& fileBytes, const QString& fileName)
+void BulkImportJob::record()
 {
     QString error;
     if (!m_journal.binding()) {
         ImportJournal::Binding binding;
-        binding.inputHash = ImportJournal::inputHash(fileBytes, m_options.customerId);
+        binding.inputHash = m_inputHash;
         binding.customerId = m_options.customerId;
-        binding.fileName = fileName;
+        binding.fileName = m_fileName;
         binding.rowCount = static_cast<int>(m_file.rows.size());
         if (!m_journal.bind(binding, &error)) {
             fail(FailureKind::Journal, error);
@@ -389,7 +410,7 @@ void BulkImportJob::precheckRow(int index)
                     fail(FailureKind::Api, error.toSupportText());
                     return;
                 }
-                if (isTransient(error)) {
+                if (error.isTransient()) {
                     const int attempt = ++m_attempts[index];
                     if (attempt < m_options.precheckAttempts && !m_cancelled) {
                         ++m_waitingRetries;
@@ -413,6 +434,7 @@ void BulkImportJob::precheckRow(int index)
                 }
             }
             ++m_precheckDone;
+            emit rowChecked(index);
             emit precheckProgress(m_precheckDone, m_precheckTotal);
             precheckNext();
         });
@@ -457,7 +479,9 @@ void BulkImportJob::provisionNext()
 void BulkImportJob::sendRow(int index)
 {
     ++m_inFlight;
-    if (m_entries.value(index).state == State::Unknown) {
+    const bool uncertain
+        = m_options.lookUpFirst.contains(model::SubscriberBatchRules::emailKey(m_file.rows.at(index).subscriber.email));
+    if (m_entries.value(index).state == State::Unknown || (uncertain && m_attempts.value(index) == 0)) {
         lookUp(index);
     } else {
         create(index);
@@ -467,39 +491,30 @@ void BulkImportJob::sendRow(int index)
 void BulkImportJob::lookUp(int index)
 {
     // The create may have happened: find the user by email before anything is sent again.
-    const model::Subscriber& subscriber = m_file.rows.at(index).subscriber;
-    m_client->findSubscriber(subscriber.customerId,
-                             subscriber.email,
-                             this,
-                             [this, index](const ApiResult<std::optional<model::Subscriber>>& result) {
-                                 if (m_aborted) {
-                                     --m_inFlight;
-                                     return;
-                                 }
-                                 if (result.ok() && result.value->has_value()) {
-                                     const model::Subscriber& found = **result.value;
-                                     ImportJournal::Entry details;
-                                     details.subscriberId = found.id;
-                                     details.status = found.status.toWire();
-                                     details.trackingId = result.trackingId;
-                                     details.message = tr("Found by email: an earlier request had created this user.");
-                                     --m_inFlight;
-                                     if (move(index, State::Provisioned, details)) {
-                                         rowDone(index);
-                                     }
-                                     return;
-                                 }
-                                 if (result.ok()) {
-                                     create(index);
-                                     return;
-                                 }
-                                 --m_inFlight;
-                                 ++m_attempts[index];
-                                 ImportJournal::Entry details = detailsOf(*result.error);
-                                 if (move(index, State::Unknown, details)) {
-                                     retryOrGiveUp(index, *result.error, true);
-                                 }
-                             });
+    SubscriberLookUp::lookUp(m_client, m_file.rows.at(index).subscriber, this, [this, index](const auto& found) {
+        if (m_aborted) {
+            --m_inFlight;
+            return;
+        }
+        switch (found.verdict) {
+        case SubscriberLookUp::Verdict::Exists:
+            --m_inFlight;
+            if (move(index, State::Provisioned, foundDetails(found))) {
+                rowDone(index);
+            }
+            return;
+        case SubscriberLookUp::Verdict::Absent:
+            create(index);
+            return;
+        case SubscriberLookUp::Verdict::StillUnknown:
+            break;
+        }
+        --m_inFlight;
+        ++m_attempts[index];
+        if (move(index, State::Unknown, detailsOf(*found.error))) {
+            retryOrGiveUp(index, *found.error, true);
+        }
+    });
 }
 
 void BulkImportJob::create(int index)
@@ -535,8 +550,8 @@ void BulkImportJob::create(int index)
                 fail(FailureKind::Api, failure.toSupportText());
                 return;
             }
-            if (isTransient(failure)) {
-                const bool ambiguous = failure.isAmbiguous();
+            if (failure.isTransient()) {
+                const bool ambiguous = SubscriberLookUp::needsLookUp(failure);
                 if (move(index, ambiguous ? State::Unknown : State::Pending, detailsOf(failure))) {
                     retryOrGiveUp(index, failure, ambiguous);
                 }
@@ -607,10 +622,51 @@ void BulkImportJob::maybeFinish()
         setPhase(Phase::Prepared);
         emit prepared();
     } else if (m_phase == Phase::Provisioning) {
+        if (!m_cancelled && !m_settled) {
+            settleUnknown();
+            return;
+        }
         setPhase(Phase::Finished);
         qCInfo(lcImport) << "import finished in" << m_clock.elapsed() << "ms" << (m_cancelled ? "(cancelled)" : "");
         emit finished(m_cancelled);
     }
+}
+
+// The run gave up on these rows without knowing whether their users were created; with the rate limit and the
+// server's trouble behind it, one lookup each settles most of them before the run ends.
+void BulkImportJob::settleUnknown()
+{
+    m_settled = true;
+    QList<int> unknown;
+    for (const ImportJournal::Entry& entry : std::as_const(m_entries)) {
+        if (entry.state == State::Unknown) {
+            unknown.append(entry.index);
+        }
+    }
+    std::sort(unknown.begin(), unknown.end());
+    for (int index : std::as_const(unknown)) {
+        ++m_inFlight;
+        SubscriberLookUp::lookUp(m_client, m_file.rows.at(index).subscriber, this, [this, index](const auto& found) {
+            --m_inFlight;
+            if (m_aborted) {
+                return;
+            }
+            bool moved = true;
+            if (found.verdict == SubscriberLookUp::Verdict::Exists) {
+                moved = move(index, State::Provisioned, foundDetails(found));
+            } else if (found.verdict == SubscriberLookUp::Verdict::Absent) {
+                ImportJournal::Entry details = m_entries.value(index);
+                details.message = tr("Not created: the request failed without an answer, and no user with this "
+                                     "email exists. Check and add it again.");
+                moved = move(index, State::Failed, details);
+            }
+            if (moved) {
+                emit rowSettled(index);
+            }
+            maybeFinish();
+        });
+    }
+    maybeFinish();
 }
 
 void BulkImportJob::cancel()
@@ -651,20 +707,6 @@ bool BulkImportJob::move(int index, State to, ImportJournal::Entry details)
     entry.message = details.message;
     entry.trackingId = details.trackingId;
     return true;
-}
-
-bool BulkImportJob::isTransient(const ApiError& error) const
-{
-    switch (error.kind) {
-    case ApiError::Kind::Transport:
-    case ApiError::Kind::Timeout:
-        return true;
-    case ApiError::Kind::Http:
-        return error.httpStatus == 429 || error.httpStatus == 500 || error.httpStatus == 502 || error.httpStatus == 503
-            || error.httpStatus == 504;
-    default:
-        return false;
-    }
 }
 
 BulkImportJob::Counts BulkImportJob::counts() const
@@ -731,7 +773,7 @@ ImportOutcome BulkImportJob::outcome(int index) const
     outcome.firstName = row.subscriber.firstName;
     outcome.lastName = row.subscriber.lastName;
     outcome.package = row.subscriber.effectivePackage();
-    outcome.outcome = ImportJournal::stateName(entry.state == State::Sending ? State::Unknown : entry.state);
+    outcome.outcome = kindOf(entry.state);
     outcome.subscriberId = entry.subscriberId;
     outcome.status = entry.status;
     outcome.httpStatus = entry.httpStatus;

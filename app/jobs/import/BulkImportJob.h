@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
@@ -22,16 +23,17 @@ struct ApiError;
 } // namespace onboarder::api
 
 namespace onboarder::model {
-struct Subscriber;
+struct Customer;
 } // namespace onboarder::model
 
 namespace onboarder::jobs {
 
-// Imports a customer's users from a CSV/TSV file, for the users wizard and `onboarder-cli subscribers import`.
-// prepare() reads the file, checks every row locally and with the API's precheck and records each row in the
-// journal; provision() then creates the valid rows, a few at a time under the profile's shared rate limit, recording
-// each row's state before and after its request. A stopped or killed import resumes from the journal: a row whose
-// create may have happened is looked up by email before it is sent again, so no user is ever created twice.
+// Adds a customer's users, from a CSV/TSV file (`onboarder-cli subscribers import`) or the rows of the users table:
+// the one provisioning run of both. prepare() reads the input, checks every row with model::SubscriberBatchRules
+// and the API's precheck and records each row in the journal; provision() then creates the valid rows, a few at a
+// time under the profile's shared rate limit, recording each row's state before and after its request. A stopped
+// or killed import resumes from the journal; a row whose create may have happened is looked up by email
+// (SubscriberLookUp) before it is sent again and when the run ends, so no user is ever created twice.
 // Never blocks: everything arrives through signals; cancel() stops sending and lets requests in flight land.
 class BulkImportJob : public QObject
 {
@@ -59,6 +61,9 @@ public:
         bool resume = false;
         // Resume, and give failed and rejected rows another go.
         bool retryFailed = false;
+        // Emails (SubscriberBatchRules::emailKey) an earlier run sent without learning the outcome: looked up before
+        // they are sent.
+        QSet<QString> lookUpFirst;
         // Creates per row in one run when the answers are transient failures (5xx, timeouts, 429 given up on).
         int maxAttempts = 3;
         // Prechecks per row in one run when the answers are transient failures.
@@ -91,6 +96,8 @@ public:
 
     // Reads and checks the file; ends with prepared() or failed().
     void prepare(const QByteArray& fileBytes, const QString& fileName, const QString& journalPath);
+    // The same for rows typed in the users table: checked with the same rules, without a file in between.
+    void prepare(const QList<model::Subscriber>& rows, const QString& journalPath);
     // Creates the rows prepare() found valid (and rows of a resumed import that are not done); ends with finished().
     void provision();
     // Stops starting requests; requests in flight land and are recorded, then finished(true).
@@ -112,6 +119,8 @@ public:
 signals:
     void phaseChanged(onboarder::jobs::BulkImportJob::Phase phase);
     void precheckProgress(int done, int total);
+    // A row's precheck ended: passed (still pending) or refused (rejected).
+    void rowChecked(int index);
     void prepared();
     // done: rows provisioned; failed: rows that failed or whose outcome is unknown; total: rows to provision.
     // etaSeconds is -1 until it can be estimated.
@@ -119,16 +128,20 @@ signals:
     // The create of a row is about to be sent (the journal holds it as "sending").
     void rowSending(int index);
     void rowFinished(int index);
+    // A row the run ended without knowing about was looked up when it ended: provisioned, failed (not created), or
+    // still unknown when the lookup failed too.
+    void rowSettled(int index);
     void finished(bool cancelled);
     void failed(onboarder::jobs::BulkImportJob::FailureKind kind, const QString& message);
 
 private:
     void setPhase(Phase phase);
     void fail(FailureKind kind, const QString& message);
-    void loadCustomer(const QByteArray& fileBytes, const QString& fileName);
-    void readFile(const QByteArray& fileBytes, const QString& fileName, const QString& region, const QString& orgId);
-    void resolveLocations(const QString& orgId, const QByteArray& fileBytes, const QString& fileName);
-    void record(const QByteArray& fileBytes, const QString& fileName);
+    void start(const QByteArray& inputHash, const QString& journalPath);
+    void loadCustomer();
+    // Reads the input and checks it with what the customer knows: its packages and, for calling users, its locations.
+    void readFile(const model::Customer& customer);
+    void record();
     void precheckNext();
     void precheckRow(int index);
     void finishPrecheckRow();
@@ -139,13 +152,17 @@ private:
     void rowDone(int index);
     void retryOrGiveUp(int index, const api::ApiError& error, bool ambiguous);
     void maybeFinish();
+    void settleUnknown();
     void emitProgress();
     bool move(int index, ImportJournal::State to, ImportJournal::Entry details);
-    bool isTransient(const api::ApiError& error) const;
 
     QPointer<api::WholesaleClient> m_client;
     Options m_options;
     Phase m_phase = Phase::Idle;
+    QByteArray m_fileBytes;
+    std::optional<QList<model::Subscriber>> m_typedRows;
+    QString m_fileName;
+    QByteArray m_inputHash;
     SubscriberImportFile m_file;
     ImportJournal m_journal;
     QHash<int, ImportJournal::Entry> m_entries;
@@ -159,6 +176,7 @@ private:
     bool m_resumed = false;
     bool m_cancelled = false;
     bool m_aborted = false;
+    bool m_settled = false; // the rows left unknown were looked up once at the end of the run
     QElapsedTimer m_clock;
     int m_doneThisRun = 0;
     int m_toSend = 0;

@@ -21,13 +21,13 @@ nlohmann::json ImportReport::toJson(const QList<ImportOutcome>& outcomes)
     nlohmann::json rows = nlohmann::json::array();
     QMap<QString, int> totals;
     for (const ImportOutcome& o : outcomes) {
-        ++totals[o.outcome];
+        ++totals[o.outcomeName()];
         nlohmann::json row = { { "line", o.line },
                                { "email", o.email.toStdString() },
                                { "firstName", o.firstName.toStdString() },
                                { "lastName", o.lastName.toStdString() },
                                { "package", o.package.toStdString() },
-                               { "outcome", o.outcome.toStdString() },
+                               { "outcome", o.outcomeName().toStdString() },
                                { "subscriberId", o.subscriberId.toStdString() },
                                { "status", o.status.toStdString() },
                                { "httpStatus", o.httpStatus },
@@ -53,7 +53,7 @@ QByteArray ImportReport::toCsv(const QList<ImportOutcome>& outcomes)
                                           o.firstName,
                                           o.lastName,
                                           o.package,
-                                          o.outcome,
+                                          o.outcomeName(),
                                           o.subscriberId,
                                           o.status,
                                           o.httpStatus ? QString::number(o.httpStatus) : QString(),
@@ -93,7 +93,7 @@ QByteArray ImportReport::rejectedCsv(const SubscriberImportFile& file, const QLi
     QString text = CsvReader::formatRecord(header, delimiter) + QStringLiteral("\r\n");
     const int width = static_cast<int>(file.columns.header().size());
     for (const ImportOutcome& o : outcomes) {
-        if (o.outcome != QLatin1String("rejected") && o.outcome != QLatin1String("failed")) {
+        if (o.outcome != ImportOutcome::Kind::Rejected && o.outcome != ImportOutcome::Kind::Failed) {
             continue;
         }
         if (o.index < 0 || o.index >= file.rows.size()) {

@@ -18,6 +18,9 @@ struct ImportRow
     // The location column when it holds a name rather than an ID; the job resolves it against the customer's
     // locations.
     QString locationName;
+    // What reading the line found (a quote never closed, cells beyond the header); kept when the rules run again.
+    QList<ImportProblem> readProblems;
+    // readProblems and what the rules found.
     QList<ImportProblem> problems;
     // Corrections applied on request, such as a "+" restored to a phone number; for the report.
     QStringList corrections;

@@ -120,18 +120,16 @@ SubscriberImportFile SubscriberImportFile::read(const QByteArray& bytes, const O
             }
         }
         if (owner && problem.line > 0) {
-            owner->problems.append(mapped);
+            owner->readProblems.append(mapped);
         } else {
             file.fileProblems.append(mapped);
         }
     }
     for (ImportRow& row : file.rows) {
-        const QList<ImportProblem> readerProblems = row.problems;
         file.mapRow(&row);
-        file.validate(&row);
-        row.problems = readerProblems + row.problems;
+        file.checkCells(&row);
     }
-    file.checkDuplicates();
+    file.check(file.baseContext());
     return file;
 }
 
@@ -163,124 +161,138 @@ void SubscriberImportFile::mapRow(ImportRow* row) const
     }
 }
 
-QByteArray SubscriberImportFile::write(const QList<model::Subscriber>& subscribers)
+QStringList SubscriberImportFile::writtenHeader()
 {
     // English header names; ImportColumns maps them back to the fields.
-    const QStringList header { QStringLiteral("First name"), QStringLiteral("Last name"),
-                               QStringLiteral("Email"),      QStringLiteral("Package"),
-                               QStringLiteral("Location"),   QStringLiteral("Phone number"),
-                               QStringLiteral("Extension") };
+    return { QStringLiteral("First name"), QStringLiteral("Last name"), QStringLiteral("Email"),
+             QStringLiteral("Package"),    QStringLiteral("Location"),  QStringLiteral("Phone number"),
+             QStringLiteral("Extension") };
+}
+
+QStringList SubscriberImportFile::writtenCells(const model::Subscriber& subscriber)
+{
+    return { subscriber.firstName,  subscriber.lastName,           subscriber.email,    subscriber.effectivePackage(),
+             subscriber.locationId, subscriber.primaryPhoneNumber, subscriber.extension };
+}
+
+QByteArray SubscriberImportFile::write(const QList<model::Subscriber>& subscribers)
+{
     const QChar delimiter = QLatin1Char(',');
-    QString text = CsvReader::formatRecord(header, delimiter) + QLatin1String("\r\n");
+    QString text = CsvReader::formatRecord(writtenHeader(), delimiter) + QLatin1String("\r\n");
     for (const model::Subscriber& subscriber : subscribers) {
-        text += CsvReader::formatRecord({ subscriber.firstName,
-                                          subscriber.lastName,
-                                          subscriber.email,
-                                          subscriber.effectivePackage(),
-                                          subscriber.locationId,
-                                          subscriber.primaryPhoneNumber,
-                                          subscriber.extension },
-                                        delimiter)
-            + QLatin1String("\r\n");
+        text += CsvReader::formatRecord(writtenCells(subscriber), delimiter) + QLatin1String("\r\n");
     }
     return text.toUtf8();
 }
 
-void SubscriberImportFile::validate(ImportRow* row) const
+SubscriberImportFile SubscriberImportFile::fromSubscribers(const QList<model::Subscriber>& subscribers,
+                                                           const Options& options)
 {
-    row->problems.clear();
+    SubscriberImportFile file;
+    file.options = options;
+    file.columns = ImportColumns::fromHeader(writtenHeader());
+    int nextLine = 2; // the header is line 1
+    for (const model::Subscriber& subscriber : subscribers) {
+        ImportRow row;
+        row.index = static_cast<int>(file.rows.size());
+        row.line = nextLine;
+        row.fields = writtenCells(subscriber);
+        row.subscriber = subscriber;
+        // A cell with a line break takes as many lines in the written file.
+        nextLine += 1 + static_cast<int>(row.fields.join(QString()).count(QLatin1Char('\n')));
+        file.rows.append(row);
+    }
+    file.check(file.baseContext());
+    return file;
+}
+
+void SubscriberImportFile::checkCells(ImportRow* row) const
+{
     const int width = static_cast<int>(columns.header().size());
     for (int i = width; i < row->fields.size(); ++i) {
         if (!row->fields.at(i).trimmed().isEmpty()) {
-            row->problems.append({ row->line,
-                                   i,
-                                   {},
-                                   tr("This line has %1 cells but the header names %2 columns; remove the extra "
-                                      "cells or add a header for them.")
-                                       .arg(row->fields.size())
-                                       .arg(width),
-                                   {},
-                                   {} });
+            row->readProblems.append({ row->line,
+                                       i,
+                                       {},
+                                       tr("This line has %1 cells but the header names %2 columns; remove the extra "
+                                          "cells or add a header for them.")
+                                           .arg(row->fields.size())
+                                           .arg(width),
+                                       {},
+                                       {} });
             break;
         }
     }
+}
 
+void SubscriberImportFile::resolveLocationNames(const QList<model::Location>& locations)
+{
+    QHash<QString, QString> byName;
+    for (const model::Location& location : locations) {
+        byName.insert(location.name.trimmed().toCaseFolded(), location.id);
+    }
+    for (ImportRow& row : rows) {
+        if (!row.locationName.isEmpty()) {
+            row.subscriber.locationId = byName.value(row.locationName.toCaseFolded(), row.locationName);
+        }
+    }
+}
+
+model::SubscriberBatchRules::Context SubscriberImportFile::baseContext() const
+{
+    model::SubscriberBatchRules::Context context;
+    context.customerId = options.customerId;
+    context.defaultRegion = options.defaultRegion;
+    return context;
+}
+
+// A "+" a spreadsheet dropped, or a national form, replaced by the validator's E.164 suggestion when asked to.
+void SubscriberImportFile::acceptSuggestions(ImportRow* row, const model::SubscriberBatchRules& rules) const
+{
+    if (!options.acceptSuggestedPhoneNumbers) {
+        return;
+    }
     model::SubscriberValidator::Context context;
     context.defaultRegion = options.defaultRegion;
-    model::FieldErrors errors = model::SubscriberValidator::validateProvision(row->subscriber, context);
-    if (options.acceptSuggestedPhoneNumbers) {
-        bool corrected = false;
-        for (const model::FieldError& error : errors) {
-            const bool fixable = error.ruleId == QLatin1String(model::RuleIds::kPhoneMissingPlus)
-                || error.ruleId == QLatin1String(model::RuleIds::kPhoneNotE164);
-            if (fixable && !error.suggestion.isEmpty()
-                && ImportColumns::fieldForPath(error.path) == Field::PhoneNumber) {
-                row->corrections.append(
-                    tr("phone number %1 read as %2").arg(row->subscriber.primaryPhoneNumber, error.suggestion));
-                row->subscriber.primaryPhoneNumber = error.suggestion;
-                corrected = true;
-            }
+    for (const model::FieldError& error : model::SubscriberValidator::validateProvision(row->subscriber, context)) {
+        const bool fixable = error.ruleId == QLatin1String(model::RuleIds::kPhoneMissingPlus)
+            || error.ruleId == QLatin1String(model::RuleIds::kPhoneNotE164);
+        if (fixable && !error.suggestion.isEmpty() && ImportColumns::fieldForPath(error.path) == Field::PhoneNumber) {
+            row->corrections.append(
+                tr("phone number %1 read as %2").arg(row->subscriber.primaryPhoneNumber, error.suggestion));
+            row->subscriber.primaryPhoneNumber = error.suggestion;
+            row->subscriber = rules.request(row->subscriber);
         }
-        if (corrected) {
-            errors = model::SubscriberValidator::validateProvision(row->subscriber, context);
-        }
-    }
-    for (const model::FieldError& error : errors) {
-        const auto field = ImportColumns::fieldForPath(error.path);
-        if (error.path == QLatin1String("customerId")) {
-            row->problems.append({ row->line, -1, {}, tr("No customer was chosen for the import."), error.ruleId, {} });
-            continue;
-        }
-        ImportProblem problem = field ? problemAt(*row, *field, error.message)
-                                      : ImportProblem { row->line, -1, {}, error.message, {}, {} };
-        problem.ruleId = error.ruleId;
-        problem.suggestion = error.suggestion;
-        row->problems.append(problem);
     }
 }
 
-void SubscriberImportFile::revalidate(ImportRow* row) const
+void SubscriberImportFile::check(const model::SubscriberBatchRules::Context& context)
 {
-    // What only the whole file shows stays; the row's own checks run again.
-    QList<ImportProblem> kept;
-    for (const ImportProblem& problem : row->problems) {
-        if (problem.ruleId == QLatin1String("import.duplicate") || problem.ruleId == QLatin1String("import.syntax")) {
-            kept.append(problem);
-        }
-    }
-    validate(row);
-    row->problems = kept + row->problems;
-}
-
-void SubscriberImportFile::checkDuplicates()
-{
-    QHash<QString, int> emails;
-    QHash<QString, int> numbers;
-    QHash<QString, int> extensions;
-    auto check =
-        [this](QHash<QString, int>* seen, const QString& key, ImportRow* row, Field field, const QString& what) {
-            if (key.isEmpty()) {
-                return;
-            }
-            const auto it = seen->constFind(key);
-            if (it == seen->constEnd()) {
-                seen->insert(key, row->line);
-                return;
-            }
-            ImportProblem problem = problemAt(*row, field, tr("The same %1 as on line %2.").arg(what).arg(it.value()));
-            problem.ruleId = QStringLiteral("import.duplicate");
-            row->problems.append(problem);
-        };
+    const model::SubscriberBatchRules rules(context);
+    QList<model::Subscriber> requests;
+    requests.reserve(rows.size());
     for (ImportRow& row : rows) {
-        check(&emails, row.subscriber.email.toLower(), &row, Field::Email, tr("email"));
-        const QString e164 = model::PhoneNumbers::toE164(row.subscriber.primaryPhoneNumber, options.defaultRegion);
-        check(&numbers,
-              e164.isEmpty() ? row.subscriber.primaryPhoneNumber : e164,
-              &row,
-              Field::PhoneNumber,
-              tr("phone number"));
-        // Extensions are unique within the customer's organization.
-        check(&extensions, row.subscriber.extension, &row, Field::Extension, tr("extension"));
+        row.subscriber = rules.request(row.subscriber);
+        acceptSuggestions(&row, rules);
+        requests.append(row.subscriber);
+    }
+    const QList<model::FieldErrors> errors = rules.check(requests);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        ImportRow& row = rows[i];
+        row.problems = row.readProblems;
+        for (const model::FieldError& error : errors.at(i)) {
+            if (error.path == QLatin1String("customerId")) {
+                row.problems.append(
+                    { row.line, -1, {}, tr("No customer was chosen for the import."), error.ruleId, {} });
+                continue;
+            }
+            const auto field = ImportColumns::fieldForPath(error.path);
+            ImportProblem problem = field ? problemAt(row, *field, error.message)
+                                          : ImportProblem { row.line, -1, {}, error.message, {}, {} };
+            problem.ruleId = error.ruleId;
+            problem.suggestion = error.suggestion;
+            row.problems.append(problem);
+        }
     }
 }
 

@@ -171,7 +171,10 @@ private:
 
     QString customer(const QString& externalId)
     {
-        const QString id = m_sandbox.createCustomer(externalId, externalId + QStringLiteral("@admin.example"));
+        // Both packages of the file: a user gets one of the customer's packages.
+        const QString id = m_sandbox.createCustomer(externalId,
+                                                    externalId + QStringLiteral("@admin.example"),
+                                                    nlohmann::json::array({ "webex_calling", "webex_meetings" }));
         if (id.isEmpty() || m_sandbox.waitForTerminal(id).value("status", std::string()) != "provisioned") {
             return {};
         }

@@ -70,7 +70,7 @@ private:
         const auto body = SandboxFixture::customerBody(templateId.toStdString(),
                                                        externalId.toStdString(),
                                                        (externalId + QStringLiteral("@admin.example")).toStdString(),
-                                                       nlohmann::json::array({ "webex_calling" }));
+                                                       nlohmann::json::array({ "webex_calling", "webex_meetings" }));
         QString id;
         for (int i = 0; i < 50 && id.isEmpty(); ++i) {
             const HttpResult created = sandbox.client().post(QStringLiteral("/wholesale/customers"), body);
@@ -170,7 +170,7 @@ private:
         int pendingMigration = 0;
         for (const ImportOutcome& outcome : run.outcomes) {
             const QString email = outcome.email.toLower();
-            if (outcome.outcome == QLatin1String("provisioned")) {
+            if (outcome.outcome == ImportOutcome::Kind::Provisioned) {
                 ++provisioned;
                 QVERIFY(!outcome.subscriberId.isEmpty());
                 QCOMPARE(run.onServer.value(email), 1);
@@ -182,11 +182,12 @@ private:
                     QCOMPARE(outcome.status, QStringLiteral("provisioned"));
                 }
             } else {
-                QVERIFY2(outcome.outcome == QLatin1String("failed") || outcome.outcome == QLatin1String("unknown"),
-                         qPrintable(outcome.outcome));
+                QVERIFY2(outcome.outcome == ImportOutcome::Kind::Failed
+                             || outcome.outcome == ImportOutcome::Kind::Unknown,
+                         qPrintable(outcome.outcomeName()));
                 QVERIFY2(!outcome.message.isEmpty(), qPrintable(email));
                 // A failed row was not created behind the report's back.
-                if (outcome.outcome == QLatin1String("failed")) {
+                if (outcome.outcome == ImportOutcome::Kind::Failed) {
                     QCOMPARE(run.onServer.value(email), 0);
                 }
             }

@@ -63,13 +63,18 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("ambiguous");
-        QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << 0 << true;
-        QTest::newRow("reset") << int(ApiError::Kind::Transport) << 0 << true;
-        QTest::newRow("502") << int(ApiError::Kind::Http) << 502 << true;
-        QTest::newRow("504") << int(ApiError::Kind::Http) << 504 << true;
-        QTest::newRow("503 means not done") << int(ApiError::Kind::Http) << 503 << false;
-        QTest::newRow("400") << int(ApiError::Kind::Http) << 400 << false;
-        QTest::newRow("tls") << int(ApiError::Kind::Tls) << 0 << false;
+        QTest::addColumn<bool>("transient");
+        QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << 0 << true << true;
+        QTest::newRow("reset") << int(ApiError::Kind::Transport) << 0 << true << true;
+        QTest::newRow("500") << int(ApiError::Kind::Http) << 500 << true << true;
+        QTest::newRow("502") << int(ApiError::Kind::Http) << 502 << true << true;
+        QTest::newRow("504") << int(ApiError::Kind::Http) << 504 << true << true;
+        QTest::newRow("503 means not done") << int(ApiError::Kind::Http) << 503 << false << true;
+        QTest::newRow("429 means not done") << int(ApiError::Kind::Http) << 429 << false << true;
+        QTest::newRow("400") << int(ApiError::Kind::Http) << 400 << false << false;
+        QTest::newRow("409") << int(ApiError::Kind::Http) << 409 << false << false;
+        QTest::newRow("tls") << int(ApiError::Kind::Tls) << 0 << false << false;
+        QTest::newRow("cancelled") << int(ApiError::Kind::Cancelled) << 0 << false << false;
     }
 
     void ambiguity()
@@ -77,9 +82,11 @@ private slots:
         QFETCH(int, kind);
         QFETCH(int, status);
         QFETCH(bool, ambiguous);
+        QFETCH(bool, transient);
         ApiError error = ApiError::make(static_cast<ApiError::Kind>(kind), QStringLiteral("m"));
         error.httpStatus = status;
         QCOMPARE(error.isAmbiguous(), ambiguous);
+        QCOMPARE(error.isTransient(), transient);
     }
 };
 

@@ -19,7 +19,8 @@ private slots:
         QTest::newRow("GET 502") << QByteArray("GET") << 502 << true;
         QTest::newRow("GET 503") << QByteArray("GET") << 503 << true;
         QTest::newRow("GET 504") << QByteArray("GET") << 504 << true;
-        QTest::newRow("GET 500 is not transient") << QByteArray("GET") << 500 << false;
+        QTest::newRow("GET 500") << QByteArray("GET") << 500 << true;
+        QTest::newRow("GET 429 waits in the rate limit gate") << QByteArray("GET") << 429 << false;
         QTest::newRow("GET 400") << QByteArray("GET") << 400 << false;
         QTest::newRow("GET 404") << QByteArray("GET") << 404 << false;
         QTest::newRow("POST 503 never blind") << QByteArray("POST") << 503 << false;

@@ -146,17 +146,35 @@ private slots:
 
     void duplicatesInTheFile()
     {
-        const QByteArray bytes = "email,package,extension\n"
-                                 "a@example.com,webex_calling,2001\n"
-                                 "b@example.com,webex_calling,2001\n"
-                                 "A@Example.com,webex_meetings,\n";
+        const QByteArray bytes = "first name,last name,email,package,extension\n"
+                                 "A,A,a@example.com,webex_calling,2001\n"
+                                 "B,B,b@example.com,webex_calling,2001\n"
+                                 "C,C,A@Example.com,webex_meetings,\n";
         const SubscriberImportFile file = SubscriberImportFile::read(bytes, options());
         QVERIFY(file.rows.at(0).isValid());
         QCOMPARE(file.rows.at(1).problems.size(), 1);
-        QVERIFY(file.rows.at(1).problems.constFirst().message.contains(QStringLiteral("line 2")));
+        // Rows are counted as the users table counts them, so both say the same.
+        QCOMPARE(file.rows.at(1).problems.constFirst().message, QStringLiteral("The same extension as row 1."));
+        QCOMPARE(file.rows.at(1).problems.constFirst().ruleId,
+                 QString(onboarder::model::RuleIds::kBatchExtensionDuplicate));
         QCOMPARE(file.rows.at(1).problems.constFirst().columnName, QStringLiteral("extension"));
         QCOMPARE(file.rows.at(2).problems.size(), 1);
         QCOMPARE(file.rows.at(2).problems.constFirst().columnName, QStringLiteral("email"));
+    }
+
+    // A user needs a first and a last name, in a file as in the users table.
+    void namesAreRequired()
+    {
+        const SubscriberImportFile file
+            = SubscriberImportFile::read("email,package\na@example.com,webex_meetings\n", options());
+        QCOMPARE(file.rows.size(), 1);
+        QStringList fields;
+        for (const ImportProblem& problem : file.rows.at(0).problems) {
+            QCOMPARE(problem.ruleId, QString(onboarder::model::RuleIds::kRequired));
+            fields.append(problem.message);
+        }
+        QCOMPARE(fields.size(), 2);
+        QVERIFY2(fields.at(0).startsWith(QStringLiteral("First name"), Qt::CaseInsensitive), qPrintable(fields.at(0)));
     }
 
     void filesThatCannotBeImported_data()
@@ -214,12 +232,42 @@ private slots:
 
     void unclosedQuoteRejectsItsRow()
     {
-        const SubscriberImportFile file = SubscriberImportFile::read(
-            "email,package\na@example.com,webex_meetings\n\"b@example.com,webex_meetings\n", options());
+        const SubscriberImportFile file = SubscriberImportFile::read("first name,last name,email,package\n"
+                                                                     "A,A,a@example.com,webex_meetings\n"
+                                                                     "B,B,\"b@example.com,webex_meetings\n",
+                                                                     options());
         QCOMPARE(file.rows.size(), 2);
         QVERIFY(file.rows.at(0).isValid());
         QVERIFY(!file.rows.at(1).isValid());
         QCOMPARE(file.rows.at(1).problems.constFirst().line, 3);
+    }
+
+    // Rows of the users table become the rows write() and read() would make of them, without the bytes.
+    void typedRowsAreTheWrittenFile()
+    {
+        using onboarder::model::Subscriber;
+        Subscriber calling;
+        calling.customerId = options().customerId;
+        calling.firstName = QStringLiteral("Åsa");
+        calling.lastName = QStringLiteral("Öberg\nLund");
+        calling.email = QStringLiteral("asa.oberg@example.com");
+        calling.packages = QStringList { QStringLiteral("webex_calling") };
+        calling.locationId = onboarder::model::WebexId::encode(QStringLiteral("LOCATION"), QStringLiteral("loc-1"));
+        calling.extension = QStringLiteral("1234");
+        Subscriber again = calling;
+        again.lastName = QStringLiteral("Ek");
+        const QList<Subscriber> rows { calling, again };
+        const SubscriberImportFile typed = SubscriberImportFile::fromSubscribers(rows, options());
+        const SubscriberImportFile read = SubscriberImportFile::read(SubscriberImportFile::write(rows), options());
+        QCOMPARE(typed.rows.size(), read.rows.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(typed.rows.at(i).line, read.rows.at(i).line);
+            QCOMPARE(typed.rows.at(i).fields, read.rows.at(i).fields);
+            QCOMPARE(typed.rows.at(i).subscriber, read.rows.at(i).subscriber);
+            QCOMPARE(typed.rows.at(i).problems.size(), read.rows.at(i).problems.size());
+        }
+        QCOMPARE(typed.rows.at(1).problems.constFirst().ruleId,
+                 QString(onboarder::model::RuleIds::kBatchEmailDuplicate));
     }
 };
 
