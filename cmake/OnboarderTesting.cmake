@@ -25,8 +25,14 @@ function(onboarder_add_test name)
         add_test(NAME ${name} COMMAND ${name})
     endif()
     # The one LeakSanitizer suppression file, also when ctest runs without the sanitize preset's environment.
+    # Each test gets a home of its own: tests run in parallel, and two of them sharing the application's data folder
+    # (journals of unfinished runs, the demo sandbox's state, cached names) would see each other's files.
+    set(home "${CMAKE_BINARY_DIR}/test-homes/${name}")
+    file(MAKE_DIRECTORY "${home}")
     set(env "LANG=C.UTF-8" "QT_QPA_PLATFORM=offscreen" "QT_LOGGING_RULES=*.debug=false"
-        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp")
+        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitizers/lsan.supp"
+        "HOME=${home}" "XDG_DATA_HOME=${home}/.local/share" "XDG_CONFIG_HOME=${home}/.config"
+        "XDG_CACHE_HOME=${home}/.cache")
     if(ARG_GUI)
         list(APPEND ARG_LABELS gui)
     endif()

@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>Locat&amp;ion:</source>
-        <translation>Plats som ska f&amp;å samtal:</translation>
+        <translation>Plat&amp;s som ska få samtal:</translation>
     </message>
     <message>
         <source>Location whose calling is set up</source>
@@ -1771,12 +1771,12 @@
         <translation>Platsens huvudnummer</translation>
     </message>
     <message>
-        <source>Set up callin&amp;g</source>
-        <translation>Konfi&amp;gurera samtal</translation>
-    </message>
-    <message>
         <source>Set up calling for the location</source>
         <translation>Konfigurera samtal för platsen</translation>
+    </message>
+    <message>
+        <source>&amp;Set up calling</source>
+        <translation>Konfi&amp;gurera samtal</translation>
     </message>
 </context>
 <context>
@@ -2500,10 +2500,6 @@
         <translation>Bas-URL:en för Webex API, normalt https://webexapis.com/v1.</translation>
     </message>
     <message>
-        <source>Sign-&amp;in method:</source>
-        <translation>&amp;Inloggningsmetod:</translation>
-    </message>
-    <message>
         <source>Sign-in method</source>
         <translation>Inloggningsmetod</translation>
     </message>
@@ -2644,10 +2640,6 @@
         <translation>K&amp;opiera feltext</translation>
     </message>
     <message>
-        <source>Application I&amp;D:</source>
-        <translation>Applikations-I&amp;D:</translation>
-    </message>
-    <message>
         <source>Application ID</source>
         <translation>Applikations-ID</translation>
     </message>
@@ -2670,6 +2662,14 @@
     <message>
         <source>Keychain status</source>
         <translation>Nyckelringens status</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Inloggningsmetod:</translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication ID:</source>
+        <translation>Applikations-I&amp;D:</translation>
     </message>
 </context>
 <context>
@@ -5290,16 +5290,8 @@
         <translation>Åtkomst&amp;token:</translation>
     </message>
     <message>
-        <source>Get To&amp;kens</source>
-        <translation>H&amp;ämta token</translation>
-    </message>
-    <message>
         <source>Si&amp;gn In…</source>
         <translation>Lo&amp;gga in…</translation>
-    </message>
-    <message>
-        <source>Get tokens</source>
-        <translation>Hämta token</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -5312,6 +5304,14 @@
     <message>
         <source>Opens the sign-in page of the integration in your web browser; the tokens it gives are kept in the system keychain.</source>
         <translation>Öppnar integrationens inloggningssida i webbläsaren; de token den ger sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Fetc&amp;h Tokens</source>
+        <translation>H&amp;ämta token</translation>
+    </message>
+    <message>
+        <source>Fetch tokens</source>
+        <translation>Hämta token</translation>
     </message>
 </context>
 <context>

@@ -439,7 +439,7 @@ void tst_OAuthSignIn::serviceAppGetsItsTokensFromSettings()
     QVERIFY(authorizing->isVisible());
     QVERIFY(child<QLineEdit>(&settings, "serviceAppIdEdit")->isVisible());
     QCOMPARE(child<QLineEdit>(&settings, "serviceAppIdEdit")->text(), profile.serviceAppId);
-    QCOMPARE(getTokens->accessibleName(), QStringLiteral("Get tokens"));
+    QCOMPARE(getTokens->accessibleName(), QStringLiteral("Fetch tokens"));
 
     // Without the integration's token the dialog says what is missing and sends nothing.
     QSignalSpy failed(settings.controller(), &ui::SettingsDialogController::signInFailed);

@@ -381,8 +381,8 @@ void SettingsDialog::updateAuthFields()
     m_ui->secretStatus->setVisible(!demo);
     // A service app gets its tokens like an integration signs in, without a browser.
     m_ui->signInButton->setVisible(kind != api::Profile::AuthKind::PersonalAccessToken && !demo);
-    m_ui->signInButton->setText(serviceApp ? tr("Get To&kens") : tr("Si&gn In…"));
-    m_ui->signInButton->setAccessibleName(serviceApp ? tr("Get tokens") : tr("Sign in"));
+    m_ui->signInButton->setText(serviceApp ? tr("Fetc&h Tokens") : tr("Si&gn In…"));
+    m_ui->signInButton->setAccessibleName(serviceApp ? tr("Fetch tokens") : tr("Sign in"));
     m_ui->signInButton->setAccessibleDescription(
         serviceApp ? tr("Fetches the service app's tokens with the integration token; they are kept in the system "
                         "keychain.")

@@ -1,20 +1,10 @@
 #include "jobs/import/ImportColumns.h"
 
+#include "jobs/import/ImportTable.h"
+
 namespace onboarder::jobs {
 
 namespace {
-
-// "E-postadress " → "epostadress": letters and digits only, lower case.
-QString normalized(const QString& header)
-{
-    QString out;
-    for (const QChar c : header) {
-        if (c.isLetterOrNumber()) {
-            out.append(c.toLower());
-        }
-    }
-    return out;
-}
 
 struct Alias
 {
@@ -73,7 +63,7 @@ QList<ImportColumns::Field> ImportColumns::allFields()
 
 std::optional<ImportColumns::Field> ImportColumns::fieldForHeader(const QString& header)
 {
-    const QString key = normalized(header);
+    const QString key = ImportTable::normalized(header);
     for (const Alias& alias : kAliases) {
         if (key == QString::fromUtf8(alias.name)) {
             return alias.field;
@@ -132,17 +122,7 @@ QString ImportColumns::displayName(Field field)
 
 QString ImportColumns::columnLetters(int index)
 {
-    if (index < 0) {
-        return {};
-    }
-    QString letters;
-    int n = index + 1;
-    while (n > 0) {
-        const int rest = (n - 1) % 26;
-        letters.prepend(QChar(QLatin1Char('A').unicode() + rest));
-        n = (n - 1) / 26;
-    }
-    return letters;
+    return ImportTable::columnLetters(index);
 }
 
 ImportColumns ImportColumns::fromHeader(const QStringList& header)

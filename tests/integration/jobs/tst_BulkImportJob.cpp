@@ -334,6 +334,7 @@ private slots:
         auto options = SandboxFixture::options(QStringLiteral("demo"), 100);
         options.rateLimitPerSecond = 100;
         options.accessTokenLifetimeSecs = 3;
+        options.oauthClients.insert(QStringLiteral("bulk-client"), QStringLiteral("bulk-secret"));
         QVERIFY(sandbox.start(options));
         const QString customerId = provisionedCustomer(sandbox, QStringLiteral("bulk-token"));
         QVERIFY(!customerId.isEmpty());
