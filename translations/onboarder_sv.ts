@@ -582,12 +582,12 @@
         <translation>Ingen nyckelringstjänst körs (till exempel GNOME Keyring eller KWallet): hemligheter hålls i minnet tills Onboarder stängs, aldrig i en fil. Starta en och öppna Onboarder igen för att spara dem.</translation>
     </message>
     <message>
-        <source>The keychain is locked: unlock it (for example in Passwords and Keys), then try again. Nothing was kept anywhere else.</source>
-        <translation>Nyckelringen är låst: lås upp den (till exempel i Lösenord och nycklar) och försök sedan igen. Inget sparades någon annanstans.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused: allow Onboarder when the keychain asks, then try again. Nothing was kept anywhere else.</source>
         <translation>Åtkomst till nyckelringen nekades: tillåt Onboarder när nyckelringen frågar och försök sedan igen. Inget sparades någon annanstans.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and was not unlocked: unlock it (for example by signing in to the desktop, or in Passwords and Keys), then try again. Nothing was kept anywhere else.</source>
+        <translation>Nyckelringen är låst och låstes inte upp: lås upp den (till exempel genom att logga in på skrivbordet, eller i Lösenord och nycklar) och försök sedan igen. Inget sparades någon annanstans.</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2234,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileConnector</name>
+    <name>Profile</name>
     <message>
         <source>The CA file %1 cannot be read or holds no certificate.</source>
         <translation>CA-filen %1 kan inte läsas eller innehåller inget certifikat.</translation>
@@ -2243,6 +2243,9 @@
         <source>The proxy must look like http://proxy.example.com:3128.</source>
         <translation>Proxyn ska se ut som http://proxy.example.com:3128.</translation>
     </message>
+</context>
+<context>
+    <name>ProfileConnector</name>
     <message>
         <source>not found</source>
         <translation>hittades inte</translation>
@@ -2670,6 +2673,58 @@
     <message>
         <source>Appl&amp;ication ID:</source>
         <translation>Applikations-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Trusted CA &amp;bundle:</source>
+        <translation>Betrodda &amp;CA-certifikat:</translation>
+    </message>
+    <message>
+        <source>Trusted CA bundle</source>
+        <translation>Betrodda CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM or DER file of certificate authorities to trust besides the system&apos;s, such as the one of a corporate TLS inspection.</source>
+        <translation>Valfritt: en PEM- eller DER-fil med certifikatutfärdare att lita på utöver systemets, till exempel den som ett företags TLS-inspektion använder.</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificate authorities</source>
+        <translation>Endast systemets certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle</source>
+        <translation>Välj fil med CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Optional: an HTTP proxy of this profile&apos;s own, as http://[user@]host:port. Empty: the system&apos;s proxy settings.</source>
+        <translation>Valfritt: en egen HTTP-proxy för den här profilen, som http://[användare@]värd:port. Tomt: systemets proxyinställningar.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Systemets proxyinställningar</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxyl&amp;ösenord:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxylösenord</translation>
+    </message>
+    <message>
+        <source>The password of the proxy user. Kept in the system keychain, never in a file. Leave empty to keep the stored one.</source>
+        <translation>Lösenordet för proxyanvändaren. Sparas i systemets nyckelring, aldrig i en fil. Lämna tomt för att behålla det sparade.</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5368,14 @@
         <source>Fetch tokens</source>
         <translation>Hämta token</translation>
     </message>
+    <message>
+        <source>Trusted CA Bundle</source>
+        <translation>Betrodda CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt *.cer *.der);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::SettingsDialogController</name>
@@ -5379,6 +5442,10 @@
     <message>
         <source>Type the token of an integration allowed to fetch service app tokens (scope spark:applications_token), then get the tokens.</source>
         <translation>Skriv åtkomsttoken för en integration som får hämta tjänsteappars token (behörigheten spark:applications_token) och hämta sedan token.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the proxy password was not kept.</source>
+        <translation>Ingen nyckelring är tillgänglig: proxylösenordet sparades inte.</translation>
     </message>
 </context>
 <context>

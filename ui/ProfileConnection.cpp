@@ -27,6 +27,7 @@ ProfileConnection::ProfileConnection(const api::Profile& profile,
             case api::ProfileConnector::Failure::InvalidAddress:
             case api::ProfileConnector::Failure::InvalidCaFile:
             case api::ProfileConnector::Failure::InvalidProxy:
+            case api::ProfileConnector::Failure::KeychainRefused:
                 failWithoutToken(detail);
                 return;
             case api::ProfileConnector::Failure::NoKeychain:

@@ -145,7 +145,6 @@ void ApiRequest::sendAttempt()
     ++m_attempt;
     QNetworkRequest request(m_url);
     request.setRawHeader("Accept", "application/json");
-    request.setSslConfiguration(m_session->sslConfiguration());
     request.setRawHeader("TrackingID", m_trackingId.toLatin1());
     TokenProvider* tokens = m_session->tokens();
     m_tokenUsed = tokens ? tokens->accessToken() : QString();

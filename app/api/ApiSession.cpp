@@ -13,16 +13,40 @@ Q_LOGGING_CATEGORY(lcApi, "onboarder.api")
 
 namespace onboarder::api {
 
+namespace {
+
+// Every request through the session's manager gets the session's TLS settings, also those built by others on it (the
+// OAuth flow's token requests), so an extra CA is trusted by all of them alike.
+class TlsConfiguredNetwork : public QNetworkAccessManager
+{
+public:
+    TlsConfiguredNetwork(const QSslConfiguration* ssl, QObject* parent)
+        : QNetworkAccessManager(parent)
+        , m_ssl(ssl)
+    {
+    }
+
+protected:
+    QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request, QIODevice* data) override
+    {
+        QNetworkRequest configured(request);
+        configured.setSslConfiguration(*m_ssl);
+        return QNetworkAccessManager::createRequest(operation, configured, data);
+    }
+
+private:
+    const QSslConfiguration* m_ssl;
+};
+
+} // namespace
+
 ApiSession::ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* parent)
     : QObject(parent)
     , m_baseUrl(baseUrl)
     , m_tokens(tokens)
-    , m_network(new QNetworkAccessManager(this))
     , m_ssl(QSslConfiguration::defaultConfiguration())
 {
-    // The system's proxy settings (on Linux the http_proxy/https_proxy/no_proxy variables), unless a profile sets
-    // its own.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_network = new TlsConfiguredNetwork(&m_ssl, this);
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     connect(&m_rateLimitGate, &RateLimitGate::paused, this, &ApiSession::rateLimited);
     connect(&m_rateLimitGate, &RateLimitGate::countdown, this, &ApiSession::rateLimitCountdown);

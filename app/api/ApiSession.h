@@ -45,6 +45,7 @@ public:
     // baseUrl + "/" + path, with the query; an absolute URL (from a Location or Link header) is used as it is.
     QUrl urlFor(const QString& path, const QUrlQuery& query = {}) const;
 
+    // Applies the session's TLS settings and proxy to every request made through it.
     QNetworkAccessManager* network() const;
     // The TLS settings of every request: the system's CAs plus the extra ones trusted here (a corporate TLS
     // inspection CA). Peers are always verified; errors are never ignored.

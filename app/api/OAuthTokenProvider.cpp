@@ -106,6 +106,11 @@ void OAuthTokenProvider::setBrowserOpener(std::function<void(const QUrl&)> opene
     m_openBrowser = std::move(opener);
 }
 
+void OAuthTokenProvider::setNetwork(QNetworkAccessManager* network)
+{
+    m_flow->setNetworkAccessManager(network);
+}
+
 void OAuthTokenProvider::signIn()
 {
     if (auto problem = ApiSession::checkBaseUrl(m_apiBaseUrl)) {

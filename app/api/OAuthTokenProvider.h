@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
 class QOAuthHttpServerReplyHandler;
 
@@ -34,6 +35,9 @@ public:
     void setTokens(const QString& accessToken, const QString& refreshToken);
     // Opens the authorization URL: the GUI hands it to the desktop's browser, the CLI prints it, a test fetches it.
     void setBrowserOpener(std::function<void(const QUrl&)> opener);
+    // The token requests go through this manager (not owned), such as a session's, which trusts the profile's CA and
+    // uses its proxy; without one, Qt's own with the system's settings.
+    void setNetwork(QNetworkAccessManager* network);
 
     // Starts the browser sign-in; signInFinished() reports the outcome.
     void signIn();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 
 int main(int argc, char* argv[])
 {
@@ -13,6 +14,9 @@ int main(int argc, char* argv[])
 
     // stderr carries the command's own progress; library chatter only when asked for with QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("onboarder.*.info=false\nonboarder.*.debug=false"));
+
+    // The system's proxy settings (http_proxy/https_proxy/no_proxy), unless the profile or --proxy sets one.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     onboarder::cli::CliRunner runner;
     QObject::connect(

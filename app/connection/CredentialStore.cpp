@@ -1,5 +1,7 @@
 #include "connection/CredentialStore.h"
 
+#include "connection/SecretServiceProbe.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -21,6 +23,8 @@ QString kindName(CredentialStore::SecretKind kind)
         return QStringLiteral("refresh-token");
     case CredentialStore::SecretKind::ClientSecret:
         return QStringLiteral("client-secret");
+    case CredentialStore::SecretKind::ProxyPassword:
+        return QStringLiteral("proxy-password");
     }
     return QStringLiteral("unknown");
 }
@@ -115,8 +119,8 @@ QString CredentialStore::describe(KeychainState state)
     case KeychainState::Locked:
         return QCoreApplication::translate(
             "CredentialStore",
-            "The keychain is locked: unlock it (for example in Passwords and Keys), then try again. Nothing was "
-            "kept anywhere else.");
+            "The keychain is locked and was not unlocked: unlock it (for example by signing in to the desktop, or in "
+            "Passwords and Keys), then try again. Nothing was kept anywhere else.");
     case KeychainState::Refused:
         return QCoreApplication::translate(
             "CredentialStore",
@@ -153,14 +157,14 @@ void CredentialStore::remove(const QString& profile, SecretKind kind, QObject* c
 
 QList<CredentialStore::SecretKind> CredentialStore::allKinds()
 {
-    return { SecretKind::AccessToken, SecretKind::RefreshToken, SecretKind::ClientSecret };
+    return { SecretKind::AccessToken, SecretKind::RefreshToken, SecretKind::ClientSecret, SecretKind::ProxyPassword };
 }
 
 void CredentialStore::readProfile(const QString& profile, QObject* context, SecretsCallback callback)
 {
-    // The three reads run side by side; the last answer hands over the whole set.
+    // The reads run side by side; the last answer hands over the whole set.
     auto secrets = std::make_shared<ProfileSecrets>();
-    auto remaining = std::make_shared<int>(3);
+    auto remaining = std::make_shared<int>(4);
     auto done = [secrets, remaining, callback = std::move(callback)] {
         if (--*remaining == 0 && callback) {
             callback(*secrets);
@@ -176,6 +180,10 @@ void CredentialStore::readProfile(const QString& profile, QObject* context, Secr
     });
     read(profile, SecretKind::ClientSecret, context, [secrets, done](const Result& r) {
         secrets->clientSecret = r.ok() ? r.secret : QString();
+        done();
+    });
+    read(profile, SecretKind::ProxyPassword, context, [secrets, done](const Result& r) {
+        secrets->proxyPassword = r.ok() ? r.secret : QString();
         done();
     });
 }
@@ -236,7 +244,7 @@ void CredentialStore::run(
 
     connect(job, &QKeychain::Job::finished, this, [this, pending, operation, key, secret](QKeychain::Job* finished) {
         Result result;
-        const KeychainState state = stateForError(finished->error());
+        KeychainState state = stateForError(finished->error());
         switch (finished->error()) {
         case QKeychain::NoError:
             result.status = Status::Ok;
@@ -257,6 +265,14 @@ void CredentialStore::run(
             // No Secret Service on the bus, no bus at all, a locked-out backend: all mean nothing can be kept.
             result.status = Status::Unavailable;
             break;
+        }
+        // libsecret answers a read of a locked collection with "nothing found" once its unlock prompt was refused or
+        // could not be shown; saying "no token, sign in" then would send the user the wrong way.
+        if ((result.status == Status::NotFound && operation == Operation::Read) || result.status == Status::Failed) {
+            if (SecretServiceProbe::isDefaultCollectionLocked()) {
+                state = KeychainState::Locked;
+                result.status = Status::Failed;
+            }
         }
         setKeychainState(state);
         if (result.status == Status::Failed || result.status == Status::Unavailable) {

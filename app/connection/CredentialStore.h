@@ -12,16 +12,16 @@ Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
 
 namespace onboarder::api {
 
-// Keeps the secrets of each profile (access token, refresh token, client secret) in the OS keychain through
-// QtKeychain, one entry per profile and kind. When no Secret Service answers, it says so once and keeps secrets in
-// memory for this session only; a locked keychain or a refused unlock fails the call. A secret is never written
+// Keeps the secrets of each profile (access token, refresh token, client secret, proxy password) in the OS keychain
+// through QtKeychain, one entry per profile and kind. When no Secret Service answers, it says so once and keeps secrets
+// in memory for this session only; a locked keychain or a refused unlock fails the call. A secret is never written
 // anywhere in plain text. keychainState() says in which of these states the keychain is, for Settings and the CLI.
 class CredentialStore : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class SecretKind { AccessToken, RefreshToken, ClientSecret };
+    enum class SecretKind { AccessToken, RefreshToken, ClientSecret, ProxyPassword };
     enum class Status { Ok, NotFound, Unavailable, Failed, TimedOut };
 
     struct Result
@@ -36,13 +36,14 @@ public:
     };
     using Callback = std::function<void(const Result&)>;
 
-    // Everything a profile keeps, read in one go: the access token with how its read went, and the refresh token
-    // and client secret, empty when not kept.
+    // Everything a profile keeps, read in one go: the access token with how its read went, and the refresh token,
+    // client secret and proxy password, empty when not kept.
     struct ProfileSecrets
     {
         Result access;
         QString refreshToken;
         QString clientSecret;
+        QString proxyPassword;
     };
     using SecretsCallback = std::function<void(const ProfileSecrets&)>;
 

@@ -4,6 +4,36 @@
 
 namespace onboarder::api {
 
+QList<QSslCertificate> Profile::caCertificates() const
+{
+    if (caFile.isEmpty()) {
+        return {};
+    }
+    QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        certificates = QSslCertificate::fromPath(caFile, QSsl::Der);
+    }
+    return certificates;
+}
+
+QString Profile::caFileProblem() const
+{
+    if (caFile.isEmpty() || !caCertificates().isEmpty()) {
+        return {};
+    }
+    return QCoreApplication::translate("Profile", "The CA file %1 cannot be read or holds no certificate.").arg(caFile);
+}
+
+QString Profile::proxyProblem() const
+{
+    if (proxyUrl.isEmpty()
+        || (proxyUrl.isValid() && !proxyUrl.host().isEmpty() && proxyUrl.port() > 0
+            && proxyUrl.scheme() == QLatin1String("http"))) {
+        return {};
+    }
+    return QCoreApplication::translate("Profile", "The proxy must look like http://proxy.example.com:3128.");
+}
+
 QString Profile::authKindId(AuthKind kind)
 {
     switch (kind) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -37,6 +39,13 @@ struct Profile
             && serviceAppTargetOrgId == other.serviceAppTargetOrgId && serviceAppId == other.serviceAppId
             && caFile == other.caFile && proxyUrl == other.proxyUrl;
     }
+
+    // The extra CAs of caFile (PEM or DER); empty when there is no file, or when it cannot be read or holds none.
+    QList<QSslCertificate> caCertificates() const;
+    // What is wrong with caFile or proxyUrl in words, empty when nothing is (or they are not set): the one rule that
+    // Settings explains inline and the connector refuses by.
+    QString caFileProblem() const;
+    QString proxyProblem() const;
 
     static QString authKindId(AuthKind kind);
     static AuthKind authKindFromId(const QString& id, AuthKind fallback = AuthKind::PersonalAccessToken);

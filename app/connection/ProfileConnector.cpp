@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
-#include <QSslCertificate>
 
 Q_LOGGING_CATEGORY(lcConnector, "onboarder.connection")
 
@@ -59,6 +58,11 @@ bool ProfileConnector::isSavingTokens() const
     return m_pendingWrites > 0;
 }
 
+void ProfileConnector::setProxyPassword(const QString& password)
+{
+    m_proxyPassword = password;
+}
+
 void ProfileConnector::open(const Profile& profile, const QString& token)
 {
     m_profile = profile;
@@ -66,25 +70,12 @@ void ProfileConnector::open(const Profile& profile, const QString& token)
         emit failed(Failure::InvalidAddress, *problem);
         return;
     }
-    if (!profile.caFile.isEmpty()) {
-        m_caCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Pem);
-        if (m_caCertificates.isEmpty()) {
-            m_caCertificates = QSslCertificate::fromPath(profile.caFile, QSsl::Der);
-        }
-        if (m_caCertificates.isEmpty()) {
-            emit failed(Failure::InvalidCaFile,
-                        QCoreApplication::translate("ProfileConnector",
-                                                    "The CA file %1 cannot be read or holds no certificate.")
-                            .arg(profile.caFile));
-            return;
-        }
+    if (const QString problem = profile.caFileProblem(); !problem.isEmpty()) {
+        emit failed(Failure::InvalidCaFile, problem);
+        return;
     }
-    if (!profile.proxyUrl.isEmpty()
-        && (!profile.proxyUrl.isValid() || profile.proxyUrl.host().isEmpty() || profile.proxyUrl.port() <= 0
-            || profile.proxyUrl.scheme() != QLatin1String("http"))) {
-        emit failed(
-            Failure::InvalidProxy,
-            QCoreApplication::translate("ProfileConnector", "The proxy must look like http://proxy.example.com:3128."));
+    if (const QString problem = profile.proxyProblem(); !problem.isEmpty()) {
+        emit failed(Failure::InvalidProxy, problem);
         return;
     }
     if (!token.isEmpty()) {
@@ -96,6 +87,13 @@ void ProfileConnector::open(const Profile& profile, const QString& token)
         return;
     }
     m_credentials->readProfile(profile.name, this, [this](const CredentialStore::ProfileSecrets& secrets) {
+        if (m_proxyPassword.isEmpty()) {
+            m_proxyPassword = secrets.proxyPassword;
+        }
+        if (secrets.access.status == CredentialStore::Status::Failed) {
+            emit failed(Failure::KeychainRefused, secrets.access.errorMessage);
+            return;
+        }
         if (!secrets.access.ok() || secrets.access.secret.isEmpty()) {
             emit failed(Failure::NoToken,
                         secrets.access.errorMessage.isEmpty()
@@ -150,15 +148,26 @@ void ProfileConnector::saveRenewedTokens(const QString& accessToken, const QStri
     }
 }
 
+void ProfileConnector::applyNetworkSettings(ApiSession* session, const Profile& profile, const QString& proxyPassword)
+{
+    session->addCaCertificates(profile.caCertificates());
+    if (!profile.proxyUrl.isEmpty()) {
+        // The password comes from the keychain (or was just typed); a profile's saved URL never holds one.
+        const QUrl& proxy = profile.proxyUrl;
+        const QString password = proxy.password().isEmpty() ? proxyPassword : proxy.password();
+        session->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port()), proxy.userName(), password));
+    }
+}
+
 void ProfileConnector::openWith(TokenProvider* tokens)
 {
     m_tokens = tokens;
     m_session = new ApiSession(m_profile.baseUrl, m_tokens, this);
-    m_session->addCaCertificates(m_caCertificates);
-    if (!m_profile.proxyUrl.isEmpty()) {
-        const QUrl& proxy = m_profile.proxyUrl;
-        m_session->setProxy(QNetworkProxy(
-            QNetworkProxy::HttpProxy, proxy.host(), quint16(proxy.port()), proxy.userName(), proxy.password()));
+    applyNetworkSettings(m_session, m_profile, m_proxyPassword);
+    // Renewing the token goes through the same TLS settings and proxy as the API calls.
+    if (auto* renewing = qobject_cast<OAuthTokenProvider*>(m_tokens)) {
+        renewing->setNetwork(m_session->network());
     }
     m_client = new WholesaleClient(m_session, this);
     m_client->setSubPartnerOrgId(m_profile.subPartnerOrgId);

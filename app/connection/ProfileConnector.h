@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSslCertificate>
 
 namespace onboarder::api {
 
@@ -26,7 +25,8 @@ public:
     enum class Failure {
         InvalidAddress, // the base URL may not be used; the detail says why
         NoKeychain, // no credential store was given
-        NoToken, // the keychain holds no access token for the profile; the detail is the keychain's reason
+        NoToken, // the keychain holds no access token for the profile
+        KeychainRefused, // the keychain is locked or refused access; the detail says so in words
         InvalidCaFile, // the profile's CA file holds no certificate; the detail says which file
         InvalidProxy, // the profile's proxy is no http://host:port URL
     };
@@ -42,6 +42,11 @@ public:
     // Once per connector. Connects with the profile's secrets from the keychain, or with token when it is not empty (a
     // token typed in Settings, one from the CLI's environment, the demo sandbox's own): such a token is used as it is.
     void open(const Profile& profile, const QString& token = {});
+    // A proxy password typed but not stored yet (Settings tests before saving); otherwise the keychain's is used.
+    void setProxyPassword(const QString& password);
+
+    // A session's CA certificates and proxy as the profile says: for sessions opened beside the connector (sign-in).
+    static void applyNetworkSettings(ApiSession* session, const Profile& profile, const QString& proxyPassword);
 
     const Profile& profile() const;
     // Valid after opened().
@@ -67,7 +72,7 @@ private:
     TokenProvider* m_tokens = nullptr;
     ApiSession* m_session = nullptr;
     WholesaleClient* m_client = nullptr;
-    QList<QSslCertificate> m_caCertificates;
+    QString m_proxyPassword;
     int m_pendingWrites = 0;
 };
 

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
 int main(int argc, char* argv[])
@@ -25,6 +26,9 @@ int main(int argc, char* argv[])
     onboarder::ui::initResources();
     onboarder::ui::LanguageSwitcher::apply(onboarder::ui::LanguageSwitcher::savedLanguage());
     onboarder::ui::ThemeSwitcher::apply(onboarder::ui::ThemeSwitcher::savedTheme());
+    // The system's proxy settings (on Linux the http_proxy/https_proxy/no_proxy variables) for every request, unless
+    // a profile sets a proxy of its own. Process-wide, so it is the program's choice, not a session's.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,6 +85,84 @@ private slots:
         QVERIFY(!credentials.isPersistent());
         QVERIFY(filesContaining(token.toUtf8()).isEmpty());
         screenshot(&settings, QStringLiteral("settings-no-keychain-service"));
+    }
+
+    // The CA bundle and proxy of a profile are edited in Settings, checked by the connector's own rules before they
+    // are saved, and a proxy password goes where secrets go, never into the profile's settings file.
+    void caBundleAndProxyAreCheckedAndSaved()
+    {
+        api::ProfileStore profiles(m_dir.filePath(QStringLiteral("network-profiles.ini")));
+        api::Profile profile;
+        profile.name = QStringLiteral("Behind a proxy");
+        profile.baseUrl = api::Profile::webexBaseUrl();
+        QVERIFY(profiles.save(profile));
+        api::CredentialStore credentials;
+        credentials.setServiceName(QStringLiteral("OnboarderTest"));
+        ui::SettingsDialog settings(&profiles, &credentials);
+        settings.show();
+        settings.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&settings));
+        settings.selectProfile(profile.name);
+        auto* caFile = child<QLineEdit>(&settings, "caFileEdit");
+        auto* proxy = child<QLineEdit>(&settings, "proxyEdit");
+        auto* proxyPassword = child<QLineEdit>(&settings, "proxyPasswordEdit");
+        auto* error = child<QLabel>(&settings, "profileError");
+        QVERIFY(caFile->isVisible() && proxy->isVisible() && proxyPassword->isVisible());
+        QCOMPARE(proxyPassword->echoMode(), QLineEdit::Password);
+
+        // Wrong values are explained at the field and nothing is saved.
+        caFile->setText(m_dir.filePath(QStringLiteral("no-such-ca.pem")));
+        click(child<QPushButton>(&settings, "saveProfileButton"));
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), [&] {
+            api::Profile p;
+            p.caFile = caFile->text();
+            return p.caFileProblem();
+        }());
+        QVERIFY(caFile->hasFocus());
+        QVERIFY(profiles.find(profile.name)->caFile.isEmpty());
+
+        QFile notACertificate(m_dir.filePath(QStringLiteral("notes.pem")));
+        QVERIFY(notACertificate.open(QIODevice::WriteOnly));
+        notACertificate.write("not a certificate\n");
+        notACertificate.close();
+        caFile->setText(notACertificate.fileName());
+        click(child<QPushButton>(&settings, "saveProfileButton"));
+        QVERIFY(error->text().contains(QStringLiteral("holds no certificate")));
+
+        caFile->clear();
+        proxy->setText(QStringLiteral("socks5://proxy.example.com:1080"));
+        click(child<QPushButton>(&settings, "saveProfileButton"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("http://proxy.example.com:3128")), qPrintable(error->text()));
+        QVERIFY(proxy->hasFocus());
+        QVERIFY(profiles.find(profile.name)->proxyUrl.isEmpty());
+
+        // Right values are saved; the password is kept with the secrets, not in the profile.
+        const QString password = QStringLiteral("proxy-pw-7f3a91");
+        proxy->setText(QStringLiteral("http://alice@proxy.example.com:3128"));
+        proxyPassword->setText(password);
+        click(child<QPushButton>(&settings, "saveProfileButton"));
+        QTRY_VERIFY(!error->isVisible());
+        const api::Profile saved = *profiles.find(profile.name);
+        QCOMPARE(saved.proxyUrl, QUrl(QStringLiteral("http://alice@proxy.example.com:3128")));
+        QVERIFY(proxyPassword->text().isEmpty());
+        bool done = false;
+        QString kept;
+        credentials.read(profile.name, api::CredentialStore::SecretKind::ProxyPassword, this, [&](const auto& r) {
+            kept = r.secret;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(kept, password);
+        QVERIFY(filesContaining(password.toUtf8()).isEmpty());
+
+        // Shown again as saved when the profile is selected once more.
+        settings.selectProfile(api::Profile::demoProfileName());
+        settings.selectProfile(profile.name);
+        QCOMPARE(proxy->text(), QStringLiteral("http://alice@proxy.example.com:3128"));
+        QVERIFY(caFile->text().isEmpty());
+        screenshot(&settings, QStringLiteral("settings-network"));
     }
 
     void everyStateHasItsOwnWords()

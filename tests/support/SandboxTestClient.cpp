@@ -72,12 +72,23 @@ HttpResult SandboxTestClient::del(const QString& path)
     return send("DELETE", url(path), {}, {});
 }
 
+void SandboxTestClient::addCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    if (!m_ssl) {
+        m_ssl = QSslConfiguration::defaultConfiguration();
+    }
+    m_ssl->addCaCertificates(certificates);
+}
+
 QNetworkReply* SandboxTestClient::start(const QByteArray& method,
                                         const QUrl& url,
                                         const QByteArray& body,
                                         const QByteArray& contentType)
 {
     QNetworkRequest request(url);
+    if (m_ssl) {
+        request.setSslConfiguration(*m_ssl);
+    }
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (!contentType.isEmpty()) {
         request.setRawHeader("Content-Type", contentType);
@@ -92,6 +103,9 @@ HttpResult SandboxTestClient::send(const QByteArray& method,
                                    bool withToken)
 {
     QNetworkRequest request(url);
+    if (m_ssl) {
+        request.setSslConfiguration(*m_ssl);
+    }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (withToken && !m_token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());

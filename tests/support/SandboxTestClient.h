@@ -4,9 +4,12 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace onboarder::testsupport {
 
@@ -33,6 +36,8 @@ public:
     SandboxTestClient(QUrl baseUrl, QString token);
 
     void setToken(const QString& token);
+    // Trusts these CAs besides the system's, for a sandbox serving HTTPS with a test CA.
+    void addCaCertificates(const QList<QSslCertificate>& certificates);
     QUrl url(const QString& pathAndQuery) const;
 
     HttpResult get(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers = {});
@@ -55,6 +60,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     QNetworkAccessManager m_manager;
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 } // namespace onboarder::testsupport

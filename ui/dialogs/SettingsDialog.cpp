@@ -9,10 +9,14 @@
 
 #include <QClipboard>
 #include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 
 namespace onboarder::ui {
 
@@ -49,9 +53,13 @@ SettingsDialog::SettingsDialog(api::ProfileStore* profiles, api::CredentialStore
                         m_ui->subPartnerEdit,
                         m_ui->targetOrgEdit,
                         m_ui->serviceAppIdEdit,
-                        m_ui->secretEdit }) {
+                        m_ui->secretEdit,
+                        m_ui->caFileEdit,
+                        m_ui->proxyEdit,
+                        m_ui->proxyPasswordEdit }) {
         connect(edit, &QLineEdit::returnPressed, this, &SettingsDialog::saveProfile);
     }
+    connect(m_ui->caFileBrowseButton, &QToolButton::clicked, this, &SettingsDialog::chooseCaFile);
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &SettingsDialog::showCurrentProfile);
     connect(m_ui->addProfileButton, &QPushButton::clicked, this, &SettingsDialog::addProfile);
@@ -326,6 +334,9 @@ void SettingsDialog::showCurrentProfile()
     m_ui->subPartnerEdit->setText(profile.subPartnerOrgId);
     m_ui->targetOrgEdit->setText(profile.serviceAppTargetOrgId);
     m_ui->serviceAppIdEdit->setText(profile.serviceAppId);
+    m_ui->caFileEdit->setText(QDir::toNativeSeparators(profile.caFile));
+    m_ui->proxyEdit->setText(profile.proxyUrl.toString(QUrl::RemovePassword));
+    m_ui->proxyPasswordEdit->clear();
     m_ui->secretEdit->clear();
     m_ui->authorizingTokenEdit->clear();
 
@@ -340,6 +351,10 @@ void SettingsDialog::showCurrentProfile()
                                                         m_ui->targetOrgEdit,
                                                         m_ui->serviceAppIdEdit,
                                                         m_ui->authorizingTokenEdit,
+                                                        m_ui->caFileEdit,
+                                                        m_ui->caFileBrowseButton,
+                                                        m_ui->proxyEdit,
+                                                        m_ui->proxyPasswordEdit,
                                                         m_ui->saveProfileButton,
                                                         m_ui->testConnectionButton }) {
         w->setEnabled(!demo);
@@ -424,7 +439,22 @@ api::Profile SettingsDialog::profileFromForm() const
         profile.serviceAppId = m_ui->serviceAppIdEdit->text().trimmed();
     }
     profile.subPartnerOrgId = m_ui->subPartnerEdit->text().trimmed();
+    profile.caFile = QDir::fromNativeSeparators(m_ui->caFileEdit->text().trimmed());
+    profile.proxyUrl = QUrl(m_ui->proxyEdit->text().trimmed());
     return profile;
+}
+
+void SettingsDialog::chooseCaFile()
+{
+    const QString current = m_ui->caFileEdit->text().trimmed();
+    const QString path
+        = QFileDialog::getOpenFileName(this,
+                                       tr("Trusted CA Bundle"),
+                                       current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+                                       tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_ui->caFileEdit->setText(QDir::toNativeSeparators(path));
+    }
 }
 
 void SettingsDialog::addProfile()
@@ -453,16 +483,33 @@ void SettingsDialog::saveProfile()
         m_ui->profileNameEdit->setFocus();
         return;
     }
+    // The connector refuses these by the same rules; saying so here keeps the user at the field.
+    if (const QString problem = profile.caFileProblem(); !problem.isEmpty()) {
+        showProfileError(problem);
+        m_ui->caFileEdit->setFocus();
+        return;
+    }
+    if (const QString problem = profile.proxyProblem(); !problem.isEmpty()) {
+        showProfileError(problem);
+        m_ui->proxyEdit->setFocus();
+        return;
+    }
     QString error;
     if (!m_profiles->save(profile, &error)) {
         showProfileError(error.isEmpty() ? tr("The profile could not be saved.") : error);
         return;
     }
     const QString secret = m_ui->secretEdit->text();
-    m_ui->secretEdit->clear(); // never kept in the widget once handed to the keychain
+    const QString proxyPassword = m_ui->proxyPasswordEdit->text();
+    // Never kept in the widgets once handed to the keychain.
+    m_ui->secretEdit->clear();
+    m_ui->proxyPasswordEdit->clear();
     fillProfiles(profile.name);
     if (!secret.isEmpty()) {
         m_controller->storeSecret(profile, secret);
+    }
+    if (!proxyPassword.isEmpty()) {
+        m_controller->storeProxyPassword(profile, proxyPassword);
     }
     showTestResult(true, tr("Profile %1 saved.").arg(profile.name));
     emit profilesChanged();
@@ -508,7 +555,7 @@ void SettingsDialog::testConnection()
     if (isDemoSelected()) {
         return;
     }
-    m_controller->testConnection(profileFromForm(), m_ui->secretEdit->text());
+    m_controller->testConnection(profileFromForm(), m_ui->secretEdit->text(), m_ui->proxyPasswordEdit->text());
 }
 
 void SettingsDialog::signIn()
@@ -524,7 +571,8 @@ void SettingsDialog::signIn()
         return;
     }
     showProfileError(QString());
-    m_controller->signIn(profile, m_ui->secretEdit->text(), m_ui->authorizingTokenEdit->text());
+    m_controller->signIn(
+        profile, m_ui->secretEdit->text(), m_ui->authorizingTokenEdit->text(), m_ui->proxyPasswordEdit->text());
 }
 
 void SettingsDialog::setSigningIn(bool signingIn)

@@ -60,6 +60,7 @@ private:
     bool isDemoSelected() const;
     bool isNewSelected() const;
     void addProfile();
+    void chooseCaFile();
     void saveProfile();
     void removeProfile();
     void testConnection();

@@ -53,7 +53,9 @@ int SettingsDialogController::secretKindFor(const api::Profile& profile)
                                 : api::CredentialStore::SecretKind::ClientSecret);
 }
 
-void SettingsDialogController::testConnection(const api::Profile& profile, const QString& typedToken)
+void SettingsDialogController::testConnection(const api::Profile& profile,
+                                              const QString& typedToken,
+                                              const QString& typedProxyPassword)
 {
     cancelTest();
     m_testContext = new QObject(this);
@@ -70,6 +72,7 @@ void SettingsDialogController::testConnection(const api::Profile& profile, const
                 case api::ProfileConnector::Failure::InvalidAddress:
                 case api::ProfileConnector::Failure::InvalidCaFile:
                 case api::ProfileConnector::Failure::InvalidProxy:
+                case api::ProfileConnector::Failure::KeychainRefused:
                     emit testFailed(detail, {}, {});
                     break;
                 case api::ProfileConnector::Failure::NoKeychain:
@@ -88,6 +91,7 @@ void SettingsDialogController::testConnection(const api::Profile& profile, const
             });
     // A typed token is tried as it is; the client secret of an integration is no token, so those test the access
     // token the sign-in left in the keychain.
+    connector->setProxyPassword(typedProxyPassword);
     connector->open(profile, personal ? typedToken : QString());
 }
 
@@ -139,6 +143,24 @@ void SettingsDialogController::storeSecret(const api::Profile& profile, const QS
     });
 }
 
+void SettingsDialogController::storeProxyPassword(const api::Profile& profile, const QString& password)
+{
+    const QString name = profile.name;
+    if (!m_credentials) {
+        emit secretStoreFailed(name, tr("No keychain is available: the proxy password was not kept."));
+        return;
+    }
+    m_credentials->write(name,
+                         api::CredentialStore::SecretKind::ProxyPassword,
+                         password,
+                         this,
+                         [this, name](const api::CredentialStore::Result& r) {
+                             if (!r.ok()) {
+                                 emit secretStoreFailed(name, r.errorMessage);
+                             }
+                         });
+}
+
 void SettingsDialogController::checkSecret(const api::Profile& profile)
 {
     const QString name = profile.name;
@@ -172,7 +194,8 @@ bool SettingsDialogController::isSigningIn() const
 
 void SettingsDialogController::signIn(const api::Profile& profile,
                                       const QString& typedClientSecret,
-                                      const QString& authorizingToken)
+                                      const QString& authorizingToken,
+                                      const QString& typedProxyPassword)
 {
     delete m_signInContext;
     m_signInContext = new QObject(this);
@@ -203,33 +226,38 @@ void SettingsDialogController::signIn(const api::Profile& profile,
         failSignIn(tr("No keychain is available: the tokens of a sign-in could not be kept."));
         return;
     }
-    const api::Profile copy = profile;
-    const auto start = [this, copy, authorizingToken](const QString& clientSecret, bool storeSecret) {
-        if (copy.authKind == api::Profile::AuthKind::ServiceApp) {
-            fetchServiceAppTokens(copy, clientSecret, storeSecret, authorizingToken);
-        } else {
-            startFlow(copy, clientSecret, storeSecret);
-        }
-    };
-    if (!typedClientSecret.isEmpty()) {
-        start(typedClientSecret, true);
-        return;
-    }
-    m_credentials->read(profile.name,
-                        api::CredentialStore::SecretKind::ClientSecret,
-                        m_signInContext,
-                        [this, start](const api::CredentialStore::Result& r) {
-                            if (!r.ok() || r.secret.isEmpty()) {
-                                failSignIn(tr("No client secret is stored for this profile: type it, then sign in."));
-                                return;
-                            }
-                            start(r.secret, false);
-                        });
+    // The sign-in talks to the API like the profile does: through its proxy (with the typed or the stored password)
+    // and trusting its CA.
+    m_credentials->readProfile(
+        profile.name,
+        m_signInContext,
+        [this, profile, typedClientSecret, typedProxyPassword, authorizingToken](
+            const api::CredentialStore::ProfileSecrets& secrets) {
+            const QString clientSecret = typedClientSecret.isEmpty() ? secrets.clientSecret : typedClientSecret;
+            if (clientSecret.isEmpty()) {
+                failSignIn(tr("No client secret is stored for this profile: type it, then sign in."));
+                return;
+            }
+            auto* session = new api::ApiSession(
+                profile.baseUrl, new api::StaticTokenProvider(authorizingToken, m_signInContext), m_signInContext);
+            api::ProfileConnector::applyNetworkSettings(
+                session, profile, typedProxyPassword.isEmpty() ? secrets.proxyPassword : typedProxyPassword);
+            const bool storeSecret = !typedClientSecret.isEmpty();
+            if (profile.authKind == api::Profile::AuthKind::ServiceApp) {
+                fetchServiceAppTokens(session, profile, clientSecret, storeSecret);
+            } else {
+                startFlow(session, profile, clientSecret, storeSecret);
+            }
+        });
 }
 
-void SettingsDialogController::startFlow(const api::Profile& profile, const QString& clientSecret, bool storeSecret)
+void SettingsDialogController::startFlow(api::ApiSession* session,
+                                         const api::Profile& profile,
+                                         const QString& clientSecret,
+                                         bool storeSecret)
 {
     auto* tokens = new api::OAuthTokenProvider(profile.baseUrl, profile.clientId, clientSecret, m_signInContext);
+    tokens->setNetwork(session->network());
     tokens->setBrowserOpener(m_openBrowser);
     const api::Profile copy = profile;
     connect(tokens,
@@ -246,14 +274,12 @@ void SettingsDialogController::startFlow(const api::Profile& profile, const QStr
     tokens->signIn();
 }
 
-void SettingsDialogController::fetchServiceAppTokens(const api::Profile& profile,
+void SettingsDialogController::fetchServiceAppTokens(api::ApiSession* session,
+                                                     const api::Profile& profile,
                                                      const QString& clientSecret,
-                                                     bool storeSecret,
-                                                     const QString& authorizingToken)
+                                                     bool storeSecret)
 {
     // The integration's token is used for this one call and kept nowhere; no audit log sees the request body.
-    auto* session = new api::ApiSession(
-        profile.baseUrl, new api::StaticTokenProvider(authorizingToken, m_signInContext), m_signInContext);
     const api::Profile copy = profile;
     api::ServiceAppTokenRequest::send(
         session,

@@ -9,6 +9,7 @@
 #include <functional>
 
 namespace onboarder::api {
+class ApiSession;
 class CredentialStore;
 class ProfileConnector;
 } // namespace onboarder::api
@@ -28,24 +29,29 @@ public:
     explicit SettingsDialogController(api::CredentialStore* credentials, QObject* parent = nullptr);
     ~SettingsDialogController() override;
 
-    // An empty typed token means "use the one in the keychain".
-    void testConnection(const api::Profile& profile, const QString& typedToken);
+    // An empty typed token or proxy password means "use the one in the keychain".
+    void testConnection(const api::Profile& profile, const QString& typedToken, const QString& typedProxyPassword = {});
     void cancelTest();
     bool isTesting() const;
 
     // The kind of secret a profile keeps: its access token, or the client secret of an integration or service app.
     static int secretKindFor(const api::Profile& profile);
     void storeSecret(const api::Profile& profile, const QString& secret);
+    // The password of the profile's own proxy: to the keychain like every secret, never to the profile's settings.
+    void storeProxyPassword(const api::Profile& profile, const QString& password);
     // Looks whether the keychain holds the profile's secret; answers with secretPresence().
     void checkSecret(const api::Profile& profile);
-    // Removes every secret of the profile (access token, refresh token, client secret).
+    // Removes every secret of the profile (access token, refresh token, client secret, proxy password).
     void removeSecrets(const QString& profileName);
 
     // Gets the access and refresh tokens of the profile and stores them in the keychain: an OAuth integration runs
     // the authorization-code flow in the browser, with a loopback redirect; a service app fetches its pair with the
     // token of an integration allowed to (authorizingToken, used once and kept nowhere). An empty typed secret
     // means "use the stored client secret"; a typed one is stored too once the sign-in succeeds.
-    void signIn(const api::Profile& profile, const QString& typedClientSecret, const QString& authorizingToken = {});
+    void signIn(const api::Profile& profile,
+                const QString& typedClientSecret,
+                const QString& authorizingToken = {},
+                const QString& typedProxyPassword = {});
     void cancelSignIn();
     bool isSigningIn() const;
     // Test seam: how the authorization URL is opened (the desktop's browser by default).
@@ -68,11 +74,14 @@ signals:
 private:
     void callWith(api::ProfileConnector* connector);
     void finishTest();
-    void startFlow(const api::Profile& profile, const QString& clientSecret, bool storeSecret);
-    void fetchServiceAppTokens(const api::Profile& profile,
+    // Both talk through session, which carries the profile's CA and proxy (and, for a service app, the token of
+    // the integration allowed to fetch its tokens).
+    void
+    startFlow(api::ApiSession* session, const api::Profile& profile, const QString& clientSecret, bool storeSecret);
+    void fetchServiceAppTokens(api::ApiSession* session,
+                               const api::Profile& profile,
                                const QString& clientSecret,
-                               bool storeSecret,
-                               const QString& authorizingToken);
+                               bool storeSecret);
     // An empty clientSecretToStore keeps the stored one.
     void storeTokens(const api::Profile& profile,
                      const QString& accessToken,

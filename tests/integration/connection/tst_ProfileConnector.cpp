@@ -34,7 +34,32 @@ private:
         p.name = QStringLiteral("connector-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         p.baseUrl = m_sandbox.baseUrl();
         p.authKind = kind;
+        // Every sandbox of this test serves HTTPS with a certificate of the test's own CA, trusted like a corporate
+        // TLS inspection CA would be.
+        p.caFile = caFile();
         return p;
+    }
+
+    QString caFile() const
+    {
+        return m_pki.filePath(QStringLiteral("ca.pem"));
+    }
+
+    sandbox::SandboxOptions tlsOptions() const
+    {
+        auto options = SandboxFixture::options(QStringLiteral("demo"));
+        options.tlsCertificateFile = m_pki.filePath(QStringLiteral("server.pem"));
+        options.tlsKeyFile = m_pki.filePath(QStringLiteral("server.key"));
+        return options;
+    }
+
+    bool startTls(SandboxFixture& sandbox, sandbox::SandboxOptions options)
+    {
+        if (!sandbox.start(options)) {
+            return false;
+        }
+        sandbox.client().addCaCertificates(QSslCertificate::fromPath(caFile()));
+        return sandbox.baseUrl().scheme() == QLatin1String("https");
     }
 
     bool write(const QString& profile, Kind kind, const QString& secret)
@@ -160,37 +185,15 @@ private:
                             "-extfile server.ext"));
     }
 
-    bool startTlsSandbox()
-    {
-        if (m_tlsSandbox) {
-            return true;
-        }
-        if (!m_pki.isValid() || !makeCertificates(m_pki.path())) {
-            return false;
-        }
-        auto options = SandboxFixture::options(QStringLiteral("demo"));
-        options.tlsCertificateFile = m_pki.filePath(QStringLiteral("server.pem"));
-        options.tlsKeyFile = m_pki.filePath(QStringLiteral("server.key"));
-        m_tlsSandbox = std::make_unique<SandboxFixture>();
-        return m_tlsSandbox->start(options);
-    }
-
-    api::Profile tlsProfile() const
-    {
-        api::Profile p = profile(api::Profile::AuthKind::PersonalAccessToken);
-        p.baseUrl = m_tlsSandbox->baseUrl();
-        return p;
-    }
-
+    QTemporaryDir m_pki;
     SandboxFixture m_sandbox;
     std::unique_ptr<api::CredentialStore> m_credentials;
-    QTemporaryDir m_pki;
-    std::unique_ptr<SandboxFixture> m_tlsSandbox;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_sandbox.start(SandboxFixture::options(QStringLiteral("demo"))));
+        QVERIFY(m_pki.isValid() && makeCertificates(m_pki.path()));
+        QVERIFY(startTls(m_sandbox, tlsOptions()));
         m_credentials = std::make_unique<api::CredentialStore>();
         m_credentials->setServiceName(QStringLiteral("OnboarderTest"));
         QVERIFY(write(QStringLiteral("probe"), Kind::AccessToken, QStringLiteral("x")));
@@ -199,9 +202,6 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_tlsSandbox) {
-            m_tlsSandbox->stop();
-        }
         m_sandbox.stop();
     }
 
@@ -235,6 +235,7 @@ private slots:
         QCOMPARE(secrets.access.status, api::CredentialStore::Status::NotFound);
         QVERIFY(secrets.refreshToken.isEmpty());
         QVERIFY(secrets.clientSecret.isEmpty());
+        QVERIFY(secrets.proxyPassword.isEmpty());
     }
 
     void personalTokenFromTheKeychainConnects()
@@ -289,11 +290,11 @@ private slots:
     void serviceAppProvisionsACustomerAndRenewsItsToken()
     {
         // Its own sandbox: short-lived access tokens, and the Service app's client the only one it knows.
-        auto options = SandboxFixture::options(QStringLiteral("demo"));
+        auto options = tlsOptions();
         options.accessTokenLifetimeSecs = 2;
         options.oauthClients = { { QStringLiteral("service-app-1"), QStringLiteral("service-app-secret") } };
         SandboxFixture sandbox;
-        QVERIFY(sandbox.start(options));
+        QVERIFY(startTls(sandbox, options));
 
         api::Profile p = profile(api::Profile::AuthKind::ServiceApp);
         p.baseUrl = sandbox.baseUrl();
@@ -305,6 +306,7 @@ private slots:
         // The pair, fetched with a token allowed to (the sandbox's own has spark:applications_token).
         api::StaticTokenProvider authorizing(sandbox.token());
         api::ApiSession authorizingSession(p.baseUrl, &authorizing);
+        authorizingSession.addCaCertificates(p.caCertificates());
         bool fetched = false;
         api::ApiResult<api::ServiceAppTokenRequest::Tokens> pair;
         api::ServiceAppTokenRequest::send(&authorizingSession,
@@ -347,6 +349,7 @@ private slots:
     {
         api::StaticTokenProvider authorizing(m_sandbox.token());
         api::ApiSession session(m_sandbox.baseUrl(), &authorizing);
+        session.addCaCertificates(QSslCertificate::fromPath(caFile()));
         bool fetched = false;
         api::ApiResult<api::ServiceAppTokenRequest::Tokens> pair;
         api::ServiceAppTokenRequest::send(
@@ -401,11 +404,12 @@ private slots:
 
     void unknownCaIsRefusedWithWhatToDo()
     {
-        QVERIFY(startTlsSandbox());
-        QCOMPARE(m_tlsSandbox->baseUrl().scheme(), QStringLiteral("https"));
+        QCOMPARE(m_sandbox.baseUrl().scheme(), QStringLiteral("https"));
+        api::Profile p = profile(api::Profile::AuthKind::PersonalAccessToken);
+        p.caFile.clear();
         api::ProfileConnector connector(nullptr);
         QSignalSpy opened(&connector, &api::ProfileConnector::opened);
-        connector.open(tlsProfile(), m_tlsSandbox->token());
+        connector.open(p, m_sandbox.token());
         QVERIFY(opened.count() > 0 || opened.wait(30000));
         api::ApiError::Kind kind = api::ApiError::Kind::Http;
         const QString problem = call(connector, &kind);
@@ -416,12 +420,11 @@ private slots:
 
     void profileCaFileIsTrusted()
     {
-        QVERIFY(startTlsSandbox());
-        api::Profile p = tlsProfile();
-        p.caFile = m_pki.filePath(QStringLiteral("ca.pem"));
+        const api::Profile p = profile(api::Profile::AuthKind::PersonalAccessToken);
+        QVERIFY(!p.caFile.isEmpty());
         api::ProfileConnector connector(nullptr);
         QSignalSpy opened(&connector, &api::ProfileConnector::opened);
-        connector.open(p, m_tlsSandbox->token());
+        connector.open(p, m_sandbox.token());
         QVERIFY(opened.count() > 0 || opened.wait(30000));
         QCOMPARE(call(connector), QString());
     }
@@ -438,63 +441,103 @@ private slots:
         QVERIFY(failed.first().at(1).toString().contains(p.caFile));
     }
 
-    void profileProxyCarriesTheRequests()
+    // A real proxy on loopback, logging each connection to log; extraConfig adds lines such as BasicAuth.
+    bool startProxy(QProcess& proxy, const QTemporaryDir& folder, quint16& port, const QString& extraConfig = {})
     {
-        QVERIFY(startTlsSandbox());
-        QTemporaryDir folder;
-        QVERIFY(folder.isValid());
-        quint16 port = 0;
         {
             QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            if (!probe.listen(QHostAddress::LocalHost, 0)) {
+                return false;
+            }
             port = probe.serverPort();
         }
-        const QString log = folder.filePath(QStringLiteral("tinyproxy.log"));
         QFile config(folder.filePath(QStringLiteral("tinyproxy.conf")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
+        if (!config.open(QIODevice::WriteOnly)) {
+            return false;
+        }
         config.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nLogFile \"%2\"\nLogLevel Connect\n"
-                                    "MaxClients 20\nAllow 127.0.0.1\n")
+                                    "MaxClients 20\nAllow 127.0.0.1\n%3\n")
                          .arg(port)
-                         .arg(log)
+                         .arg(folder.filePath(QStringLiteral("tinyproxy.log")), extraConfig)
                          .toUtf8());
         config.close();
-        QProcess proxy;
         proxy.start(QStringLiteral("tinyproxy"), { QStringLiteral("-d"), QStringLiteral("-c"), config.fileName() });
-        QVERIFY2(proxy.waitForStarted(10000), "tinyproxy is missing (Debian package tinyproxy-bin)");
+        if (!proxy.waitForStarted(10000)) {
+            qWarning("tinyproxy is missing (Debian package tinyproxy-bin)");
+            return false;
+        }
         // Ready once it accepts connections.
-        QTRY_VERIFY_WITH_TIMEOUT(
+        return QTest::qWaitFor(
             [&] {
                 QTcpSocket socket;
                 socket.connectToHost(QHostAddress::LocalHost, port);
                 return socket.waitForConnected(1000);
-            }(),
+            },
             20000);
+    }
 
-        api::Profile p = tlsProfile();
-        p.caFile = m_pki.filePath(QStringLiteral("ca.pem"));
+    void profileProxyCarriesTheRequests()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QProcess proxy;
+        quint16 port = 0;
+        QVERIFY(startProxy(proxy, folder, port));
+
+        api::Profile p = profile(api::Profile::AuthKind::PersonalAccessToken);
         p.proxyUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         api::ProfileConnector connector(nullptr);
         QSignalSpy opened(&connector, &api::ProfileConnector::opened);
-        connector.open(p, m_tlsSandbox->token());
+        connector.open(p, m_sandbox.token());
         QVERIFY(opened.count() > 0 || opened.wait(30000));
         QCOMPARE(call(connector), QString());
         proxy.terminate();
         QVERIFY(proxy.waitForFinished(10000));
 
         // The HTTPS request went through the proxy as a CONNECT tunnel to the sandbox.
-        QFile written(log);
+        QFile written(folder.filePath(QStringLiteral("tinyproxy.log")));
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray lines = written.readAll();
-        const QByteArray tunnel = "CONNECT 127.0.0.1:" + QByteArray::number(m_tlsSandbox->baseUrl().port());
+        const QByteArray tunnel = "CONNECT 127.0.0.1:" + QByteArray::number(m_sandbox.baseUrl().port());
         QVERIFY2(lines.contains(tunnel), lines.constData());
 
         api::Profile wrong = p;
         wrong.proxyUrl = QUrl(QStringLiteral("socks5://127.0.0.1:1"));
         api::ProfileConnector refused(nullptr);
         QSignalSpy failed(&refused, &api::ProfileConnector::failed);
-        refused.open(wrong, m_tlsSandbox->token());
+        refused.open(wrong, m_sandbox.token());
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.first().at(0).value<Failure>(), Failure::InvalidProxy);
+    }
+
+    void proxyPasswordComesFromTheKeychain()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QProcess proxy;
+        quint16 port = 0;
+        QVERIFY(startProxy(proxy, folder, port, QStringLiteral("BasicAuth onboarder proxy-password-1")));
+
+        // The profile names the proxy user; its password is in the keychain only.
+        api::Profile p = profile(api::Profile::AuthKind::PersonalAccessToken);
+        p.proxyUrl = QUrl(QStringLiteral("http://onboarder@127.0.0.1:%1").arg(port));
+        QVERIFY(write(p.name, Kind::AccessToken, m_sandbox.token()));
+        {
+            api::ProfileConnector withoutPassword(m_credentials.get());
+            QSignalSpy opened(&withoutPassword, &api::ProfileConnector::opened);
+            withoutPassword.open(p);
+            QVERIFY(opened.count() > 0 || opened.wait(30000));
+            QVERIFY2(!call(withoutPassword).isEmpty(), "the proxy let a request through without its password");
+        }
+        QVERIFY(write(p.name, Kind::ProxyPassword, QStringLiteral("proxy-password-1")));
+        QCOMPARE(readAll(p.name).proxyPassword, QStringLiteral("proxy-password-1"));
+        api::ProfileConnector connector(m_credentials.get());
+        QSignalSpy opened(&connector, &api::ProfileConnector::opened);
+        connector.open(p);
+        QVERIFY(opened.count() > 0 || opened.wait(30000));
+        QCOMPARE(call(connector), QString());
+        proxy.terminate();
+        QVERIFY(proxy.waitForFinished(10000));
     }
 
     void withoutKeychainOrAddressNothingIsSent()

@@ -18,17 +18,23 @@
 #include "jobs/TemplateLibrary.h"
 #include "model/DraftStore.h"
 #include "model/WholesaleJson.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/export/TemplateExporter.h"
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +96,7 @@ private:
     QString m_clientSecret = randomSecret("cs-");
     QString m_serviceAppId = QStringLiteral("secrets-scan-service-app");
     QString m_serviceAppSecret = randomSecret("sa-");
+    QString m_proxyPassword = randomSecret("px-");
     QString m_customerId;
     QStringList m_supportTexts; // what "copy error text" would put on the clipboard
     int m_cliRuns = 0;
@@ -257,6 +264,10 @@ private:
             { QStringLiteral("bulk import with its journal, report and rejected rows"), [this] { bulkImport(); } },
             { QStringLiteral("a service app's tokens fetched, kept and renewed through the connection path"),
               [this] { serviceApp(); } },
+            { QStringLiteral(
+                  "a profile with a CA bundle and a proxy with a password, saved in Settings and used by the "
+                  "window's connection path and the CLI"),
+              [this] { proxiedProfile(); } },
         };
     }
 
@@ -595,6 +606,94 @@ private:
         QVERIFY2(customer.ok(), customer.error ? qPrintable(customer.error->toSupportText()) : "no error text");
         QVERIFY(saved.count() > 0 || saved.wait(30000));
         addSecret(QStringLiteral("service app access token, renewed"), connector.tokens()->accessToken());
+    }
+
+    void proxiedProfile()
+    {
+        // A CA bundle the profile trusts (not a secret, but its path and the file must be kept as set).
+        const QString certs = QDir(dataDir()).filePath(QStringLiteral("certs"));
+        QVERIFY(QDir().mkpath(certs));
+        QProcess openssl;
+        openssl.setWorkingDirectory(certs);
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"),
+                      QStringLiteral("req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj "
+                                     "/CN=Onboarder-Scan-CA")
+                          .split(QLatin1Char(' ')));
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAll().constData());
+
+        // A real proxy that wants a user and password.
+        addSecret(QStringLiteral("proxy password"), m_proxyPassword);
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QTemporaryDir proxyFolder; // gone before the scan: tinyproxy's own configuration holds the password
+        QVERIFY(proxyFolder.isValid());
+        QFile config(proxyFolder.filePath(QStringLiteral("tinyproxy.conf")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nLogFile \"%2\"\nLogLevel Connect\n"
+                                    "MaxClients 20\nAllow 127.0.0.1\nBasicAuth scanuser %3\n")
+                         .arg(port)
+                         .arg(proxyFolder.filePath(QStringLiteral("tinyproxy.log")), m_proxyPassword)
+                         .toUtf8());
+        config.close();
+        QProcess proxy;
+        proxy.start(QStringLiteral("tinyproxy"), { QStringLiteral("-d"), QStringLiteral("-c"), config.fileName() });
+        QVERIFY2(proxy.waitForStarted(10000), "tinyproxy is missing (Debian package tinyproxy-bin)");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                return socket.waitForConnected(1000);
+            }(),
+            20000);
+
+        // Saved as a user does it, in Settings.
+        {
+            ui::SettingsDialog settings(m_profiles.get(), m_credentials.get());
+            settings.findChild<QPushButton*>(QStringLiteral("addProfileButton"))->click();
+            const auto field = [&](const char* name) { return settings.findChild<QLineEdit*>(QLatin1String(name)); };
+            field("profileNameEdit")->setText(QStringLiteral("Proxied"));
+            field("baseUrlEdit")->setText(m_sandbox.baseUrl().toString());
+            field("secretEdit")->setText(m_sandbox.token());
+            field("caFileEdit")->setText(QDir(certs).filePath(QStringLiteral("ca.pem")));
+            field("proxyEdit")->setText(QStringLiteral("http://scanuser@127.0.0.1:%1").arg(port));
+            field("proxyPasswordEdit")->setText(m_proxyPassword);
+            settings.findChild<QPushButton*>(QStringLiteral("saveProfileButton"))->click();
+            QVERIFY(m_profiles->find(QStringLiteral("Proxied")).has_value());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                keychain(QStringLiteral("Proxied"), CredentialStore::SecretKind::ProxyPassword).secret,
+                m_proxyPassword,
+                30000);
+        }
+        const api::Profile saved = *m_profiles->find(QStringLiteral("Proxied"));
+        QCOMPARE(saved.proxyUrl.userName(), QStringLiteral("scanuser"));
+        QVERIFY(saved.proxyUrl.password().isEmpty());
+        QVERIFY(!saved.caFile.isEmpty());
+
+        // The window's connection path and the CLI both get through the proxy with the keychain's password.
+        api::ProfileConnector connector(m_credentials.get());
+        connector.setAuditLog(m_audit.get());
+        QSignalSpy opened(&connector, &api::ProfileConnector::opened);
+        connector.open(saved);
+        QVERIFY(opened.count() > 0 || opened.wait(30000));
+        const auto customer
+            = await<model::Customer>([&](auto cb) { connector.client()->getCustomer(m_customerId, this, cb); });
+        QVERIFY2(customer.ok(), customer.error ? qPrintable(customer.error->toSupportText()) : "no error text");
+        CliRun run = cli({ QStringLiteral("--profile"),
+                           QStringLiteral("Proxied"),
+                           QStringLiteral("customers"),
+                           QStringLiteral("get"),
+                           m_customerId });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        proxy.terminate();
+        QVERIFY(proxy.waitForFinished(10000));
+        QFile log(proxyFolder.filePath(QStringLiteral("tinyproxy.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY2(log.readAll().count("GET http://127.0.0.1:") >= 2, "the requests did not go through the proxy");
     }
 
 private slots:
