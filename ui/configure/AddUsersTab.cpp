@@ -99,7 +99,11 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     updateActions();
 }
 
-AddUsersTab::~AddUsersTab() = default;
+AddUsersTab::~AddUsersTab()
+{
+    // The undo stack is cleared as it is deleted with the children, after this tab's members are gone.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 UserTableModel* AddUsersTab::model() const
 {
