@@ -373,8 +373,8 @@ void tst_ConfigureCustomer::addsCallingAndMeetingsUsersAndALocation()
     // The number list is searchable: the last digits find it.
     editCell(0, UserTableModel::PhoneNumber, number);
     editCell(0, UserTableModel::Extension, QStringLiteral("2101"));
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
 
     click(child<QPushButton>(m_window, "addRowButton"));
     QCOMPARE(usersModel()->rowCount(), 2);
@@ -456,8 +456,8 @@ void tst_ConfigureCustomer::importsUsersFromASwedishSpreadsheet()
     QCOMPARE(rows.at(1).effectivePackage(), QStringLiteral("webex_meetings"));
     // The "+" the spreadsheet dropped is put back.
     QCOMPARE(rows.at(0).primaryPhoneNumber, number);
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
     QVERIFY(usersModel()->errors(1).isEmpty());
     const QString summary = child<QLabel>(m_window, "usersSummary")->text();
     QVERIFY2(summary.contains(QStringLiteral("anvandare.csv")), qPrintable(summary));
@@ -504,8 +504,8 @@ void tst_ConfigureCustomer::newLocationFromTheUsersTable()
     QCOMPARE(usersModel()->index(0, UserTableModel::Location).data().toString(), QStringLiteral("Verkstad Boras"));
     // The new location has no numbers: an extension does.
     editCell(0, UserTableModel::Extension, QStringLiteral("3301"));
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
     checkAndProvision(1);
     const auto gustav = person(QStringLiteral("gustav.vasa@kaffebryggeriet.example"));
     QCOMPARE(QString::fromStdString(gustav["locationId"].get<std::string>()), created.first().first().toString());
@@ -779,8 +779,8 @@ void tst_ConfigureCustomer::newCustomerGetsCallingEndToEnd()
     QTRY_VERIFY(controller->hasNumbers(head.id));
     editCell(0, UserTableModel::PhoneNumber, numbers.at(2));
     editCell(0, UserTableModel::Extension, QStringLiteral("3001"));
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
     checkAndProvision(1);
     const auto rut = person(QStringLiteral("rut.ringstrom@ringbolaget.example"));
     QCOMPARE(str(rut["phoneNumbers"][0]["value"]), numbers.at(2));
@@ -1194,6 +1194,7 @@ void tst_ConfigureCustomer::unsentUsersExportedToAFileImportAgain()
     editCell(0, UserTableModel::Email, QStringLiteral("elsa.export@kaffebryggeriet.example"));
     chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Calling"));
     chooseInCell(0, UserTableModel::Location, head.name);
+    QTRY_VERIFY(m_window->controller()->hasNumbers(head.id));
     editCell(0, UserTableModel::Extension, QStringLiteral("4711"));
     click(child<QPushButton>(m_window, "addRowButton"));
     editCell(1, UserTableModel::FirstName, QStringLiteral("Åke"));
@@ -1202,8 +1203,8 @@ void tst_ConfigureCustomer::unsentUsersExportedToAFileImportAgain()
     chooseInCell(1, UserTableModel::Package, QStringLiteral("Webex Meetings"));
     click(child<QPushButton>(m_window, "addRowButton"));
     editCell(2, UserTableModel::Email, QStringLiteral("trasig@"));
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
     const QList<model::Subscriber> typed = usersModel()->rows();
 
     QTemporaryDir dir;
