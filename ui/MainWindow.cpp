@@ -378,6 +378,7 @@ ConfigureCustomerWindow* MainWindow::configureCustomer(const QString& customerId
     // A top-level window of its own: partners configure a customer while the list stays in view.
     auto* window = new ConfigureCustomerWindow(m_connection->client(), customerId, nullptr);
     window->setProperty("customerId", customerId);
+    window->setProfileName(m_activeProfile);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_configureWindows.append(window);
     window->show();

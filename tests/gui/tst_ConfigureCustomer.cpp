@@ -1,3 +1,4 @@
+#include "AccessibilityAudit.h"
 #include "GuiTestSupport.h"
 #include "SandboxFixture.h"
 #include "api/ApiSession.h"
@@ -5,27 +6,38 @@
 #include "api/WholesaleClient.h"
 #include "jobs/import/BulkImportJob.h"
 #include "jobs/import/ImportRunStore.h"
+#include "sandbox/Scopes.h"
 #include "ui/Resources.h"
 #include "ui/configure/AddLocationsTab.h"
 #include "ui/configure/AddUsersTab.h"
 #include "ui/configure/AdminRolesTab.h"
+#include "ui/configure/ApiErrorPanel.h"
 #include "ui/configure/ConfigureCustomerController.h"
 #include "ui/configure/ConfigureCustomerWindow.h"
+#include "ui/configure/ExistingUsersModel.h"
+#include "ui/configure/ExistingUsersTab.h"
 #include "ui/configure/LocationCallingController.h"
 #include "ui/configure/LocationCallingPanel.h"
+#include "ui/configure/UnsentUsersStore.h"
 #include "ui/configure/UserTableModel.h"
 #include "ui/dialogs/SetupAssistanceDialog.h"
 
+#include <QAbstractProxyModel>
 #include <QCheckBox>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -33,6 +45,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+
+#include <algorithm>
 
 using namespace onboarder;
 using namespace onboarder::guitest;
@@ -96,12 +110,22 @@ private slots:
     void createsWithoutAnAnswerAreLookedUpWhenTheRunEnds();
     void importAppendsAndAddedRowsStayAdded();
     void rowNumbersSelectAndRemovalCanBeUndone();
+    void closingWithUnsentUsersAsksAndKeepsThem();
+    void unsentUsersExportedToAFileImportAgain();
+    void problemsOnlyShowsTheRowsToFix();
+    void valueSetForSelectedRowsIsOneUndoStep();
+    void existingUsersAreListedSearchedAndRefreshed();
     void screenshots();
 
 private:
     QString customerId(const QString& externalId);
-    ConfigureCustomerWindow* open(const QString& externalId);
+    ConfigureCustomerWindow* open(const QString& externalId, const QString& profile = QString());
     QTableView* usersTable();
+    // The view's index of a model cell: the view may show the rows filtered.
+    QModelIndex viewCell(int row, int column);
+    void clickRowNumber(int viewRow, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Closes the window and waits for the question about users not added; null when it closed without asking.
+    QMessageBox* closeAndAsk();
     UserTableModel* usersModel();
     void editCell(int row, int column, const QString& text);
     void chooseInCell(int row, int column, const QString& text);
@@ -122,8 +146,9 @@ private:
 void tst_ConfigureCustomer::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // Runs an earlier test process left unfinished would be offered for resuming.
+    // Runs an earlier test process left unfinished would be offered for resuming, users it kept restored.
     QDir(jobs::BulkImportJob::journalFolder()).removeRecursively();
+    QDir(ui::UnsentUsersStore::folder()).removeRecursively();
     ui::initResources();
     QVERIFY(m_sandbox.start(testsupport::SandboxFixture::options()));
     m_tokens = new api::StaticTokenProvider(m_sandbox.token(), this);
@@ -141,6 +166,8 @@ void tst_ConfigureCustomer::cleanupTestCase()
 void tst_ConfigureCustomer::cleanup()
 {
     delete m_window;
+    // A window deleted with rows not added keeps them; the next test starts from an empty table.
+    QDir(ui::UnsentUsersStore::folder()).removeRecursively();
 }
 
 QString tst_ConfigureCustomer::customerId(const QString& externalId)
@@ -152,7 +179,7 @@ QString tst_ConfigureCustomer::customerId(const QString& externalId)
     return QString::fromStdString(result.json["items"][0]["id"].get<std::string>());
 }
 
-ConfigureCustomerWindow* tst_ConfigureCustomer::open(const QString& externalId)
+ConfigureCustomerWindow* tst_ConfigureCustomer::open(const QString& externalId, const QString& profile)
 {
     const QString id = customerId(externalId);
     if (id.isEmpty()) {
@@ -160,6 +187,7 @@ ConfigureCustomerWindow* tst_ConfigureCustomer::open(const QString& externalId)
         return nullptr;
     }
     auto* window = new ConfigureCustomerWindow(m_client, id);
+    window->setProfileName(profile);
     QSignalSpy loaded(window->controller(), &ui::ConfigureCustomerController::loaded);
     window->show();
     QApplication::setActiveWindow(window);
@@ -183,6 +211,39 @@ UserTableModel* tst_ConfigureCustomer::usersModel()
     return m_window->usersTab()->model();
 }
 
+QModelIndex tst_ConfigureCustomer::viewCell(int row, int column)
+{
+    const QModelIndex cell = usersModel()->index(row, column);
+    auto* proxy = qobject_cast<QAbstractProxyModel*>(usersTable()->model());
+    return proxy ? proxy->mapFromSource(cell) : cell;
+}
+
+void tst_ConfigureCustomer::clickRowNumber(int viewRow, Qt::KeyboardModifiers modifiers)
+{
+    QHeaderView* numbers = usersTable()->verticalHeader();
+    settle();
+    const QPoint at(numbers->width() / 2,
+                    numbers->sectionViewportPosition(viewRow) + numbers->sectionSize(viewRow) / 2);
+    QTest::mouseClick(numbers->viewport(), Qt::LeftButton, modifiers, at);
+}
+
+QMessageBox* tst_ConfigureCustomer::closeAndAsk()
+{
+    settle();
+    if (m_window->close()) {
+        qWarning("the window closed without asking");
+        return nullptr;
+    }
+    QMessageBox* box = nullptr;
+    const bool asked = QTest::qWaitFor(
+        [&] {
+            box = m_window->findChild<QMessageBox*>(QStringLiteral("unsentUsersBox"));
+            return box && box->isVisible();
+        },
+        5000);
+    return asked ? box : nullptr;
+}
+
 // F2 opens the cell's editor, as a keyboard user would; the text goes into it and Enter commits.
 void tst_ConfigureCustomer::editCell(int row, int column, const QString& text)
 {
@@ -190,7 +251,7 @@ void tst_ConfigureCustomer::editCell(int row, int column, const QString& text)
     QVERIFY(table);
     settle();
     table->setFocus();
-    table->setCurrentIndex(usersModel()->index(row, column));
+    table->setCurrentIndex(viewCell(row, column));
     QTest::keyClick(table, Qt::Key_F2);
     QWidget* editor = openEditor(table);
     QVERIFY2(editor, "an editor opened");
@@ -209,7 +270,7 @@ void tst_ConfigureCustomer::chooseInCell(int row, int column, const QString& tex
     QVERIFY(table);
     settle();
     table->setFocus();
-    table->setCurrentIndex(usersModel()->index(row, column));
+    table->setCurrentIndex(viewCell(row, column));
     QTest::keyClick(table, Qt::Key_F2);
     auto* combo = qobject_cast<QComboBox*>(openEditor(table));
     QVERIFY2(combo, "a list editor opened");
@@ -312,8 +373,8 @@ void tst_ConfigureCustomer::addsCallingAndMeetingsUsersAndALocation()
     // The number list is searchable: the last digits find it.
     editCell(0, UserTableModel::PhoneNumber, number);
     editCell(0, UserTableModel::Extension, QStringLiteral("2101"));
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
 
     click(child<QPushButton>(m_window, "addRowButton"));
     QCOMPARE(usersModel()->rowCount(), 2);
@@ -395,8 +456,8 @@ void tst_ConfigureCustomer::importsUsersFromASwedishSpreadsheet()
     QCOMPARE(rows.at(1).effectivePackage(), QStringLiteral("webex_meetings"));
     // The "+" the spreadsheet dropped is put back.
     QCOMPARE(rows.at(0).primaryPhoneNumber, number);
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
     QVERIFY(usersModel()->errors(1).isEmpty());
     const QString summary = child<QLabel>(m_window, "usersSummary")->text();
     QVERIFY2(summary.contains(QStringLiteral("anvandare.csv")), qPrintable(summary));
@@ -443,8 +504,8 @@ void tst_ConfigureCustomer::newLocationFromTheUsersTable()
     QCOMPARE(usersModel()->index(0, UserTableModel::Location).data().toString(), QStringLiteral("Verkstad Boras"));
     // The new location has no numbers: an extension does.
     editCell(0, UserTableModel::Extension, QStringLiteral("3301"));
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
     checkAndProvision(1);
     const auto gustav = person(QStringLiteral("gustav.vasa@kaffebryggeriet.example"));
     QCOMPARE(QString::fromStdString(gustav["locationId"].get<std::string>()), created.first().first().toString());
@@ -578,7 +639,7 @@ void tst_ConfigureCustomer::consumerUserWaitsForConsentWithResend()
     QVERIFY2(status.contains(QStringLiteral("must accept the move")), qPrintable(status));
     QVERIFY(child<QLabel>(m_window, "usersProgressLabel")->text().contains(QStringLiteral("accept")));
 
-    usersTable()->setCurrentIndex(usersModel()->index(0, UserTableModel::Email));
+    usersTable()->setCurrentIndex(viewCell(0, UserTableModel::Email));
     QVERIFY(resend->isEnabled());
     QSignalSpy sent(m_window->provisioningController(), &ui::UserProvisioningController::consentEmailSent);
     click(resend);
@@ -718,8 +779,8 @@ void tst_ConfigureCustomer::newCustomerGetsCallingEndToEnd()
     QTRY_VERIFY(controller->hasNumbers(head.id));
     editCell(0, UserTableModel::PhoneNumber, numbers.at(2));
     editCell(0, UserTableModel::Extension, QStringLiteral("3001"));
-    QVERIFY2(usersModel()->errors(0).isEmpty(),
-             qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
     checkAndProvision(1);
     const auto rut = person(QStringLiteral("rut.ringstrom@ringbolaget.example"));
     QCOMPARE(str(rut["phoneNumbers"][0]["value"]), numbers.at(2));
@@ -1009,7 +1070,7 @@ void tst_ConfigureCustomer::rowNumbersSelectAndRemovalCanBeUndone()
         editCell(row, UserTableModel::Email, emails.at(row));
     }
     QTableView* table = usersTable();
-    table->setCurrentIndex(usersModel()->index(0, UserTableModel::Email));
+    table->setCurrentIndex(viewCell(0, UserTableModel::Email));
     QHeaderView* numbers = table->verticalHeader();
     auto clickNumber = [numbers](int row, Qt::KeyboardModifiers modifiers) {
         const QPoint at(numbers->width() / 2, numbers->sectionViewportPosition(row) + numbers->sectionSize(row) / 2);
@@ -1032,6 +1093,412 @@ void tst_ConfigureCustomer::rowNumbersSelectAndRemovalCanBeUndone()
     for (int row = 0; row < emails.size(); ++row) {
         QCOMPARE(usersModel()->rows().at(row).email, emails.at(row));
     }
+}
+
+// Closing with users typed and not added asks: Cancel keeps the window open; Keep brings the same rows back, in the
+// same order, the next time the customer is opened with that profile (from a file, so after a restart too); Discard
+// drops them; a window with nothing unsent closes without asking.
+void tst_ConfigureCustomer::closingWithUnsentUsersAsksAndKeepsThem()
+{
+    const QString profile = QStringLiteral("Keep profile");
+    QVERIFY(open(QStringLiteral("crm-se-1001"), profile));
+    const QString kept = ui::UnsentUsersStore::filePath(profile, m_window->controller()->customerId());
+    QVERIFY(kept.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    // Nothing typed: nothing to ask.
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("unsentUsersBox")));
+    delete m_window;
+
+    QVERIFY(open(QStringLiteral("crm-se-1001"), profile));
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Karin"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Kvar"));
+    editCell(0, UserTableModel::Email, QStringLiteral("karin.kvar@kaffebryggeriet.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    click(child<QPushButton>(m_window, "addRowButton"));
+    // A row with a problem is the user's work too.
+    editCell(1, UserTableModel::FirstName, QStringLiteral("Olle"));
+    editCell(1, UserTableModel::Email, QStringLiteral("olle.inte-klar@"));
+    click(child<QPushButton>(m_window, "addRowButton")); // an empty row is not
+    QCOMPARE(usersModel()->rowCount(), 3);
+    const QList<model::Subscriber> typed = usersModel()->rows().mid(0, 2);
+
+    QMessageBox* box = closeAndAsk();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("2 user")), qPrintable(box->text()));
+    QVERIFY2(AccessibilityAudit::problems(box).isEmpty(), qPrintable(AccessibilityAudit::problems(box).join(u'\n')));
+    click(box->button(QMessageBox::Cancel));
+    QTRY_VERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("unsentUsersBox")));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(usersModel()->rowCount(), 3);
+    QVERIFY(!QFileInfo::exists(kept));
+
+    box = closeAndAsk();
+    QVERIFY(box);
+    click(child<QPushButton>(box, "keepUsersButton"));
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(QFileInfo::exists(kept));
+    delete m_window;
+
+    // Another profile's window of the same customer does not get them.
+    QVERIFY(open(QStringLiteral("crm-se-1001"), QStringLiteral("Other profile")));
+    QCOMPARE(usersModel()->rowCount(), 1);
+    QVERIFY(usersModel()->isBlank(0));
+    QVERIFY(m_window->close());
+    delete m_window;
+
+    // Opened again with the profile, as after a restart: the same rows in the same order, and the window says so.
+    QVERIFY(open(QStringLiteral("crm-se-1001"), profile));
+    QCOMPARE(usersModel()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const model::Subscriber back = usersModel()->rows().at(row);
+        QCOMPARE(back.firstName, typed.at(row).firstName);
+        QCOMPARE(back.lastName, typed.at(row).lastName);
+        QCOMPARE(back.email, typed.at(row).email);
+        QCOMPARE(back.effectivePackage(), typed.at(row).effectivePackage());
+    }
+    QVERIFY(usersModel()->errors(0).isEmpty());
+    QVERIFY(!usersModel()->errors(1).isEmpty());
+    const QString summary = child<QLabel>(m_window, "usersSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("not added when this customer was last closed")), qPrintable(summary));
+
+    // Discarded: gone for good.
+    box = closeAndAsk();
+    QVERIFY(box);
+    click(child<QPushButton>(box, "discardUsersButton"));
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(!QFileInfo::exists(kept));
+    delete m_window;
+    QVERIFY(open(QStringLiteral("crm-se-1001"), profile));
+    QCOMPARE(usersModel()->rowCount(), 1);
+    QVERIFY(usersModel()->isBlank(0));
+
+    // A window that goes without being closed (its profile was switched) cannot ask: it keeps what was typed.
+    editCell(0, UserTableModel::Email, QStringLiteral("ulla.undan@kaffebryggeriet.example"));
+    delete m_window;
+    QVERIFY(QFileInfo::exists(kept));
+    QVERIFY(open(QStringLiteral("crm-se-1001"), profile));
+    QCOMPARE(usersModel()->rowCount(), 1);
+    QCOMPARE(usersModel()->rows().at(0).email, QStringLiteral("ulla.undan@kaffebryggeriet.example"));
+}
+
+// "Export to file" writes the users not added as a CSV file that Import from file reads back into the same rows
+// with the same verdicts; exported users are not kept as well.
+void tst_ConfigureCustomer::unsentUsersExportedToAFileImportAgain()
+{
+    const QString profile = QStringLiteral("Export profile");
+    QVERIFY(open(QStringLiteral("crm-se-1001"), profile));
+    const QString kept = ui::UnsentUsersStore::filePath(profile, m_window->controller()->customerId());
+    const model::Location head = m_window->controller()->locations().constFirst();
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Elsa"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Export"));
+    editCell(0, UserTableModel::Email, QStringLiteral("elsa.export@kaffebryggeriet.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Calling"));
+    chooseInCell(0, UserTableModel::Location, head.name);
+    QTRY_VERIFY(m_window->controller()->hasNumbers(head.id));
+    editCell(0, UserTableModel::Extension, QStringLiteral("4711"));
+    click(child<QPushButton>(m_window, "addRowButton"));
+    editCell(1, UserTableModel::FirstName, QStringLiteral("Åke"));
+    editCell(1, UserTableModel::LastName, QStringLiteral("Ölund, \"Junior\""));
+    editCell(1, UserTableModel::Email, QStringLiteral("ake.olund@kaffebryggeriet.example"));
+    chooseInCell(1, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    click(child<QPushButton>(m_window, "addRowButton"));
+    editCell(2, UserTableModel::Email, QStringLiteral("trasig@"));
+    QTRY_VERIFY2(usersModel()->errors(0).isEmpty(),
+                 qPrintable(usersModel()->index(0, UserTableModel::Status).data().toString()));
+    const QList<model::Subscriber> typed = usersModel()->rows();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unsent.csv"));
+    QMessageBox* box = closeAndAsk();
+    QVERIFY(box);
+    click(child<QPushButton>(box, "exportUsersButton"));
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QFileDialog*>(QStringLiteral("exportUsersDialog"))) != nullptr
+                && dialog->isVisible());
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    dialog->selectFile(path);
+    // As the dialog's Save button does.
+    QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(QFileInfo(path).size() > 0);
+    QVERIFY(!QFileInfo::exists(kept));
+    delete m_window;
+
+    // Not kept: a new window starts empty; the file imports into the same rows.
+    QVERIFY(open(QStringLiteral("crm-se-1001"), profile));
+    QCOMPARE(usersModel()->rowCount(), 1);
+    QVERIFY(usersModel()->isBlank(0));
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(path, &error), qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        const model::Subscriber back = usersModel()->rows().at(row);
+        QCOMPARE(back.firstName, typed.at(row).firstName);
+        QCOMPARE(back.lastName, typed.at(row).lastName);
+        QCOMPARE(back.email, typed.at(row).email);
+        QCOMPARE(back.effectivePackage(), typed.at(row).effectivePackage());
+        QCOMPARE(back.extension, typed.at(row).extension);
+        QCOMPARE(usersModel()->errors(row).isEmpty(), row < 2);
+    }
+    QCOMPARE(usersModel()->rows().at(0).locationId, head.id);
+}
+
+// "Show problems only" leaves the rows to fix, under their own row numbers; an edit or a removal in the filtered
+// view acts on the row it shows; once the last problem is fixed the view says so instead of going blank.
+void tst_ConfigureCustomer::problemsOnlyShowsTheRowsToFix()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    QTemporaryDir dir;
+    const QString path = writeFile(&dir,
+                                   QStringLiteral("problems.csv"),
+                                   "First name,Last name,Email,Package\n"
+                                   "Pia,Ett,pia.ett@kaffebryggeriet.example,webex_meetings\n"
+                                   "Per,Tva,per.tva@,webex_meetings\n"
+                                   "Pim,Tre,pim.tre@kaffebryggeriet.example,webex_meetings\n"
+                                   "Pal,,pal.fyra@kaffebryggeriet.example,webex_meetings\n"
+                                   "Pontus,Fem,pontus.fem@kaffebryggeriet.example,webex_meetings\n");
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(path, &error), qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 5);
+    QCOMPARE(usersModel()->invalidRowCount(), 2);
+
+    QTableView* table = usersTable();
+    QAbstractItemModel* view = table->model();
+    auto* problemsOnly = child<QCheckBox>(m_window, "problemsOnlyCheck");
+    auto* notice = child<QLabel>(m_window, "usersTableNotice");
+    click(problemsOnly);
+    QVERIFY(problemsOnly->isChecked());
+    QCOMPARE(view->rowCount(), 2);
+    QCOMPARE(view->headerData(0, Qt::Vertical).toInt(), 2);
+    QCOMPARE(view->headerData(1, Qt::Vertical).toInt(), 4);
+    QVERIFY(!notice->isVisible());
+
+    // The second row shown is row 4: the last name goes there.
+    table->setFocus();
+    table->setCurrentIndex(view->index(1, UserTableModel::LastName));
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget* editor = openEditor(table);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("Fyra"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+    QCOMPARE(usersModel()->rows().at(3).lastName, QStringLiteral("Fyra"));
+    QCOMPARE(usersModel()->rows().at(1).lastName, QStringLiteral("Tva"));
+    QVERIFY(usersModel()->errors(3).isEmpty());
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->headerData(0, Qt::Vertical).toInt(), 2);
+
+    // The first row shown is row 2: its number selects it, and Remove removes it, not the table's first row.
+    clickRowNumber(0);
+    click(child<QPushButton>(m_window, "removeRowButton"));
+    QStringList emails;
+    for (const model::Subscriber& row : usersModel()->rows()) {
+        emails.append(row.email);
+    }
+    QCOMPARE(emails,
+             (QStringList { QStringLiteral("pia.ett@kaffebryggeriet.example"),
+                            QStringLiteral("pim.tre@kaffebryggeriet.example"),
+                            QStringLiteral("pal.fyra@kaffebryggeriet.example"),
+                            QStringLiteral("pontus.fem@kaffebryggeriet.example") }));
+    QCOMPARE(view->rowCount(), 0);
+    QVERIFY(notice->isVisible());
+    // Undo puts it back where it was, with its problem, so it shows again.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(usersModel()->rowCount(), 5);
+    QCOMPARE(usersModel()->rows().at(1).email, QStringLiteral("per.tva@"));
+    QCOMPARE(view->rowCount(), 1);
+    QVERIFY(!notice->isVisible());
+
+    // The last problem fixed: the view says that nothing is left.
+    editCell(1, UserTableModel::Email, QStringLiteral("per.tva@kaffebryggeriet.example"));
+    QCOMPARE(usersModel()->invalidRowCount(), 0);
+    QCOMPARE(view->rowCount(), 0);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("No row has a problem left")), qPrintable(notice->text()));
+    click(problemsOnly);
+    QCOMPARE(view->rowCount(), 5);
+    QVERIFY(!notice->isVisible());
+}
+
+// A package from the dialog and a location from the context menu, each set on the selected rows at once with the
+// values the cell editors offer; rows that cannot take a location are left alone; each set is one undo step.
+void tst_ConfigureCustomer::valueSetForSelectedRowsIsOneUndoStep()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* controller = m_window->controller();
+    const model::Location head = controller->locations().constFirst();
+    QTemporaryDir dir;
+    QByteArray csv = "First name,Last name,Email,Package\n";
+    for (int i = 0; i < 4; ++i) {
+        csv += QStringLiteral("Sara,Nr %1,sara.%1@kaffebryggeriet.example,webex_meetings\n").arg(i).toUtf8();
+    }
+    QString error;
+    QVERIFY2(m_window->usersTab()->importFile(writeFile(&dir, QStringLiteral("set.csv"), csv), &error),
+             qPrintable(error));
+    QCOMPARE(usersModel()->rowCount(), 4);
+    auto packages = [this] {
+        QStringList result;
+        for (const model::Subscriber& row : usersModel()->rows()) {
+            result.append(row.effectivePackage());
+        }
+        return result;
+    };
+    auto locations = [this] {
+        QStringList result;
+        for (const model::Subscriber& row : usersModel()->rows()) {
+            result.append(row.locationId);
+        }
+        return result;
+    };
+    const QString calling = QStringLiteral("webex_calling");
+    const QString meetings = QStringLiteral("webex_meetings");
+
+    QTableView* table = usersTable();
+    auto* setButton = child<QPushButton>(m_window, "setForSelectedButton");
+    table->setCurrentIndex(viewCell(0, UserTableModel::FirstName));
+    table->clearSelection();
+    settle();
+    QVERIFY(!setButton->isEnabled());
+    clickRowNumber(0);
+    clickRowNumber(2, Qt::ControlModifier);
+    clickRowNumber(3, Qt::ControlModifier);
+    click(setButton);
+    QDialog* found = nullptr;
+    QTRY_VERIFY((found = m_window->findChild<QDialog*>(QStringLiteral("setUserColumnDialog"))) != nullptr
+                && found->isVisible());
+    QPointer<QDialog> dialog(found);
+    QVERIFY2(AccessibilityAudit::problems(dialog).isEmpty(),
+             qPrintable(AccessibilityAudit::problems(dialog).join(u'\n')));
+    auto* column = child<QComboBox>(dialog, "columnCombo");
+    auto* value = child<QComboBox>(dialog, "valueCombo");
+    QPushButton* set = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    chooseInCombo(column, QStringLiteral("Package"));
+    // What the package cell offers, never free text; nothing is set before a value is chosen.
+    QVERIFY(!value->isEditable());
+    QCOMPARE(value->count(), static_cast<int>(controller->subscriberPackages().size()) + 1);
+    QVERIFY(!set->isEnabled());
+    chooseInCombo(value, QStringLiteral("Webex Calling"));
+    click(set);
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    QCOMPARE(packages(), (QStringList { calling, meetings, calling, calling }));
+
+    // Every row, then the location from the context menu: the meetings user cannot take one.
+    clickRowNumber(0);
+    clickRowNumber(3, Qt::ShiftModifier);
+    const QPoint at(20, 10);
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    QMenu* menu = nullptr;
+    QTRY_VERIFY((menu = m_window->findChild<QMenu*>(QStringLiteral("usersContextMenu"))) != nullptr);
+    QMenu* locationMenu = menu->findChild<QMenu*>(QStringLiteral("setLocationMenu"));
+    QVERIFY(locationMenu);
+    QAction* headAction = nullptr;
+    for (QAction* action : locationMenu->actions()) {
+        if (action->text() == head.name) {
+            headAction = action;
+        }
+    }
+    QVERIFY(headAction);
+    QCOMPARE(locationMenu->actions().size(), controller->locations().size());
+    headAction->trigger();
+    menu->close();
+    QCOMPARE(locations(), (QStringList { head.id, QString(), head.id, head.id }));
+    const QString summary = child<QLabel>(m_window, "usersSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("cannot take it")), qPrintable(summary));
+
+    // One undo per set: the locations first, then the packages. (The menu had the window's keyboard.)
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(locations(), (QStringList { QString(), QString(), QString(), QString() }));
+    QCOMPARE(packages(), (QStringList { calling, meetings, calling, calling }));
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(packages(), (QStringList { meetings, meetings, meetings, meetings }));
+}
+
+// The customer's users with their name, status, package and location; searched by name or email; users added in the
+// window appear once their run ends; a failed refresh shows the API's message, status and tracking ID.
+void tst_ConfigureCustomer::existingUsersAreListedSearchedAndRefreshed()
+{
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    auto* controller = m_window->controller();
+    auto* tabs = child<QTabWidget>(m_window, "configureTabs");
+    ui::ExistingUsersTab* tab = m_window->existingUsersTab();
+    tabs->setCurrentWidget(tab);
+    auto* table = child<QTableView>(tab, "existingUsersTable");
+    QAbstractItemModel* view = table->model();
+    const int all = static_cast<int>(controller->subscribers().size());
+    QVERIFY(all >= 3);
+    QCOMPARE(view->rowCount(), all);
+
+    auto* search = child<QLineEdit>(tab, "searchEdit");
+    auto* notice = child<QLabel>(tab, "existingUsersNotice");
+    using Column = ui::ExistingUsersModel::Column;
+    // By name (the email has no space).
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("erik sven"));
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, Column::Email).data().toString(), QStringLiteral("erik.svensson@kaffebryggeriet.example"));
+    QVERIFY(!view->index(0, Column::Status).data().toString().isEmpty());
+    QVERIFY(!view->index(0, Column::Package).data().toString().isEmpty());
+    const QString location = view->index(0, Column::Location).data().toString();
+    QVERIFY2(std::any_of(controller->locations().cbegin(),
+                         controller->locations().cend(),
+                         [&](const model::Location& known) { return known.name == location; }),
+             qPrintable(location));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("ERIK.SVENSSON@"));
+    QCOMPARE(view->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zz-nobody"));
+    QCOMPARE(view->rowCount(), 0);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("zz-nobody")), qPrintable(notice->text()));
+    search->clear();
+    QCOMPARE(view->rowCount(), all);
+    QVERIFY(!notice->isVisible());
+
+    // Added here: listed once the run ended.
+    tabs->setCurrentWidget(m_window->usersTab());
+    editCell(0, UserTableModel::FirstName, QStringLiteral("Nils"));
+    editCell(0, UserTableModel::LastName, QStringLiteral("Nylund"));
+    editCell(0, UserTableModel::Email, QStringLiteral("nils.nylund@kaffebryggeriet.example"));
+    chooseInCell(0, UserTableModel::Package, QStringLiteral("Webex Meetings"));
+    checkAndProvision(1);
+    tabs->setCurrentWidget(tab);
+    QTRY_COMPARE(view->rowCount(), all + 1);
+    QTest::keyClicks(search, QStringLiteral("nils nylund"));
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, Column::Email).data().toString(), QStringLiteral("nils.nylund@kaffebryggeriet.example"));
+    search->clear();
+
+    // A refresh the API refuses: its message, status and tracking ID; the users known before stay listed.
+    QStringList scopes = sandbox::Scopes::all();
+    scopes.removeAll(sandbox::Scopes::subscribersRead);
+    scopes.removeAll(QStringLiteral("spark:all"));
+    m_tokens->setAccessToken(m_sandbox.mintToken(scopes));
+    auto restoreToken = qScopeGuard([this] { m_tokens->setAccessToken(m_sandbox.token()); });
+    auto* refresh = child<QPushButton>(tab, "refreshUsersButton");
+    auto* panel = child<ui::ApiErrorPanel>(tab, "existingUsersErrorPanel");
+    click(refresh);
+    QTRY_VERIFY(panel->isVisible());
+    const QString text = panel->text();
+    QVERIFY2(text.contains(QStringLiteral("403")) && text.contains(QStringLiteral("Tracking ID"))
+                 && text.contains(QStringLiteral("scope")),
+             qPrintable(text));
+    QCOMPARE(view->rowCount(), all + 1);
+    m_tokens->setAccessToken(m_sandbox.token());
+    QTRY_VERIFY(refresh->isEnabled());
+    click(refresh);
+    QTRY_VERIFY(!panel->isVisible());
+    QCOMPARE(view->rowCount(), all + 1);
+
+    // With the new tab and controls, the window still fits a 1366×768 screen.
+    QVERIFY(m_window->minimumSizeHint().width() <= 1366);
+    QVERIFY(m_window->minimumSizeHint().height() <= 768 - 80);
+    QVERIFY(m_window->width() <= 1366 && m_window->height() <= 768 - 40);
 }
 
 // A calling file without a location column, for a customer with one location: every row gets that location
@@ -1141,7 +1608,7 @@ void tst_ConfigureCustomer::screenshots()
     editCell(1, UserTableModel::LastName, QStringLiteral("Leander"));
     editCell(1, UserTableModel::Email, QStringLiteral("zarah.leander@kaffebryggeriet.example"));
     chooseInCell(1, UserTableModel::Package, QStringLiteral("Webex Meetings"));
-    usersTable()->setCurrentIndex(usersModel()->index(0, UserTableModel::FirstName));
+    usersTable()->setCurrentIndex(viewCell(0, UserTableModel::FirstName));
     const struct
     {
         QWidget* tab;

@@ -5,8 +5,13 @@
 #include "jobs/import/SubscriberImportFile.h"
 #include "model/PackageCatalog.h"
 #include "ui/configure/ConfigureCustomerController.h"
+#include "ui/configure/EmptyViewNotice.h"
 #include "ui/configure/NewLocationDialog.h"
 #include "ui/configure/RemoveUserRowsCommand.h"
+#include "ui/configure/SetUserColumnCommand.h"
+#include "ui/configure/SetUserColumnDialog.h"
+#include "ui/configure/UnsentUsersStore.h"
+#include "ui/configure/UserProblemsFilter.h"
 #include "ui/configure/UserRowDelegate.h"
 #include "ui/configure/UserTableModel.h"
 
@@ -19,6 +24,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyle>
@@ -30,10 +36,14 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::AddUsersTab)
     , m_model(new UserTableModel(this))
+    , m_filter(new UserProblemsFilter(m_model, this))
     , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
-    m_ui->usersTable->setModel(m_model);
+    // The view shows the rows through the filter: every index the view gives is mapped to the model's row.
+    m_ui->usersTable->setModel(m_filter);
+    m_emptyNotice = new EmptyViewNotice(m_ui->usersTable);
+    m_emptyNotice->setObjectName(QStringLiteral("usersTableNotice"));
     m_ui->usersTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                       | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     auto* header = m_ui->usersTable->horizontalHeader();
@@ -52,12 +62,25 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     connect(m_ui->addRowButton, &QPushButton::clicked, this, &AddUsersTab::addRow);
     connect(m_ui->importUsersButton, &QPushButton::clicked, this, &AddUsersTab::importFileInteractive);
     connect(m_ui->removeRowButton, &QPushButton::clicked, this, &AddUsersTab::removeRows);
-    // Ctrl+Z anywhere in the tab undoes the last removal.
+    connect(m_ui->setForSelectedButton, &QPushButton::clicked, this, &AddUsersTab::openSetColumnDialog);
+    connect(m_ui->problemsOnlyCheck, &QCheckBox::toggled, this, &AddUsersTab::setProblemsOnly);
+    m_ui->usersTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->usersTable, &QWidget::customContextMenuRequested, this, &AddUsersTab::showContextMenu);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AddUsersTab::updateEmptyNotice);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AddUsersTab::updateEmptyNotice);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AddUsersTab::updateEmptyNotice);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AddUsersTab::updateEmptyNotice);
+    // Ctrl+Z anywhere in the tab undoes the last removal or the last value set for the selected rows.
     QAction* undo = m_undoStack->createUndoAction(this);
     undo->setObjectName(QStringLiteral("undoRemoveAction"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
+    // A notice about the last step ("Package set on 3 rows") is stale once the stack moves.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        m_notice.clear();
+        updateActions();
+    });
     connect(m_ui->checkUsersButton, &QPushButton::clicked, this, &AddUsersTab::check);
     connect(m_ui->provisionUsersButton, &QPushButton::clicked, this, &AddUsersTab::provision);
     connect(m_ui->cancelUsersButton, &QPushButton::clicked, this, [this] {
@@ -76,7 +99,11 @@ AddUsersTab::AddUsersTab(QWidget* parent)
     updateActions();
 }
 
-AddUsersTab::~AddUsersTab() = default;
+AddUsersTab::~AddUsersTab()
+{
+    // The undo stack is cleared as it is deleted with the children, after this tab's members are gone.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 UserTableModel* AddUsersTab::model() const
 {
@@ -92,6 +119,10 @@ void AddUsersTab::setControllers(ConfigureCustomerController* customer, UserProv
     connect(m_delegate, &UserRowDelegate::newLocationRequested, this, &AddUsersTab::requestNewLocation);
     connect(customer, &ConfigureCustomerController::loaded, this, [this] {
         updateContext();
+        if (!m_ready) {
+            m_ready = true;
+            restoreKeptUsers();
+        }
         if (m_model->rowCount() == 0) {
             addRow();
         }
@@ -124,7 +155,7 @@ void AddUsersTab::setControllers(ConfigureCustomerController* customer, UserProv
                           m_stage == UserProvisioningController::Stage::Precheck
                               ? UserTableModel::RowState::Checking
                               : UserTableModel::RowState::Provisioning);
-        m_ui->usersTable->scrollTo(m_model->index(row, 0));
+        m_ui->usersTable->scrollTo(viewIndex(row, 0));
     });
     connect(provisioning, &UserProvisioningController::rowPrechecked, this, [this](int row) {
         ++m_done;
@@ -216,8 +247,12 @@ void AddUsersTab::updateContext()
 
 int AddUsersTab::selectedRow() const
 {
-    const QModelIndex current = m_ui->usersTable->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return m_filter->sourceRow(m_ui->usersTable->currentIndex());
+}
+
+QModelIndex AddUsersTab::viewIndex(int row, int column) const
+{
+    return m_filter->mapFromSource(m_model->index(row, column));
 }
 
 UserProvisioningController::Rows AddUsersTab::pendingRows() const
@@ -242,7 +277,9 @@ void AddUsersTab::updateActions()
     m_ui->addRowButton->setEnabled(ready && !running);
     m_ui->importUsersButton->setEnabled(ready && !running);
     const int selected = selectedRow();
-    m_ui->removeRowButton->setEnabled(ready && !running && !selectedRows().isEmpty());
+    const bool anySelected = !selectedRows().isEmpty();
+    m_ui->removeRowButton->setEnabled(ready && !running && anySelected);
+    m_ui->setForSelectedButton->setEnabled(ready && !running && anySelected);
     m_ui->checkUsersButton->setEnabled(ready && !running && invalid == 0 && !toSend.isEmpty());
     m_ui->provisionUsersButton->setEnabled(ready && !running && invalid == 0 && allChecked);
     m_ui->cancelUsersButton->setVisible(running);
@@ -278,13 +315,15 @@ void AddUsersTab::updateActions()
             + QLatin1Char('\n') + summary;
     }
     m_ui->usersSummary->setText(summary);
+    updateEmptyNotice();
 }
 
 void AddUsersTab::addRow()
 {
+    // A new row has no problem yet: with problems only shown it would be hidden as it is added.
+    m_ui->problemsOnlyCheck->setChecked(false);
     const int row = m_model->appendEmptyRow();
-    const QModelIndex index = m_model->index(row, UserTableModel::FirstName);
-    m_ui->usersTable->setCurrentIndex(index);
+    m_ui->usersTable->setCurrentIndex(viewIndex(row, UserTableModel::FirstName));
     m_ui->usersTable->setFocus();
     updateActions();
 }
@@ -377,8 +416,9 @@ QList<int> AddUsersTab::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex& index : m_ui->usersTable->selectionModel()->selectedIndexes()) {
-        if (!rows.contains(index.row())) {
-            rows.append(index.row());
+        const int row = m_filter->sourceRow(index);
+        if (row >= 0 && !rows.contains(row)) {
+            rows.append(row);
         }
     }
     return rows;
@@ -391,6 +431,189 @@ void AddUsersTab::removeRows()
     if (!rows.isEmpty()) {
         m_undoStack->push(new RemoveUserRowsCommand(m_model, rows));
     }
+    updateActions();
+}
+
+void AddUsersTab::setColumnForSelection(int column, const QString& value)
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty() || (m_provisioning && m_provisioning->isRunning())) {
+        return;
+    }
+    QList<int> taking;
+    for (int row : rows) {
+        if (m_model->flags(m_model->index(row, column)) & Qt::ItemIsEditable) {
+            taking.append(row);
+        }
+    }
+    const QString columnName = m_model->headerData(column, Qt::Horizontal).toString();
+    const int skipped = static_cast<int>(rows.size() - taking.size());
+    if (taking.isEmpty()) {
+        m_notice = tr("None of the %n selected row(s) can take a %1: rows already added, and rows whose package has "
+                      "no calling (for a location), are left as they are.",
+                      nullptr,
+                      static_cast<int>(rows.size()))
+                       .arg(columnName.toLower());
+        updateActions();
+        return;
+    }
+    m_undoStack->push(new SetUserColumnCommand(m_model, taking, column, value));
+    m_notice = tr("%1 set on %n row(s); Ctrl+Z undoes it.", nullptr, static_cast<int>(taking.size())).arg(columnName);
+    if (skipped > 0) {
+        m_notice
+            += QLatin1Char(' ') + tr("%n selected row(s) cannot take it and were left as they are.", nullptr, skipped);
+    }
+    updateActions();
+}
+
+void AddUsersTab::openSetColumnDialog()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty() || !m_delegate) {
+        return;
+    }
+    auto* dialog = new SetUserColumnDialog(m_delegate, static_cast<int>(rows.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The column of the current cell, when it is one of those a value can be set in.
+    const int current = m_ui->usersTable->currentIndex().column();
+    if (current == UserTableModel::Package || current == UserTableModel::Location) {
+        dialog->setColumn(current);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->value().isEmpty()) {
+            setColumnForSelection(dialog->column(), dialog->value());
+        }
+    });
+    dialog->open();
+}
+
+void AddUsersTab::showContextMenu(const QPoint& position)
+{
+    if (!m_delegate || selectedRows().isEmpty() || (m_provisioning && m_provisioning->isRunning())) {
+        return;
+    }
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("usersContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const struct
+    {
+        int column;
+        QString title;
+        const char* name;
+    } columns[] = { { UserTableModel::Package, tr("Set &package"), "setPackageMenu" },
+                    { UserTableModel::Location, tr("Set &location"), "setLocationMenu" } };
+    for (const auto& entry : columns) {
+        QMenu* values = menu->addMenu(entry.title);
+        values->setObjectName(QString::fromLatin1(entry.name));
+        const auto choices = m_delegate->choices(entry.column);
+        values->setEnabled(!choices.isEmpty());
+        for (const auto& [text, value] : choices) {
+            const int column = entry.column;
+            const QString chosen = value;
+            values->addAction(text, this, [this, column, chosen] { setColumnForSelection(column, chosen); });
+        }
+    }
+    menu->addAction(tr("&Set for selected rows…"), this, &AddUsersTab::openSetColumnDialog);
+    menu->addSeparator();
+    menu->addAction(tr("&Remove rows"), this, &AddUsersTab::removeRows);
+    // popup(), not exec(): no nested event loop.
+    menu->popup(m_ui->usersTable->viewport()->mapToGlobal(position));
+}
+
+void AddUsersTab::setProblemsOnly(bool problemsOnly)
+{
+    m_filter->setProblemsOnly(problemsOnly);
+    if (m_ui->problemsOnlyCheck->isChecked() != problemsOnly) {
+        m_ui->problemsOnlyCheck->setChecked(problemsOnly);
+    }
+    updateActions();
+}
+
+void AddUsersTab::updateEmptyNotice()
+{
+    QString text;
+    if (m_filter->problemsOnly() && m_filter->rowCount() == 0) {
+        text = tr("No row has a problem left. Clear \"Show problems only\" to see all %n row(s).",
+                  nullptr,
+                  m_model->rowCount());
+    }
+    m_emptyNotice->showNotice(text);
+}
+
+void AddUsersTab::setProfileName(const QString& profile)
+{
+    m_profile = profile;
+}
+
+bool AddUsersTab::isReady() const
+{
+    return m_ready;
+}
+
+QList<model::Subscriber> AddUsersTab::unsentUsers() const
+{
+    QList<model::Subscriber> users;
+    const QList<model::Subscriber> rows = m_model->rows();
+    for (int row : m_model->unsentRows()) {
+        if (!m_runRows.contains(row)) {
+            users.append(rows.at(row));
+        }
+    }
+    return users;
+}
+
+bool AddUsersTab::keepUnsentUsers(QString* errorMessage)
+{
+    if (!m_customer || !m_ready) {
+        return true;
+    }
+    const QList<model::Subscriber> users = unsentUsers();
+    if (users.isEmpty()) {
+        forgetKeptUsers();
+        return true;
+    }
+    return UnsentUsersStore::keep(m_profile, m_customer->customerId(), users, errorMessage);
+}
+
+bool AddUsersTab::exportUnsentUsers(const QString& filePath, QString* errorMessage)
+{
+    return UnsentUsersStore::exportTo(filePath, unsentUsers(), errorMessage);
+}
+
+void AddUsersTab::forgetKeptUsers()
+{
+    if (m_customer && m_ready) {
+        UnsentUsersStore::forget(m_profile, m_customer->customerId());
+    }
+}
+
+// Read back as an import file is, but as they were typed: no phone number is corrected on the way.
+void AddUsersTab::restoreKeptUsers()
+{
+    if (!m_customer) {
+        return;
+    }
+    const QByteArray bytes = UnsentUsersStore::kept(m_profile, m_customer->customerId());
+    if (bytes.isEmpty()) {
+        return;
+    }
+    jobs::SubscriberImportFile::Options options;
+    options.customerId = m_customer->customerId();
+    options.defaultRegion = m_customer->customer().address.country;
+    jobs::SubscriberImportFile file = jobs::SubscriberImportFile::read(bytes, options);
+    if (!file.isUsable() || file.rows.isEmpty()) {
+        return;
+    }
+    file.resolveLocationNames(m_customer->locations());
+    QList<model::Subscriber> rows;
+    for (const jobs::ImportRow& row : file.rows) {
+        rows.append(row.subscriber);
+    }
+    appendRows(rows);
+    m_notice = tr("%n user(s) not added when this customer was last closed are back in the table; check them before "
+                  "adding them.",
+                  nullptr,
+                  static_cast<int>(rows.size()));
     updateActions();
 }
 
@@ -411,7 +634,12 @@ void AddUsersTab::provision()
     }
     m_notice.clear();
     m_ui->usersErrorPanel->clearError();
-    m_provisioning->provision(pendingRows());
+    const UserProvisioningController::Rows rows = pendingRows();
+    m_runRows.clear();
+    for (const auto& row : rows) {
+        m_runRows.append(row.first);
+    }
+    m_provisioning->provision(rows);
 }
 
 void AddUsersTab::resendConsent()
@@ -444,6 +672,7 @@ void AddUsersTab::onStarted(UserProvisioningController::Stage stage, int rows)
 void AddUsersTab::onFinished(UserProvisioningController::Stage stage, bool cancelled)
 {
     m_ui->usersProgress->hide();
+    m_runRows.clear();
     QString text;
     if (stage == UserProvisioningController::Stage::Precheck) {
         text = tr("Check finished: %1 passed, %2 failed.").arg(m_done).arg(m_failed);
@@ -522,6 +751,10 @@ void AddUsersTab::resumeUnfinishedRun()
     const int firstRow = appendRows(rows);
     m_notice.clear();
     m_ui->usersErrorPanel->clearError();
+    m_runRows.clear();
+    for (int row = firstRow; row < m_model->rowCount(); ++row) {
+        m_runRows.append(row);
+    }
     const jobs::ImportRunStore::Run run = *m_unfinishedRun;
     m_provisioning->resume(run, firstRow);
 }
@@ -553,9 +786,11 @@ void AddUsersTab::discardUnfinishedRun()
     box->open();
 }
 
-void AddUsersTab::requestNewLocation(int row)
+void AddUsersTab::requestNewLocation(const QPersistentModelIndex& cell)
 {
-    if (!m_customer) {
+    // The cell of the view, which may be filtered: the model's row is what the location goes into.
+    const int row = m_filter->sourceRow(cell);
+    if (!m_customer || row < 0) {
         return;
     }
     // open(), not exec(): no nested event loop; the row gets the location when the dialog reports it.

@@ -7,6 +7,7 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+class QPersistentModelIndex;
 class QUndoStack;
 
 namespace Ui {
@@ -16,6 +17,8 @@ class AddUsersTab;
 namespace onboarder::ui {
 
 class ConfigureCustomerController;
+class EmptyViewNotice;
+class UserProblemsFilter;
 class UserTableModel;
 class UserRowDelegate;
 
@@ -36,6 +39,20 @@ public:
     // row is then checked like a typed one. False with the reasons when the file cannot be used at all.
     bool importFile(const QString& filePath, QString* errorMessage = nullptr);
 
+    // Users kept for the next time (UnsentUsersStore) belong to the customer and to this profile.
+    void setProfileName(const QString& profile);
+    // Rows typed or imported and not added, as typed; rows of an add under way are the run's to finish, not these.
+    QList<model::Subscriber> unsentUsers() const;
+    // True once the customer loaded and the table holds what it will hold (kept users restored).
+    bool isReady() const;
+    // Keeps the unsent users for the next time this customer is opened with this profile (nothing kept when there
+    // are none).
+    bool keepUnsentUsers(QString* errorMessage = nullptr);
+    bool exportUnsentUsers(const QString& filePath, QString* errorMessage = nullptr);
+    void forgetKeptUsers();
+    // Sets one value in one column (package or location) of every selected row, as one undoable step.
+    void setColumnForSelection(int column, const QString& value);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -46,12 +63,17 @@ private:
     void addRow();
     void importFileInteractive();
     void removeRows();
-    // Every row with a selected cell (a click on the row number selects the whole row).
+    // Every model row with a selected cell (a click on the row number selects the whole row).
     QList<int> selectedRows() const;
+    void openSetColumnDialog();
+    void showContextMenu(const QPoint& position);
+    void setProblemsOnly(bool problemsOnly);
+    void updateEmptyNotice();
+    void restoreKeptUsers();
     void check();
     void provision();
     void resendConsent();
-    void requestNewLocation(int row);
+    void requestNewLocation(const QPersistentModelIndex& cell);
     // A run for this customer that stopped before it finished (the app was closed, crashed or was killed).
     void offerUnfinishedRun();
     void updateResumeBanner();
@@ -64,11 +86,14 @@ private:
     // returns the first added row.
     int appendRows(const QList<model::Subscriber>& rows);
     int selectedRow() const;
+    QModelIndex viewIndex(int row, int column) const;
 
     const QScopedPointer<Ui::AddUsersTab> m_ui;
     QPointer<ConfigureCustomerController> m_customer;
     QPointer<UserProvisioningController> m_provisioning;
     UserTableModel* m_model;
+    UserProblemsFilter* m_filter;
+    EmptyViewNotice* m_emptyNotice;
     QUndoStack* m_undoStack;
     UserRowDelegate* m_delegate = nullptr;
     UserProvisioningController::Stage m_stage = UserProvisioningController::Stage::Precheck;
@@ -79,6 +104,10 @@ private:
     QString m_notice;
     std::optional<jobs::ImportRunStore::Run> m_unfinishedRun;
     bool m_lookedForUnfinishedRuns = false;
+    QString m_profile;
+    bool m_ready = false;
+    // Rows handed to an add under way: its journal has them, so they are not kept or exported on close.
+    QList<int> m_runRows;
 };
 
 } // namespace onboarder::ui

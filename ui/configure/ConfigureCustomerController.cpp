@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcConfigureCustomer, "onboarder.ui.configure")
 
 namespace onboarder::ui {
@@ -199,37 +201,74 @@ void ConfigureCustomerController::refreshUsers()
     if (!m_client || m_customer.orgId.isEmpty()) {
         return;
     }
-    // People (roles, locations) and subscribers (packages, status) are two lists of the same users.
-    auto pending = std::make_shared<int>(2);
-    auto finishOne = [this, pending] {
-        if (--*pending == 0) {
-            emit usersChanged();
+    // People (roles, locations) and subscribers (packages, status) are two lists of the same users: both are taken
+    // when both arrived, so a refresh never shows one list newer than the other.
+    struct Refresh
+    {
+        int pending = 2;
+        bool failed = false;
+        QList<model::Person> people;
+        QList<model::Subscriber> subscribers;
+    };
+    const int generation = ++m_usersRefresh;
+    auto refresh = std::make_shared<Refresh>();
+    m_refreshingUsers = true;
+    emit usersRefreshing();
+    auto current = [this, generation, refresh] { return generation == m_usersRefresh && !refresh->failed; };
+    auto finishOne = [this, refresh, current] {
+        if (!current() || --refresh->pending > 0) {
+            return;
+        }
+        m_people = refresh->people;
+        m_subscribers = refresh->subscribers;
+        m_refreshingUsers = false;
+        emit usersChanged();
+    };
+    auto failOne = [this, refresh, current](const std::optional<api::ApiError>& error) {
+        if (!current()) {
+            return;
+        }
+        refresh->failed = true;
+        m_refreshingUsers = false;
+        if (m_loading) {
+            fail(error);
+        } else {
+            qCWarning(lcConfigureCustomer) << "users could not be refreshed:" << orUnknown(error).message;
+            emit usersFailed(orUnknown(error));
         }
     };
     m_client->findPeople(
-        m_customer.orgId, {}, this, [this, finishOne](const api::ApiResult<QList<model::Person>>& result) {
+        m_customer.orgId, {}, this, [refresh, finishOne, failOne](const api::ApiResult<QList<model::Person>>& result) {
             if (!result.ok()) {
-                fail(result.error);
+                failOne(result.error);
                 return;
             }
-            m_people = *result.value;
+            refresh->people = *result.value;
             finishOne();
         });
-    m_loadingSubscribers.clear();
     api::WholesaleClient::SubscriberFilter filter;
     filter.customerId = m_customerId;
     m_client->listSubscribers(
         filter,
         this,
-        [this](const QList<model::Subscriber>& page) { m_loadingSubscribers.append(page); },
-        [this, finishOne](const std::optional<api::ApiError>& error) {
+        [this, refresh, current](const QList<model::Subscriber>& page) {
+            if (current()) {
+                refresh->subscribers.append(page);
+                emit usersProgress(static_cast<int>(refresh->subscribers.size()));
+            }
+        },
+        [finishOne, failOne](const std::optional<api::ApiError>& error) {
             if (error) {
-                fail(error);
+                failOne(error);
                 return;
             }
-            m_subscribers = m_loadingSubscribers;
             finishOne();
         });
+}
+
+bool ConfigureCustomerController::isRefreshingUsers() const
+{
+    return m_refreshingUsers;
 }
 
 void ConfigureCustomerController::stepDone()
@@ -249,7 +288,7 @@ void ConfigureCustomerController::stepDone()
 void ConfigureCustomerController::fail(const std::optional<api::ApiError>& error)
 {
     if (!m_loading) {
-        // A later refresh failed; the data shown stays as it was.
+        // Something loaded after the customer failed; the data shown stays as it was.
         qCWarning(lcConfigureCustomer) << "refresh failed:" << orUnknown(error).message;
         return;
     }

@@ -63,8 +63,10 @@ public:
 
     void assignRoles(const QString& personId, const QStringList& roleIds);
     void changePackage(const model::Subscriber& subscriber, const QString& package);
-    // Reloads people and subscribers, after users were provisioned elsewhere.
+    // Reloads people and subscribers (every page of them), after users were provisioned or to see changes made
+    // elsewhere; usersChanged() or usersFailed() follows. A refresh asked for while one runs replaces it.
     void refreshUsers();
+    bool isRefreshingUsers() const;
 
 signals:
     void loadingChanged(bool loading);
@@ -72,6 +74,11 @@ signals:
     void loadFailed(const onboarder::api::ApiError& error);
     void locationsChanged();
     void usersChanged();
+    void usersRefreshing();
+    // Subscribers read so far by the refresh under way, for its progress.
+    void usersProgress(int subscribersSoFar);
+    // A refresh after the first load failed; the users known before stay.
+    void usersFailed(const onboarder::api::ApiError& error);
     void numbersLoaded(const QString& locationId);
     void locationCreated(const QString& locationId);
     void locationFailed(const onboarder::api::ApiError& error);
@@ -92,9 +99,10 @@ private:
     QList<model::Location> m_locations;
     QList<model::Person> m_people;
     QList<model::Subscriber> m_subscribers;
-    QList<model::Subscriber> m_loadingSubscribers;
     QList<model::Role> m_roles;
     QHash<QString, QList<model::PhoneNumber>> m_numbers;
+    int m_usersRefresh = 0; // the latest refresh; answers of earlier ones are dropped
+    bool m_refreshingUsers = false;
     int m_pending = 0; // load steps still running
     bool m_loading = false;
     bool m_loaded = false;

@@ -2,11 +2,22 @@
 
 #include "ui_ConfigureCustomerWindow.h"
 
+#include "ui/configure/AddUsersTab.h"
 #include "ui/configure/ConfigureCustomerController.h"
+#include "ui/configure/ExistingUsersTab.h"
 #include "ui/configure/UserProvisioningController.h"
 #include "ui/dialogs/SetupAssistanceDialog.h"
 
+#include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcConfigureWindow, "onboarder.ui.configure.window")
 
 namespace onboarder::ui {
 
@@ -26,6 +37,7 @@ ConfigureCustomerWindow::ConfigureCustomerWindow(api::WholesaleClient* client,
     titleFont.setBold(true);
     m_ui->customerTitle->setFont(titleFont);
     m_ui->addUsersTab->setControllers(m_controller, m_provisioning);
+    m_ui->existingUsersTab->setController(m_controller);
     m_ui->addLocationsTab->setController(m_controller);
     m_ui->adminRolesTab->setController(m_controller);
     m_ui->retryLoadButton->hide();
@@ -52,7 +64,22 @@ ConfigureCustomerWindow::ConfigureCustomerWindow(api::WholesaleClient* client,
     m_controller->load();
 }
 
-ConfigureCustomerWindow::~ConfigureCustomerWindow() = default;
+ConfigureCustomerWindow::~ConfigureCustomerWindow()
+{
+    // Destroyed without being closed (the profile was switched, the application quit): nothing can be asked now,
+    // so what was not added is kept rather than lost.
+    if (!m_closeDecided) {
+        QString error;
+        if (!m_ui->addUsersTab->keepUnsentUsers(&error)) {
+            qCWarning(lcConfigureWindow) << "users not added could not be kept:" << error;
+        }
+    }
+}
+
+void ConfigureCustomerWindow::setProfileName(const QString& profile)
+{
+    m_ui->addUsersTab->setProfileName(profile);
+}
 
 ConfigureCustomerController* ConfigureCustomerWindow::controller() const
 {
@@ -67,6 +94,11 @@ UserProvisioningController* ConfigureCustomerWindow::provisioningController() co
 AddUsersTab* ConfigureCustomerWindow::usersTab() const
 {
     return m_ui->addUsersTab;
+}
+
+ExistingUsersTab* ConfigureCustomerWindow::existingUsersTab() const
+{
+    return m_ui->existingUsersTab;
 }
 
 AddLocationsTab* ConfigureCustomerWindow::locationsTab() const
@@ -91,6 +123,119 @@ void ConfigureCustomerWindow::changeEvent(QEvent* event)
         retranslateUi();
     }
     QWidget::changeEvent(event);
+}
+
+void ConfigureCustomerWindow::showEvent(QShowEvent* event)
+{
+    // Shown again after a close: a later close asks again.
+    m_closeDecided = false;
+    QWidget::showEvent(event);
+}
+
+void ConfigureCustomerWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_closeDecided && !m_ui->addUsersTab->unsentUsers().isEmpty()) {
+        event->ignore();
+        askAboutUnsentUsers();
+        return;
+    }
+    if (!m_closeDecided) {
+        // Nothing left to add: users kept earlier were added or removed since.
+        m_ui->addUsersTab->forgetKeptUsers();
+        m_closeDecided = true;
+    }
+    QWidget::closeEvent(event);
+}
+
+void ConfigureCustomerWindow::askAboutUnsentUsers()
+{
+    if (m_unsentQuestion) {
+        m_unsentQuestion->raise();
+        m_unsentQuestion->activateWindow();
+        return;
+    }
+    const int count = static_cast<int>(m_ui->addUsersTab->unsentUsers().size());
+    auto* box = new QMessageBox(
+        QMessageBox::Question,
+        tr("Users Not Added"),
+        tr("%n user(s) in the table were not added to %1.", nullptr, count).arg(m_controller->customerName()),
+        QMessageBox::NoButton,
+        this);
+    box->setObjectName(QStringLiteral("unsentUsersBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Keep them to find them here the next time this customer is opened, export them to a "
+                               "file that Import from file reads, or discard them."));
+    QPushButton* keep = box->addButton(tr("&Keep for next time"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepUsersButton"));
+    QPushButton* exportButton = box->addButton(tr("E&xport to file…"), QMessageBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportUsersButton"));
+    QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardUsersButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelCloseButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, keep, exportButton, discard](QAbstractButton* clicked) {
+        if (clicked == keep) {
+            QString error;
+            if (!m_ui->addUsersTab->keepUnsentUsers(&error)) {
+                warn(tr("Users Not Kept"), error);
+                return;
+            }
+            closeDecided();
+        } else if (clicked == exportButton) {
+            exportUnsentUsersInteractive();
+        } else if (clicked == discard) {
+            m_ui->addUsersTab->forgetKeptUsers();
+            closeDecided();
+        }
+        // Cancel: the window stays open as it was.
+    });
+    m_unsentQuestion = box;
+    box->open();
+}
+
+void ConfigureCustomerWindow::exportUnsentUsersInteractive()
+{
+    QString name = tr("Users for %1").arg(m_controller->customerName());
+    for (const QChar unsafe : { QLatin1Char('/'), QLatin1Char('\\'), QLatin1Char(':') }) {
+        name.replace(unsafe, QLatin1Char('-'));
+    }
+    auto* dialog = new QFileDialog(this,
+                                   tr("Export Users"),
+                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(name + QStringLiteral(".csv")),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportUsersDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        if (!m_ui->addUsersTab->exportUnsentUsers(path, &error)) {
+            warn(tr("Users Not Exported"), error);
+            return;
+        }
+        // In the user's file now: nothing is kept here as well, or they would come back twice.
+        m_ui->addUsersTab->forgetKeptUsers();
+        closeDecided();
+    });
+    // Cancelled: the window stays open, and closing it asks again.
+    dialog->open();
+}
+
+void ConfigureCustomerWindow::closeDecided()
+{
+    m_closeDecided = true;
+    close();
+}
+
+void ConfigureCustomerWindow::warn(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("unsentUsersWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ConfigureCustomerWindow::updateHeader()

@@ -20,7 +20,7 @@ public:
 private:
     QPointer<UserTableModel> m_model;
     QList<int> m_rows;
-    QList<UserTableModel::RemovedRow> m_removed;
+    QList<UserTableModel::SavedRow> m_removed;
 };
 
 } // namespace onboarder::ui

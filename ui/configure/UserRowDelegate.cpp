@@ -28,8 +28,8 @@ UserRowDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& optio
         combo->setObjectName(QStringLiteral("packageEditor"));
         combo->setAccessibleName(tr("Package"));
         combo->addItem(tr("Choose a package…"), QString());
-        for (const QString& name : m_controller->subscriberPackages()) {
-            combo->addItem(model::PackageCatalog::displayName(name), name);
+        for (const auto& [text, value] : choices(UserTableModel::Package)) {
+            combo->addItem(text, value);
         }
         return combo;
     }
@@ -38,15 +38,15 @@ UserRowDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& optio
         combo->setObjectName(QStringLiteral("locationEditor"));
         combo->setAccessibleName(tr("Location"));
         combo->addItem(tr("Choose a location…"), QString());
-        for (const model::Location& location : m_controller->locations()) {
-            combo->addItem(location.name, location.id);
+        for (const auto& [text, value] : choices(UserTableModel::Location)) {
+            combo->addItem(text, value);
         }
         combo->addItem(tr("Add a new location…"), kNewLocation);
-        const int row = index.row();
-        connect(combo, &QComboBox::activated, this, [this, combo, row](int item) {
+        const QPersistentModelIndex cell(index);
+        connect(combo, &QComboBox::activated, this, [this, combo, cell](int item) {
             if (combo->itemData(item).toString() == kNewLocation) {
                 // After the editor is closed: the dialog that opens must not fight the view for the focus.
-                QTimer::singleShot(0, this, [this, row] { emit newLocationRequested(row); });
+                QTimer::singleShot(0, this, [this, cell] { emit newLocationRequested(cell); });
             }
         });
         return combo;
@@ -116,6 +116,24 @@ void UserRowDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, c
         return; // the new location's dialog fills the cell once it exists
     }
     model->setData(index, value, Qt::EditRole);
+}
+
+QList<QPair<QString, QString>> UserRowDelegate::choices(int column) const
+{
+    QList<QPair<QString, QString>> result;
+    if (!m_controller) {
+        return result;
+    }
+    if (column == UserTableModel::Package) {
+        for (const QString& name : m_controller->subscriberPackages()) {
+            result.append({ model::PackageCatalog::displayName(name), name });
+        }
+    } else if (column == UserTableModel::Location) {
+        for (const model::Location& location : m_controller->locations()) {
+            result.append({ location.name, location.id });
+        }
+    }
+    return result;
 }
 
 } // namespace onboarder::ui

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QPair>
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
-
-#include <functional>
 
 namespace onboarder::ui {
 
@@ -25,9 +25,13 @@ public:
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 
+    // What a cell with a fixed choice (package, location) offers, as (text, value) pairs: the customer's packages
+    // and locations. The editors and "Set for selected rows" offer the same.
+    QList<QPair<QString, QString>> choices(int column) const;
+
 signals:
-    // "Add a new location…" was chosen on this row.
-    void newLocationRequested(int row) const;
+    // "Add a new location…" was chosen in this cell (an index of the view's model, which may be filtered).
+    void newLocationRequested(const QPersistentModelIndex& index) const;
 
 private:
     ConfigureCustomerController* m_controller;

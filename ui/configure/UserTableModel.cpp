@@ -106,11 +106,11 @@ void UserTableModel::removeRowAt(int row)
     revalidate();
 }
 
-QList<UserTableModel::RemovedRow> UserTableModel::takeRows(QList<int> rows)
+QList<UserTableModel::SavedRow> UserTableModel::takeRows(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    QList<RemovedRow> removed;
+    QList<SavedRow> removed;
     // From the last, so the positions of the rows still to remove stay valid.
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         const int row = *it;
@@ -127,9 +127,9 @@ QList<UserTableModel::RemovedRow> UserTableModel::takeRows(QList<int> rows)
     return removed;
 }
 
-void UserTableModel::restoreRows(const QList<RemovedRow>& rows)
+void UserTableModel::restoreRows(const QList<SavedRow>& rows)
 {
-    for (const RemovedRow& removed : rows) {
+    for (const SavedRow& removed : rows) {
         const int position = std::clamp(removed.position, 0, static_cast<int>(m_rows.size()));
         beginInsertRows({}, position, position);
         Row row;
@@ -148,6 +148,26 @@ bool UserTableModel::isBlank(int row) const
     return s.firstName.trimmed().isEmpty() && s.lastName.trimmed().isEmpty() && s.email.trimmed().isEmpty()
         && s.effectivePackage().isEmpty() && s.locationId.isEmpty() && s.primaryPhoneNumber.trimmed().isEmpty()
         && s.extension.trimmed().isEmpty();
+}
+
+bool UserTableModel::hasProblem(int row) const
+{
+    const Row& r = m_rows.at(row);
+    if (isBlank(row)) {
+        return false;
+    }
+    return !r.errors.isEmpty() || r.state == RowState::CheckFailed || r.state == RowState::Failed;
+}
+
+QList<int> UserTableModel::unsentRows() const
+{
+    QList<int> result;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!isBlank(i) && !isSettled(i)) {
+            result.append(i);
+        }
+    }
+    return result;
 }
 
 model::Subscriber UserTableModel::request(int row) const
@@ -441,12 +461,20 @@ Qt::ItemFlags UserTableModel::flags(const QModelIndex& index) const
 
 bool UserTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) {
+    if (!index.isValid() || role != Qt::EditRole || !assign(index.row(), index.column(), value.toString())) {
         return false;
     }
-    model::Subscriber& s = m_rows[index.row()].subscriber;
-    const QString text = value.toString();
-    switch (index.column()) {
+    revalidate();
+    return true;
+}
+
+bool UserTableModel::assign(int row, int column, const QString& text)
+{
+    if (row < 0 || row >= m_rows.size() || !(flags(index(row, column)) & Qt::ItemIsEditable)) {
+        return false;
+    }
+    model::Subscriber& s = m_rows[row].subscriber;
+    switch (column) {
     case FirstName:
         s.firstName = text;
         break;
@@ -476,14 +504,45 @@ bool UserTableModel::setData(const QModelIndex& index, const QVariant& value, in
     default:
         return false;
     }
-    Row& row = m_rows[index.row()];
-    if (row.state != RowState::Draft) {
+    Row& changed = m_rows[row];
+    if (changed.state != RowState::Draft) {
         // An edited row has to be checked again.
-        row.state = RowState::Draft;
-        row.message.clear();
+        changed.state = RowState::Draft;
+        changed.message.clear();
+    }
+    return true;
+}
+
+QList<UserTableModel::SavedRow> UserTableModel::setColumnValue(const QList<int>& rows, int column, const QString& value)
+{
+    QList<SavedRow> before;
+    for (int row : rows) {
+        if (row < 0 || row >= m_rows.size()) {
+            continue;
+        }
+        const Row saved = m_rows.at(row);
+        if (assign(row, column, value)) {
+            before.append({ row, saved.subscriber, saved.state, saved.message });
+        }
+    }
+    if (!before.isEmpty()) {
+        revalidate();
+    }
+    return before;
+}
+
+void UserTableModel::replaceRows(const QList<SavedRow>& rows)
+{
+    for (const SavedRow& saved : rows) {
+        if (saved.position < 0 || saved.position >= m_rows.size()) {
+            continue;
+        }
+        Row& row = m_rows[saved.position];
+        row.subscriber = saved.subscriber;
+        row.state = saved.state;
+        row.message = saved.message;
     }
     revalidate();
-    return true;
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -40,8 +40,8 @@ public:
     int appendEmptyRow();
     void removeRowAt(int row);
 
-    // A removed row with everything the table knew about it, to put it back as it was (undo).
-    struct RemovedRow
+    // A row with everything the table knew about it, to put it back as it was (undo).
+    struct SavedRow
     {
         int position = 0;
         model::Subscriber subscriber;
@@ -49,12 +49,21 @@ public:
         QString message;
     };
     // Removes the rows (any order) and returns them by ascending position.
-    QList<RemovedRow> takeRows(QList<int> rows);
+    QList<SavedRow> takeRows(QList<int> rows);
     // Puts rows takeRows() returned back at their positions.
-    void restoreRows(const QList<RemovedRow>& rows);
+    void restoreRows(const QList<SavedRow>& rows);
+    // Sets one column (a cell with a fixed choice: package or location) to one value on each of the rows whose cell
+    // can be edited, as typing it into each cell would. Returns those rows as they were before, for undo.
+    QList<SavedRow> setColumnValue(const QList<int>& rows, int column, const QString& value);
+    // Puts rows setColumnValue() returned back as they were, in place.
+    void replaceRows(const QList<SavedRow>& rows);
 
     // A row with nothing typed in it is ignored.
     bool isBlank(int row) const;
+    // Something for the user to fix: a rule the row breaks, or a check or add that failed.
+    bool hasProblem(int row) const;
+    // Rows with something typed in them that were not added (yet): what closing the window would drop.
+    QList<int> unsentRows() const;
     // What is sent for the row: the customer, and the location, number and extension only for calling packages.
     model::Subscriber request(int row) const;
     model::FieldErrors errors(int row) const;
@@ -95,6 +104,8 @@ private:
         model::FieldErrors errors;
     };
 
+    // Writes a typed value into the row as setData() does, without checking the rows again.
+    bool assign(int row, int column, const QString& text);
     void revalidate();
     QString locationName(const QString& locationId) const;
     bool isEditable(int row) const;
