@@ -101,9 +101,11 @@ void tst_Restarts::themeAndLanguageAreKeptAcrossARestart()
     typeIntoCombo(child<QComboBox>(settings, "themeCombo"), QStringLiteral("Dark"));
     QTRY_VERIFY(ui::ThemeSwitcher::isDark(window->palette()));
     typeIntoCombo(child<QComboBox>(settings, "languageCombo"), QStringLiteral("Svenska"));
-    QTRY_COMPARE(ui::LanguageSwitcher::currentUiLanguage(), QStringLiteral("sv"));
+    QCOMPARE(ui::LanguageSwitcher::currentUiLanguage(), QStringLiteral("sv"));
+    // The windows retranslate on the LanguageChange event that follows.
+    QTRY_VERIFY(fileMenuTitle(window.get()) != englishFile);
     const QString swedishFile = fileMenuTitle(window.get());
-    QVERIFY2(swedishFile != englishFile && !swedishFile.isEmpty(), qPrintable(swedishFile));
+    QVERIFY(!swedishFile.isEmpty());
     settings->close();
 
     // The restart: the window goes, the application is back to how a new process starts.
