@@ -252,6 +252,12 @@ private:
         // Qt's own dialogs, whatever desktop the machine has: the keys below are typed into them.
         env.remove(QStringLiteral("QT_QPA_PLATFORMTHEME"));
         env.remove(QStringLiteral("XDG_CURRENT_DESKTOP"));
+        // libxkbcommon-x11 hands strndup() a buffer without a NUL, which is allowed; strict_string_checks (sanitize
+        // preset) reports it as an overflow while the xcb platform starts, so it is off for the application alone.
+        if (env.contains(QStringLiteral("ASAN_OPTIONS"))) {
+            env.insert(QStringLiteral("ASAN_OPTIONS"),
+                       env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":strict_string_checks=0"));
+        }
         m_gui.setProcessEnvironment(env);
         m_gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_gui.start(QStringLiteral(ONBOARDER_GUI_PATH), { QStringLiteral("--profile"), QLatin1String(kProfile) });
@@ -510,18 +516,26 @@ private slots:
         QVERIFY(killGui());
         QCOMPARE(m_sandbox.creates(creates).value(key).carriedOut, 1);
 
-        // Started again, the user opens the same plan: its precheck now finds the customer, so Create stays off;
-        // a press of Alt+C anyway, and another precheck (Alt+P) after it so that press has been handled.
+        // Started again, the user opens the same plan.
         const auto before = m_sandbox.creates(validate).value(key);
         QVERIFY2(startGui(), "the main window did not appear");
         wizard = openCustomerDraft(draft);
         QVERIFY2(!wizard.isEmpty(), "the customer wizard did not open the draft after the restart");
         QVERIFY(waitFor([&] { return m_sandbox.creates(validate).value(key).reached > before.reached; }, 60000));
-        // That precheck was refused (409: the customer exists), so Create Customer is off.
+        // That precheck was refused (409: the customer exists), so Create Customer is off; a press of Alt+C anyway,
+        // and Run Precheck Again (Alt+P) after it so that press has been handled.
         QCOMPARE(m_sandbox.creates(validate).value(key).carriedOut, before.carriedOut);
+        // Its answer reaches the wizard a second after the server counted it: the keys are pressed again until
+        // the next precheck arrives.
         const int prechecks = m_sandbox.creates(validate).value(key).reached;
-        m_keyboard.keys(wizard, { QStringLiteral("alt+c"), QStringLiteral("alt+p") });
-        QVERIFY(waitFor([&] { return m_sandbox.creates(validate).value(key).reached > prechecks; }, 60000));
+        QVERIFY2(waitFor(
+                     [&] {
+                         m_keyboard.keys(wizard, { QStringLiteral("alt+c"), QStringLiteral("alt+p") });
+                         return waitFor([&] { return m_sandbox.creates(validate).value(key).reached > prechecks; },
+                                        5000);
+                     },
+                     60000),
+                 "Run Precheck Again sent nothing");
 
         // One customer, from one create.
         QCOMPARE(m_sandbox.notExactlyOnce(creates, QStringLiteral("customer"), { externalId }), QStringList());
