@@ -11,7 +11,7 @@ build_packages=(
     help2man librsvg2-bin dpkg-dev file
 )
 test_packages=(
-    dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth sqlite3 poppler-utils
+    dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth xdotool sqlite3 poppler-utils
     clang libclang-rt-14-dev clang-format python3 desktop-file-utils appstream
     openssl tinyproxy-bin
 )

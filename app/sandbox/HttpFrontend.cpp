@@ -86,8 +86,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     const QByteArray host = apiRequest.header("Host");
     apiRequest.baseUrl = host.isEmpty() ? m_fallbackBaseUrl : m_scheme + host.toStdString() + "/v1";
 
+    // The test-only inspection looks behind the server; the latency stands for the network in front of the API.
+    const bool delayed = m_latencyMs > 0 && !apiRequest.path.startsWith(QLatin1String("/v1/sandbox/inspection/"));
     const ApiResponse response = m_dispatch(apiRequest);
-    if (m_latencyMs <= 0) {
+    if (!delayed) {
         QHttpServerResponder responder = makeResponder(request, socket);
         write(responder, response);
         return true;

@@ -10,6 +10,7 @@
 #include "sandbox/SandboxStore.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSandboxHttp, "onboarder.sandbox.http")
@@ -28,6 +29,12 @@ bool isJsonType(const QByteArray& contentType)
 bool isFormType(const QByteArray& contentType)
 {
     return contentType.split(';').constFirst().trimmed().toLower() == "application/x-www-form-urlencoded";
+}
+
+// A write that creates something; the prechecks (POST .../validate) change nothing.
+bool isCreate(const ApiRequest& request)
+{
+    return request.method == ApiRequest::Method::Post && !request.path.endsWith(QLatin1String("/validate"));
 }
 
 // True when [ and { (outside strings) nest deeper than `limit`. Checked before parsing: copying or dumping a
@@ -165,6 +172,9 @@ ApiResponse RequestDispatcher::run(ApiRequest& request)
     if (auto error = parseBody(request, static_cast<int>(route.body))) {
         return *error;
     }
+    if (auto refusal = refusedCreate(request)) {
+        return carryOut(request, *refusal, route.faultExempt);
+    }
     return carryOut(request, route.handler(request), route.faultExempt);
 }
 
@@ -174,11 +184,9 @@ ApiResponse RequestDispatcher::carryOut(const ApiRequest& request, ApiResponse r
         return response;
     }
     // Only a create that took effect loses its answer: the case a client cannot settle by sending it again. The
-    // prechecks (POST .../validate) change nothing, so they are left alone.
-    const bool isCreate
-        = request.method == ApiRequest::Method::Post && !request.path.endsWith(QLatin1String("/validate"));
+    // prechecks change nothing, so they are left alone.
     std::optional<FaultInjector::Fault> lost;
-    if (isCreate && !faultExempt && response.status >= 200 && response.status < 300) {
+    if (isCreate(request) && !faultExempt && response.status >= 200 && response.status < 300) {
         lost = m_faults->lostAnswer();
     }
     if (m_inspection) {
@@ -190,6 +198,24 @@ ApiResponse RequestDispatcher::carryOut(const ApiRequest& request, ApiResponse r
     return faultAnswer(*lost,
                        lost->status == 502 ? "Bad gateway (injected fault; the request was carried out)."
                                            : "Gateway timeout (injected fault; the request was carried out).");
+}
+
+std::optional<ApiResponse> RequestDispatcher::refusedCreate(const ApiRequest& request) const
+{
+    const QString pattern = m_context.options ? m_context.options->refuseCreatesForEmails : QString();
+    if (pattern.isEmpty() || !isCreate(request) || !request.path.endsWith(QLatin1String("/subscribers"))
+        || !request.json.is_object()) {
+        return std::nullopt;
+    }
+    const auto email = request.json.find("email");
+    if (email == request.json.end() || !email->is_string()) {
+        return std::nullopt;
+    }
+    const QRegularExpression rule(pattern, QRegularExpression::CaseInsensitiveOption);
+    if (!rule.match(QString::fromStdString(email->get<std::string>())).hasMatch()) {
+        return std::nullopt;
+    }
+    return ApiResponse::error(400, "New users with this email are not accepted (injected fault).");
 }
 
 ApiResponse RequestDispatcher::faultAnswer(const FaultInjector::Fault& fault, const char* message)

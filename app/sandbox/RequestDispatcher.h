@@ -13,8 +13,8 @@ class Router;
 class SandboxInspection;
 
 // The request pipeline in front of the handlers: tracking ID, body size limit, routing (404/405), injected
-// faults (429/502/503), bearer auth (401/403), sub-partner scope, media type (415), JSON parsing (400), and
-// after the handler the lost answer (a 502/504 in place of a write's real answer).
+// faults (429/502/503), bearer auth (401/403), sub-partner scope, media type (415), JSON parsing (400), a test's
+// refused creates (400), and after the handler the lost answer (a 502/504 in place of a write's real answer).
 class RequestDispatcher
 {
 public:
@@ -31,6 +31,8 @@ public:
 private:
     ApiResponse run(ApiRequest& request);
     ApiResponse carryOut(const ApiRequest& request, ApiResponse response, bool faultExempt);
+    // The test-only refusal of SandboxOptions::refuseCreatesForEmails, for a create it applies to.
+    std::optional<ApiResponse> refusedCreate(const ApiRequest& request) const;
     static ApiResponse faultAnswer(const FaultInjector::Fault& fault, const char* message);
     std::optional<ApiResponse> parseBody(ApiRequest& request, int bodyKind) const;
     std::optional<ApiResponse> resolveSubPartner(ApiRequest& request) const;

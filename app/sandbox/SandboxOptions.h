@@ -24,6 +24,10 @@ struct SandboxOptions
     // Tests only: keeps a ledger of every write the handlers answered and serves it, with per-kind record counts,
     // under /v1/sandbox/inspection/ (see SandboxInspection).
     bool inspection = false;
+    // Tests only: creates of users (POST .../subscribers, never the precheck) whose email matches this regular
+    // expression are refused with a 400 after the handler's checks would have passed them: a lasting refusal a client
+    // must report as failed. Empty: none.
+    QString refuseCreatesForEmails;
     int provisioningDelayMs = 1500;
     qint64 accessTokenLifetimeSecs = 1209599; // as Webex: about 14 days
     qint64 refreshTokenLifetimeSecs = 7776000; // about 90 days
