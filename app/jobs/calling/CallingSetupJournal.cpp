@@ -124,6 +124,25 @@ bool CallingSetupJournal::bind(const QByteArray& planHash, QString* error)
                 error);
 }
 
+bool CallingSetupJournal::setPlan(const QByteArray& planJson, QString* error)
+{
+    return exec(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('plan', ?) ON CONFLICT(key) DO UPDATE SET value = "
+                       "excluded.value"),
+        { QString::fromUtf8(planJson) },
+        error);
+}
+
+QByteArray CallingSetupJournal::plan() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'plan'"));
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString().toUtf8();
+}
+
 std::optional<CallingSetupJournal::Entry> CallingSetupJournal::entry(const QString& key) const
 {
     for (const Entry& entry : entries()) {

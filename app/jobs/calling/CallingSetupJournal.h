@@ -49,6 +49,9 @@ public:
 
     // Binds a new journal to the plan, or checks that an existing one belongs to it.
     bool bind(const QByteArray& planHash, QString* error = nullptr);
+    // The plan itself (LocationCallingPlan::toJson), kept so that an interrupted setup can be offered for resuming.
+    bool setPlan(const QByteArray& planJson, QString* error = nullptr);
+    QByteArray plan() const;
 
     std::optional<Entry> entry(const QString& key) const;
     QList<Entry> entries() const;
