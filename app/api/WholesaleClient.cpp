@@ -8,7 +8,6 @@
 #include "model/WholesaleJson.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace onboarder::api {
 
@@ -69,8 +68,8 @@ QString jsonText(const json& value, const char* key)
     return {};
 }
 
-// The callback of a create that cannot be sent again blindly (location, numbers, template): when its answer may
-// have been lost, `lookUp` asks the server whether the create was carried out before the failure is reported.
+// The callback of a create that cannot be sent again blindly (location, template): when its answer may have been lost,
+// `lookUp` asks the server whether the create was carried out before the failure is reported.
 template <typename T>
 WholesaleClient::Callback<T> settledByLookUp(std::function<void(WholesaleClient::Callback<std::optional<T>>)> lookUp,
                                              WholesaleClient::Callback<T> done)
@@ -559,29 +558,12 @@ ApiRequest* WholesaleClient::addNumbers(const QString& orgId,
                                         Callback<bool> done,
                                         const QString& numberType)
 {
-    auto lookUp = [this, orgId, locationId, e164Numbers, context](Callback<std::optional<bool>> found) {
-        listNumbers(
-            orgId, locationId, false, context, [e164Numbers, found](const ApiResult<model::PhoneNumberList>& list) {
-                ApiResult<std::optional<bool>> result { std::nullopt, list.error, list.trackingId };
-                if (list.ok()) {
-                    QSet<QString> present;
-                    for (const model::PhoneNumber& number : list.value->phoneNumbers) {
-                        present.insert(number.phoneNumber);
-                    }
-                    const bool allAdded = std::all_of(e164Numbers.begin(),
-                                                      e164Numbers.end(),
-                                                      [&](const QString& number) { return present.contains(number); });
-                    result.value = allAdded ? std::optional<bool>(true) : std::nullopt;
-                }
-                found(result);
-            });
-    };
     return call<bool>("POST",
                       url(QStringLiteral("telephony/config/locations/%1/numbers").arg(locationId), orgQuery(orgId)),
                       model::CallingJson::addNumbersRequest(e164Numbers, numberType),
                       context,
                       &accepted,
-                      settledByLookUp<bool>(std::move(lookUp), std::move(done)));
+                      std::move(done));
 }
 
 ApiRequest* WholesaleClient::pstnConnectionOptions(const QString& orgId,

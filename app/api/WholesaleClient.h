@@ -29,7 +29,8 @@ class PagedFetch;
 // The Webex Wholesale API in the model's terms: every endpoint the flows use, each call one ApiRequest whose answer
 // is read into model types and handed to a callback (run only while its context object lives). Customer and
 // subscriber creates are sent once; what follows a create without an answer is decided in jobs (CustomerLookUp,
-// SubscriberLookUp). Location, number and template creates still look themselves up here (settledByLookUp).
+// SubscriberLookUp); numbers are added once, jobs::LocationCallingSetup checks a step without an answer against the
+// server. Location and template creates still look themselves up here (settledByLookUp).
 class WholesaleClient : public QObject
 {
     Q_OBJECT
@@ -123,7 +124,7 @@ public:
                             bool availableOnly,
                             QObject* context,
                             Callback<model::PhoneNumberList> done);
-    // numberType: "DID" (the API's default when empty), "TOLLFREE" or "MOBILE" (at most 20 per request).
+    // numberType: "DID" (the API's default when empty), "TOLLFREE" or "MOBILE" (at most 20 per request). Sent once.
     ApiRequest* addNumbers(const QString& orgId,
                            const QString& locationId,
                            const QStringList& e164Numbers,

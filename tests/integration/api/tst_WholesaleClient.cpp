@@ -295,26 +295,6 @@ private slots:
         QVERIFY(sandbox.answersLost(QStringLiteral("/locations")) > 0);
     }
 
-    void lostAnswersLeaveEachNumberAddedOnce()
-    {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(losingAnswers(24)));
-        StaticTokenProvider tokens(sandbox.token());
-        ApiSession session(sandbox.baseUrl(), &tokens);
-        WholesaleClient client(&session);
-        const DemoOrg org = demoOrg(sandbox);
-        QStringList numbers;
-        for (int i = 0; i < 15; ++i) {
-            const QString number = QStringLiteral("+4631770%1").arg(1200 + i);
-            numbers.append(number);
-            const auto added
-                = await<bool>([&](auto cb) { client.addNumbers(org.orgId, org.locationId, { number }, this, cb); });
-            QVERIFY2(added.ok(), describe(added.error).constData());
-        }
-        QCOMPARE(sandbox.notExactlyOnce(QStringLiteral("/numbers"), QStringLiteral("number"), numbers), QStringList());
-        QVERIFY(sandbox.answersLost(QStringLiteral("/numbers")) > 0);
-    }
-
     void lostAnswersLeaveEachTemplateCreatedOnce()
     {
         SandboxFixture sandbox;
