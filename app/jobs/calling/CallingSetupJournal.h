@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection/LocalDatabase.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -61,8 +63,7 @@ public:
 private:
     bool exec(const QString& sql, const QVariantList& values = {}, QString* error = nullptr) const;
 
-    QString m_connectionName;
-    QString m_path;
+    api::LocalDatabase m_db;
 };
 
 } // namespace onboarder::jobs
