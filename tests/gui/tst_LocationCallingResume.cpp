@@ -140,6 +140,9 @@ QStringList tst_LocationCallingResume::interruptSetup(const QString& customerId,
     }
     chooseInCombo(child<QComboBox>(tab, "pstnConnectionCombo"), QStringLiteral("Nordic Carrier Connect"));
     auto* edit = child<QPlainTextEdit>(tab, "numbersEdit");
+    if (!QTest::qWaitFor([edit] { return edit->isEnabled(); }, 5000)) {
+        return {};
+    }
     edit->setFocus();
     QTest::keyClicks(edit, numbers.join(QStringLiteral(", ")));
     chooseInCombo(child<QComboBox>(tab, "mainNumberCombo"), numbers.at(1));

@@ -102,7 +102,7 @@ const jobs::SubscriberBatch* UserProvisioningController::batch() const
     if (m_job) {
         return &m_job->batch();
     }
-    return m_checked.get();
+    return m_stage == Stage::Precheck ? m_checked.get() : nullptr;
 }
 
 void UserProvisioningController::provision(const Rows& rows)
