@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <utility>
+
 namespace onboarder::api {
 
 LocalDatabase::LocalDatabase(const QString& purpose)

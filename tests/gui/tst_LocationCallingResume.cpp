@@ -56,6 +56,7 @@ class tst_LocationCallingResume : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void interruptedSetupIsOfferedAndResumed();
     void interruptedSetupCanBeDiscarded();
 
@@ -101,6 +102,11 @@ void tst_LocationCallingResume::cleanupTestCase()
     delete m_client;
     delete m_session;
     m_sandbox.stop();
+}
+
+void tst_LocationCallingResume::cleanup()
+{
+    delete m_window;
 }
 
 ConfigureCustomerWindow* tst_LocationCallingResume::open(const QString& customerId)
