@@ -215,7 +215,10 @@ void tst_LocationCallingResume::interruptedSetupIsOfferedAndResumed()
     QVERIFY(child<QLabel>(tab, "callingStatus")->text().contains(QStringLiteral("is set up")));
 
     // The sandbox holds each number once, active, and the main number.
-    QCOMPARE(m_sandbox.notExactlyOnce(QStringLiteral("/numbers"), QStringLiteral("number"), numbers), QStringList());
+    const QMap<QString, int> records = m_sandbox.records(QStringLiteral("number"));
+    for (const QString& number : numbers) {
+        QCOMPARE(records.value(number), 1);
+    }
     const auto listed = m_sandbox.client().get(
         QStringLiteral("/telephony/config/numbers?orgId=%1&locationId=%2").arg(orgId, head.id));
     int found = 0;
