@@ -65,6 +65,7 @@ bool AuditLog::open(const QString& databasePath, QString* errorMessage)
         QStringLiteral("CREATE TABLE IF NOT EXISTS read_counts (profile TEXT NOT NULL, day TEXT NOT NULL, "
                        "count INTEGER NOT NULL, PRIMARY KEY(profile, day))"),
     };
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
     return m_db.open(databasePath, schema, errorMessage);
 }
 

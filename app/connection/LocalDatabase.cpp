@@ -1,7 +1,5 @@
 #include "connection/LocalDatabase.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -24,9 +22,6 @@ LocalDatabase::~LocalDatabase()
 bool LocalDatabase::open(const QString& path, const QStringList& schema, QString* error)
 {
     close();
-    if (path != QLatin1String(":memory:")) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);

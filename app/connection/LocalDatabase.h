@@ -20,7 +20,7 @@ public:
     LocalDatabase(const LocalDatabase&) = delete;
     LocalDatabase& operator=(const LocalDatabase&) = delete;
 
-    // Opens (or creates, with its folder) the file and runs the schema statements; ":memory:" keeps it in memory.
+    // Opens (or creates) the file in an existing folder and runs the schema statements; ":memory:" keeps it in memory.
     // False with the driver's message in `error`; the database is closed again then.
     bool open(const QString& path, const QStringList& schema, QString* error = nullptr);
     bool isOpen() const;
