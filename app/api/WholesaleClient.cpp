@@ -8,7 +8,6 @@
 #include "model/WholesaleJson.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace onboarder::api {
 
@@ -69,21 +68,14 @@ QString jsonText(const json& value, const char* key)
     return {};
 }
 
-// Whether a failed customer create should be looked up (and, if absent, sent once more): after an ambiguous failure
-// it may exist; after a 503 it was not done but may be done now; after the retry's 409 it surely exists.
-bool shouldLookUpAfterCreate(const ApiError& failure, bool isRetry)
-{
-    return failure.isAmbiguous() || failure.httpStatus == 503 || (isRetry && failure.httpStatus == 409);
-}
-
-// The callback of a create that cannot be sent again blindly (location, numbers, template): when its answer may
-// have been lost, `lookUp` asks the server whether the create was carried out before the failure is reported.
+// The callback of a create that cannot be sent again blindly (location, template): when its answer may have been lost,
+// `lookUp` asks the server whether the create was carried out before the failure is reported.
 template <typename T>
 WholesaleClient::Callback<T> settledByLookUp(std::function<void(WholesaleClient::Callback<std::optional<T>>)> lookUp,
                                              WholesaleClient::Callback<T> done)
 {
     return [lookUp = std::move(lookUp), done = std::move(done)](const ApiResult<T>& result) {
-        if (result.ok() || !shouldLookUpAfterCreate(*result.error, false)) {
+        if (result.ok() || !(result.error->isAmbiguous() || result.error->httpStatus == 503)) {
             done(result);
             return;
         }
@@ -234,70 +226,49 @@ ApiRequest* WholesaleClient::getCustomer(const QString& id,
                                  std::move(done));
 }
 
-void WholesaleClient::provisionCustomer(const model::Customer& customer, QObject* context, Callback<Created> done)
+ApiRequest*
+WholesaleClient::provisionCustomer(const model::Customer& customer, QObject* context, Callback<Created> done)
 {
-    sendCustomerCreate(customer, context, std::move(done), false);
+    return call<QUrl>("POST",
+                      url(QStringLiteral("wholesale/customers"), wholesaleQuery()),
+                      model::WholesaleJson::toProvisionRequest(customer),
+                      context,
+                      &resourceUrl,
+                      [this, done = std::move(done)](const ApiResult<QUrl>& result) {
+                          if (!result.ok()) {
+                              done({ std::nullopt, result.error, result.trackingId });
+                              return;
+                          }
+                          const QString id = model::WebexId::idFromResourceUrl(result.value->toString());
+                          emit customerCreated(id);
+                          done({ Created { id, *result.value }, std::nullopt, result.trackingId });
+                      });
 }
 
-void WholesaleClient::sendCustomerCreate(const model::Customer& customer,
-                                         QObject* context,
-                                         Callback<Created> done,
-                                         bool isRetry)
+ApiRequest* WholesaleClient::findCustomer(const QString& externalId,
+                                          QObject* context,
+                                          Callback<std::optional<model::Customer>> done)
 {
-    call<QUrl>("POST",
-               url(QStringLiteral("wholesale/customers"), wholesaleQuery()),
-               model::WholesaleJson::toProvisionRequest(customer),
-               context,
-               &resourceUrl,
-               [this, customer, context, done, isRetry](const ApiResult<QUrl>& result) {
-                   if (result.ok()) {
-                       const QString id = model::WebexId::idFromResourceUrl(result.value->toString());
-                       emit customerCreated(id);
-                       done({ Created { id, *result.value, false }, std::nullopt, result.trackingId });
-                       return;
-                   }
-                   recoverCustomer(customer, *result.error, context, done, isRetry);
-               });
-}
-
-void WholesaleClient::recoverCustomer(
-    const model::Customer& customer, const ApiError& failure, QObject* context, Callback<Created> done, bool isRetry)
-{
-    if (!shouldLookUpAfterCreate(failure, isRetry) || customer.externalId.isEmpty()) {
-        done({ std::nullopt, failure, failure.trackingId });
-        return;
-    }
     QUrlQuery query = wholesaleQuery();
-    query.addQueryItem(QStringLiteral("externalId"), customer.externalId);
-    call<QList<model::Customer>>(
+    query.addQueryItem(QStringLiteral("externalId"), externalId);
+    return call<std::optional<model::Customer>>(
         "GET",
         url(QStringLiteral("wholesale/customers"), query),
         nullptr,
         context,
-        reader(&model::WholesaleJson::customerListFromJson),
-        [this, customer, failure, context, done, isRetry](const ApiResult<QList<model::Customer>>& lookup) {
-            if (!lookup.ok()) {
-                // Not knowing whether it exists, we must not create it again.
-                ApiError error = failure;
-                error.message = QCoreApplication::translate(
-                                    "WholesaleClient",
-                                    "%1 Whether the customer was created is unknown: looking it up failed too.")
-                                    .arg(failure.message);
-                done({ std::nullopt, error, failure.trackingId });
-                return;
+        [externalId](const ApiResponse& response) {
+            const auto list = model::WholesaleJson::customerListFromJson(bodyOf(response));
+            if (!list.ok()) {
+                return ParseResult<std::optional<model::Customer>>::failure(list.error);
             }
-            for (const model::Customer& found : *lookup.value) {
-                if (found.externalId == customer.externalId) {
-                    done({ Created { found.id, customerUrl(found.id), true }, std::nullopt, lookup.trackingId });
-                    return;
+            for (const model::Customer& customer : *list.value) {
+                if (customer.externalId == externalId) {
+                    return ParseResult<std::optional<model::Customer>>::success(customer);
                 }
             }
-            if (isRetry) {
-                done({ std::nullopt, failure, failure.trackingId });
-                return;
-            }
-            sendCustomerCreate(customer, context, done, true);
-        });
+            return ParseResult<std::optional<model::Customer>>::success(std::nullopt);
+        },
+        std::move(done));
 }
 
 ApiRequest* WholesaleClient::updateCustomer(const model::Customer& customer, QObject* context, Callback<QUrl> done)
@@ -587,29 +558,12 @@ ApiRequest* WholesaleClient::addNumbers(const QString& orgId,
                                         Callback<bool> done,
                                         const QString& numberType)
 {
-    auto lookUp = [this, orgId, locationId, e164Numbers, context](Callback<std::optional<bool>> found) {
-        listNumbers(
-            orgId, locationId, false, context, [e164Numbers, found](const ApiResult<model::PhoneNumberList>& list) {
-                ApiResult<std::optional<bool>> result { std::nullopt, list.error, list.trackingId };
-                if (list.ok()) {
-                    QSet<QString> present;
-                    for (const model::PhoneNumber& number : list.value->phoneNumbers) {
-                        present.insert(number.phoneNumber);
-                    }
-                    const bool allAdded = std::all_of(e164Numbers.begin(),
-                                                      e164Numbers.end(),
-                                                      [&](const QString& number) { return present.contains(number); });
-                    result.value = allAdded ? std::optional<bool>(true) : std::nullopt;
-                }
-                found(result);
-            });
-    };
     return call<bool>("POST",
                       url(QStringLiteral("telephony/config/locations/%1/numbers").arg(locationId), orgQuery(orgId)),
                       model::CallingJson::addNumbersRequest(e164Numbers, numberType),
                       context,
                       &accepted,
-                      settledByLookUp<bool>(std::move(lookUp), std::move(done)));
+                      std::move(done));
 }
 
 ApiRequest* WholesaleClient::pstnConnectionOptions(const QString& orgId,

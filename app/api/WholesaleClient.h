@@ -27,9 +27,10 @@ namespace onboarder::api {
 class PagedFetch;
 
 // The Webex Wholesale API in the model's terms: every endpoint the flows use, each call one ApiRequest whose answer
-// is read into model types and handed to a callback (run only while its context object lives). A customer create is
-// safe to repeat: after an ambiguous failure the client looks it up by its external ID before it sends it again. A
-// subscriber create is sent once; what follows a lost answer is jobs::SubscriberLookUp's to decide.
+// is read into model types and handed to a callback (run only while its context object lives). Customer and
+// subscriber creates are sent once; what follows a create without an answer is decided in jobs (CustomerLookUp,
+// SubscriberLookUp); numbers are added once, jobs::LocationCallingSetup checks a step without an answer against the
+// server. Location and template creates still look themselves up here (settledByLookUp).
 class WholesaleClient : public QObject
 {
     Q_OBJECT
@@ -38,12 +39,11 @@ public:
     template <typename T>
     using Callback = std::function<void(const ApiResult<T>&)>;
 
-    // A customer or subscriber created (or found again after an ambiguous failure).
+    // A customer created: its ID and the URL its provisioning status is read from.
     struct Created
     {
         QString id;
         QUrl url;
-        bool recovered = false; // the create's answer was lost and the resource was found by lookup
     };
 
     struct CustomerFilter
@@ -77,7 +77,11 @@ public:
                             QObject* context,
                             Callback<model::Customer> done,
                             bool includePackageLicenseInfo = false);
-    void provisionCustomer(const model::Customer& customer, QObject* context, Callback<Created> done);
+    // POST /wholesale/customers, once.
+    ApiRequest* provisionCustomer(const model::Customer& customer, QObject* context, Callback<Created> done);
+    // Finds a customer by its external ID; the value is empty when there is none.
+    ApiRequest*
+    findCustomer(const QString& externalId, QObject* context, Callback<std::optional<model::Customer>> done);
     ApiRequest* updateCustomer(const model::Customer& customer, QObject* context, Callback<QUrl> done);
     ApiRequest* deleteCustomer(const QString& id, QObject* context, Callback<QUrl> done);
     ApiRequest*
@@ -120,7 +124,7 @@ public:
                             bool availableOnly,
                             QObject* context,
                             Callback<model::PhoneNumberList> done);
-    // numberType: "DID" (the API's default when empty), "TOLLFREE" or "MOBILE" (at most 20 per request).
+    // numberType: "DID" (the API's default when empty), "TOLLFREE" or "MOBILE" (at most 20 per request). Sent once.
     ApiRequest* addNumbers(const QString& orgId,
                            const QString& locationId,
                            const QStringList& e164Numbers,
@@ -200,12 +204,6 @@ private:
                            std::function<void(const std::optional<ApiError>&)> done);
     QUrlQuery wholesaleQuery() const;
     QUrl url(const QString& path, QUrlQuery query = {}) const;
-    void sendCustomerCreate(const model::Customer& customer, QObject* context, Callback<Created> done, bool isRetry);
-    void recoverCustomer(const model::Customer& customer,
-                         const ApiError& failure,
-                         QObject* context,
-                         Callback<Created> done,
-                         bool isRetry);
     QPointer<ApiSession> m_session;
     QString m_subPartnerOrgId;
 };

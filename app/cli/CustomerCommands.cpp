@@ -2,6 +2,7 @@
 
 #include "api/ProvisioningPoller.h"
 #include "api/WholesaleClient.h"
+#include "jobs/import/CustomerLookUp.h"
 #include "model/CustomerValidator.h"
 #include "model/DraftStore.h"
 #include "model/WholesaleJson.h"
@@ -247,13 +248,13 @@ void CustomerCommands::create(const CliArguments& arguments)
     const bool wait = arguments.has(QStringLiteral("wait"));
     const int timeout = arguments.value(QStringLiteral("timeout"), QStringLiteral("900")).toInt();
     m_context.out->progress(tr("Creating customer %1…").arg(plan->externalId));
-    m_context.client->provisionCustomer(
-        *plan, this, [this, wait, timeout](const ApiResult<WholesaleClient::Created>& result) {
+    jobs::CustomerLookUp::create(
+        m_context.client, *plan, this, [this, wait, timeout](const ApiResult<jobs::CustomerLookUp::Created>& result) {
             if (!result.ok()) {
                 failApi(*result.error);
                 return;
             }
-            if (result.value->recovered) {
+            if (result.value->foundByLookUp) {
                 m_context.out->progress(tr("The answer was lost; the customer was found by its external ID."));
             }
             if (m_context.out->isJson() && !wait) {

@@ -68,6 +68,20 @@ QString AuditDescription::action(const AuditEntry& e)
         return count > 0 ? tr("Add %n phone number(s) to a location", nullptr, count)
                          : tr("Add phone numbers to a location");
     }
+    // The steps of a location's calling setup (LocationCallingSetup), each its own request.
+    if (m == "PUT" && matches(p, "/telephony/pstn/locations/[^/?]+/connection")) {
+        return tr("Set the PSTN connection of a location");
+    }
+    if (m == "PUT" && matches(p, "/telephony/config/locations/[^/?]+/numbers")) {
+        const int count = static_cast<int>(e.summary.count(QRegularExpression(QStringLiteral("\"\\+\\d"))));
+        return count > 0 ? tr("Activate %n phone number(s) of a location", nullptr, count)
+                         : tr("Activate phone numbers of a location");
+    }
+    if (m == "PUT" && matches(p, "/telephony/config/locations/[^/?]+")) {
+        const QString number = firstString(e.summary, "phoneNumber");
+        return withSubject(
+            tr("Set the main number of a location to %1"), tr("Set the main number of a location"), number);
+    }
     if (m == "POST" && matches(p, "/locations")) {
         return withSubject(tr("Add location “%1”"), tr("Add location"), name);
     }

@@ -10,7 +10,6 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <nlohmann/json.hpp>
 
@@ -50,30 +49,15 @@ bool writeAtomically(const QString& path, const QByteArray& data, QString* error
 
 AuditLog::AuditLog(QObject* parent)
     : QObject(parent)
-    , m_connectionName(QStringLiteral("audit-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_db(QStringLiteral("audit"))
 {
 }
 
-AuditLog::~AuditLog()
-{
-    close();
-}
+AuditLog::~AuditLog() = default;
 
 bool AuditLog::open(const QString& databasePath, QString* errorMessage)
 {
-    close();
-    QDir().mkpath(QFileInfo(databasePath).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(databasePath);
-    if (!db.open()) {
-        if (errorMessage) {
-            *errorMessage = db.lastError().text();
-        }
-        return false;
-    }
-    QSqlQuery query(db);
     const QStringList schema = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, "
                        "profile TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER, "
                        "tracking_id TEXT, duration_ms INTEGER, summary TEXT, error_code TEXT, error_message TEXT)"),
@@ -81,32 +65,18 @@ bool AuditLog::open(const QString& databasePath, QString* errorMessage)
         QStringLiteral("CREATE TABLE IF NOT EXISTS read_counts (profile TEXT NOT NULL, day TEXT NOT NULL, "
                        "count INTEGER NOT NULL, PRIMARY KEY(profile, day))"),
     };
-    for (const QString& statement : schema) {
-        if (!query.exec(statement)) {
-            if (errorMessage) {
-                *errorMessage = query.lastError().text();
-            }
-            close();
-            return false;
-        }
-    }
-    return true;
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    return m_db.open(databasePath, schema, errorMessage);
 }
 
 bool AuditLog::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return m_db.isOpen();
 }
 
 void AuditLog::close()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    m_db.close();
 }
 
 void AuditLog::attach(ApiSession* session, const QString& profile)
@@ -152,7 +122,7 @@ bool AuditLog::append(const AuditEntry& entry)
     if (!isOpen()) {
         return false;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral(
         "INSERT INTO audit (time, profile, method, path, status, tracking_id, duration_ms, summary, error_code, "
         "error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -180,7 +150,7 @@ void AuditLog::countRead(const QString& profile)
     if (!isOpen()) {
         return;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT INTO read_counts (profile, day, count) VALUES (?, ?, 1) "
                                  "ON CONFLICT(profile, day) DO UPDATE SET count = count + 1"));
     query.addBindValue(profile);
@@ -194,7 +164,7 @@ QList<AuditEntry> AuditLog::entries(const Filter& filter) const
     if (!isOpen()) {
         return result;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     QString sql = QStringLiteral("SELECT id, time, profile, method, path, status, tracking_id, duration_ms, summary, "
                                  "error_code, error_message FROM audit WHERE 1=1");
     if (!filter.profile.isEmpty()) {
@@ -238,7 +208,7 @@ qint64 AuditLog::readCount(const QString& profile) const
     if (!isOpen()) {
         return 0;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM read_counts WHERE profile = ?"));
     query.addBindValue(profile);
     if (!query.exec() || !query.next()) {

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "connection/AuditEntry.h"
+#include "connection/LocalDatabase.h"
 
 #include <QList>
 #include <QObject>
-#include <QSqlDatabase>
 
 namespace onboarder::api {
 
@@ -55,7 +55,7 @@ signals:
 private:
     void countRead(const QString& profile);
 
-    QString m_connectionName;
+    LocalDatabase m_db;
 };
 
 } // namespace onboarder::api

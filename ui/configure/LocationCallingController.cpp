@@ -106,4 +106,19 @@ bool LocationCallingController::run(const jobs::LocationCallingPlan& plan, QStri
     return true;
 }
 
+QList<jobs::LocationCallingPlan> LocationCallingController::unfinishedSetups() const
+{
+    if (m_orgId.isEmpty() || isRunning()) {
+        return {};
+    }
+    return jobs::LocationCallingSetup::unfinished(m_orgId);
+}
+
+void LocationCallingController::discard(const jobs::LocationCallingPlan& plan)
+{
+    if (!isRunning()) {
+        jobs::LocationCallingSetup::discard(plan);
+    }
+}
+
 } // namespace onboarder::ui

@@ -23,8 +23,8 @@ namespace onboarder::ui {
 
 // The network side of a location's calling in the Configure customer window: reads what the location has (its PSTN
 // connection options, its connection, its numbers) and runs a calling setup (connection, numbers, activation, main
-// number) through the journaled LocationCallingSetup, reporting each step. The panel that shows it never calls the
-// API itself.
+// number) through the journaled LocationCallingSetup, reporting each step; finds the setups of the organization that
+// a stopped run left unfinished, to resume or discard. The panel that shows it never calls the API itself.
 class LocationCallingController : public QObject
 {
     Q_OBJECT
@@ -51,8 +51,13 @@ public:
     Calling calling(const QString& locationId) const;
 
     bool isRunning() const;
-    // Starts the setup; false (with the reason in `error`) when its journal cannot be used.
+    // Starts the setup; false (with the reason in `error`) when its journal cannot be used. An unfinished setup
+    // resumes by running its plan again: its journal skips the steps that are done.
     bool run(const jobs::LocationCallingPlan& plan, QString* error = nullptr);
+    // Setups of this organization's locations left unfinished in their journals, oldest first; none while one runs.
+    QList<jobs::LocationCallingPlan> unfinishedSetups() const;
+    // Forgets an unfinished setup; what it did on the server stays.
+    void discard(const jobs::LocationCallingPlan& plan);
 
 signals:
     void loaded(const QString& locationId);

@@ -43,6 +43,9 @@ LocationCallingPanel::LocationCallingPanel(QWidget* parent)
     m_ui->numbersError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->numbersEdit->setTabChangesFocus(true);
     connect(m_ui->setUpCallingButton, &QPushButton::clicked, this, &LocationCallingPanel::setUpCalling);
+    connect(m_ui->resumeCallingButton, &QPushButton::clicked, this, &LocationCallingPanel::resumeInterrupted);
+    connect(m_ui->discardCallingButton, &QPushButton::clicked, this, &LocationCallingPanel::discardInterrupted);
+    m_ui->interruptedBar->hide();
     connect(m_ui->numbersLocationCombo, &QComboBox::currentIndexChanged, this, &LocationCallingPanel::onLocationChosen);
     // What may be added decides which numbers can become the main number.
     auto refresh = [this] {
@@ -84,6 +87,7 @@ void LocationCallingPanel::setController(ConfigureCustomerController* controller
     connect(controller, &ConfigureCustomerController::loaded, this, [this] {
         m_calling->setOrgId(m_controller->customer().orgId);
         fillLocations();
+        offerInterrupted();
     });
     connect(controller, &ConfigureCustomerController::locationsChanged, this, &LocationCallingPanel::fillLocations);
     connect(m_calling, &LocationCallingController::loaded, this, [this](const QString& id) {
@@ -100,9 +104,10 @@ void LocationCallingPanel::setController(ConfigureCustomerController* controller
                 m_ui->callingStatus->setText(tr("Step %1 of %2: %3…").arg(index + 1).arg(count).arg(description));
             });
     connect(m_calling, &LocationCallingController::setupSucceeded, this, [this](const QString& id) {
-        const auto location = m_controller->location(id);
-        m_ui->callingStatus->setText(tr("Calling of \"%1\" is set up.").arg(location ? location->name : id));
+        m_ui->callingStatus->setText(tr("Calling of \"%1\" is set up.").arg(locationName(id)));
         m_ui->numbersEdit->clear();
+        m_resuming = false;
+        offerInterrupted();
         // The users table offers the location's free numbers: let it read them again.
         m_controller->loadNumbers(id);
         updateState();
@@ -112,13 +117,20 @@ void LocationCallingPanel::setController(ConfigureCustomerController* controller
             this,
             [this](const QString&, const api::ApiError& error, const QString& step) {
                 m_ui->callingStatus->setText(
-                    tr("The steps before it are done; Set up calling again continues from there."));
+                    m_resuming ? tr("The steps before it are done; Resume continues from there.")
+                               : tr("The steps before it are done; Set up calling again continues from there."));
                 m_ui->callingErrorPanel->showError(tr("%1 failed.").arg(step), error);
+                if (m_resuming) {
+                    // Its plan is not in the form: it stays offered.
+                    m_resuming = false;
+                    offerInterrupted();
+                }
                 updateState();
             });
     if (controller->isLoaded()) {
         m_calling->setOrgId(controller->customer().orgId);
         fillLocations();
+        offerInterrupted();
     }
 }
 
@@ -333,6 +345,8 @@ void LocationCallingPanel::updateState()
     const bool changes = !m_ui->pstnConnectionCombo->currentData().toString().isEmpty()
         || (allowed && !parsed.valid.isEmpty()) || !m_ui->mainNumberCombo->currentData().toString().isEmpty();
     m_ui->setUpCallingButton->setEnabled(loaded && !running && changes && parsed.invalid.isEmpty());
+    m_ui->resumeCallingButton->setEnabled(!running);
+    m_ui->discardCallingButton->setEnabled(!running);
 }
 
 void LocationCallingPanel::setUpCalling()
@@ -362,6 +376,64 @@ void LocationCallingPanel::setUpCalling()
     }
     m_ui->callingStatus->setText(tr("Setting up calling…"));
     updateState();
+}
+
+QString LocationCallingPanel::locationName(const QString& locationId) const
+{
+    const auto location = m_controller ? m_controller->location(locationId) : std::nullopt;
+    return location ? location->name : locationId;
+}
+
+void LocationCallingPanel::offerInterrupted()
+{
+    m_interrupted.reset();
+    if (m_calling && m_controller) {
+        for (const LocationCallingPlan& plan : m_calling->unfinishedSetups()) {
+            // A location removed since cannot be set up any more.
+            if (m_controller->location(plan.locationId)) {
+                m_interrupted = plan;
+                break;
+            }
+        }
+    }
+    if (m_interrupted) {
+        m_ui->interruptedLabel->setText(
+            tr("Calling setup of %1 was interrupted:").arg(locationName(m_interrupted->locationId)));
+    }
+    m_ui->interruptedBar->setVisible(m_interrupted.has_value());
+}
+
+void LocationCallingPanel::resumeInterrupted()
+{
+    if (!m_interrupted || !m_calling || m_calling->isRunning()) {
+        return;
+    }
+    const LocationCallingPlan plan = *m_interrupted;
+    // Its progress and its outcome are shown with its location.
+    setCurrentLocation(plan.locationId);
+    m_ui->callingErrorPanel->clearError();
+    m_ui->interruptedBar->hide();
+    QString error;
+    if (!m_calling->run(plan, &error)) {
+        m_ui->callingStatus->setText(error);
+        offerInterrupted();
+        return;
+    }
+    m_resuming = true;
+    m_ui->callingStatus->setText(tr("Resuming the calling setup of %1…").arg(locationName(plan.locationId)));
+    updateState();
+}
+
+void LocationCallingPanel::discardInterrupted()
+{
+    if (!m_interrupted || !m_calling || m_calling->isRunning()) {
+        return;
+    }
+    const QString name = locationName(m_interrupted->locationId);
+    m_calling->discard(*m_interrupted);
+    offerInterrupted();
+    m_ui->callingStatus->setText(
+        tr("The interrupted calling setup of %1 was discarded; the steps it had done stay done.").arg(name));
 }
 
 } // namespace onboarder::ui

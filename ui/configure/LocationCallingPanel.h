@@ -1,9 +1,13 @@
 #pragma once
 
+#include "jobs/calling/LocationCallingPlan.h"
+
 #include <QPointer>
 #include <QScopedPointer>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 namespace Ui {
 class LocationCallingPanel;
@@ -17,7 +21,9 @@ class LocationCallingController;
 // A location's calling in the Configure customer window: choose the PSTN connection from the options the API lists
 // for the location, add numbers (where the connection allows it; mobile numbers go in requests of at most 20),
 // activate them and choose the main number, then "Set up calling" runs it all as one journaled setup with each
-// step's progress and any error (message, code, tracking ID) shown here.
+// step's progress and any error (message, code, tracking ID) shown here. A setup a closed window, a crash or a
+// refusal left unfinished is offered when the customer is opened: Resume runs it on from its journal, Discard forgets
+// it.
 class LocationCallingPanel : public QWidget
 {
     Q_OBJECT
@@ -50,6 +56,11 @@ private:
     void fillMainNumbers();
     void updateState();
     void setUpCalling();
+    // Shows the first unfinished setup of the customer's locations, if any, with Resume and Discard.
+    void offerInterrupted();
+    void resumeInterrupted();
+    void discardInterrupted();
+    QString locationName(const QString& locationId) const;
     QString currentLocationId() const;
     ParsedNumbers typedNumbers() const;
     bool numbersAllowed(QString* why) const;
@@ -57,6 +68,8 @@ private:
     const QScopedPointer<Ui::LocationCallingPanel> m_ui;
     QPointer<ConfigureCustomerController> m_controller;
     LocationCallingController* m_calling = nullptr;
+    std::optional<jobs::LocationCallingPlan> m_interrupted; // the unfinished setup offered
+    bool m_resuming = false; // the setup running is one that was offered
 };
 
 } // namespace onboarder::ui

@@ -2,6 +2,8 @@
 
 #include "api/WholesaleClient.h"
 #include "jobs/import/BulkImportJob.h"
+#include "jobs/import/SubscriberBatch.h"
+#include "jobs/import/SubscriberBatchPreparer.h"
 #include "jobs/import/SubscriberImportFile.h"
 #include "model/SubscriberBatchRules.h"
 
@@ -77,8 +79,30 @@ void UserProvisioningController::precheck(const Rows& rows)
         return;
     }
     // Nothing is sent but checks: the journal lives as long as the check.
-    runJob(subscribers.constFirst().customerId,
-           [subscribers](jobs::BulkImportJob* job) { job->prepare(subscribers, QStringLiteral(":memory:")); });
+    m_reported.clear();
+    m_checked = std::make_unique<jobs::SubscriberBatch>();
+    m_preparer = new jobs::SubscriberBatchPreparer(m_client, m_checked.get(), this);
+    jobs::SubscriberBatchPreparer::Options options;
+    options.customerId = subscribers.constFirst().customerId;
+    m_preparer->setOptions(options);
+    connect(m_preparer, &jobs::SubscriberBatchPreparer::rowChecked, this, [this](int index) { reportRow(index); });
+    connect(m_preparer, &jobs::SubscriberBatchPreparer::prepared, this, [this] {
+        reportSettledRows();
+        finishRun(m_cancelled);
+    });
+    connect(m_preparer, &jobs::SubscriberBatchPreparer::cancelled, this, [this] { finishRun(true); });
+    connect(m_preparer, &jobs::SubscriberBatchPreparer::failed, this, [this](auto, const QString& message) {
+        failRun(message);
+    });
+    m_preparer->prepare(subscribers, QStringLiteral(":memory:"));
+}
+
+const jobs::SubscriberBatch* UserProvisioningController::batch() const
+{
+    if (m_job) {
+        return &m_job->batch();
+    }
+    return m_stage == Stage::Precheck ? m_checked.get() : nullptr;
 }
 
 void UserProvisioningController::provision(const Rows& rows)
@@ -141,10 +165,6 @@ void UserProvisioningController::runJob(const QString& customerId,
     connect(m_job, &jobs::BulkImportJob::rowSettled, this, [this](int index) { reportRow(index, true); });
     connect(m_job, &jobs::BulkImportJob::prepared, this, [this] {
         reportSettledRows();
-        if (m_stage == Stage::Precheck) {
-            finishRun(m_cancelled);
-            return;
-        }
         if (m_cancelled) {
             m_job->cancel();
             return;
@@ -165,31 +185,33 @@ int UserProvisioningController::tableRow(int index) const
 // created.
 void UserProvisioningController::reportSettledRows()
 {
-    for (const jobs::ImportOutcome& outcome : m_job->outcomes()) {
-        reportRow(outcome.index);
+    if (const jobs::SubscriberBatch* rows = batch()) {
+        for (const jobs::ImportOutcome& outcome : rows->outcomes()) {
+            reportRow(outcome.index);
+        }
     }
 }
 
 void UserProvisioningController::reportRow(int index, bool final)
 {
-    if (!m_job || m_reported.contains(index) || index < 0 || index >= m_job->file().rows.size()) {
+    const jobs::SubscriberBatch* rows = batch();
+    if (!rows || m_reported.contains(index) || index < 0 || index >= rows->file().rows.size()) {
         return;
     }
     using Kind = jobs::ImportOutcome::Kind;
-    const jobs::ImportOutcome outcome = m_job->outcome(index);
+    const jobs::ImportOutcome outcome = rows->outcome(index);
     const int row = tableRow(index);
     switch (outcome.outcome) {
     case Kind::Pending:
         // Passed the check, or not reached yet.
-        if (m_stage == Stage::Precheck
-            && m_job->journal().entry(index).value_or(jobs::ImportJournal::Entry()).prechecked) {
+        if (m_stage == Stage::Precheck && rows->entry(index).prechecked) {
             m_reported.insert(index);
             emit rowPrechecked(row);
         }
         return;
     case Kind::Provisioned: {
         m_reported.insert(index);
-        model::Subscriber subscriber = m_job->file().rows.at(index).subscriber;
+        model::Subscriber subscriber = rows->file().rows.at(index).subscriber;
         subscriber.id = outcome.subscriberId;
         subscriber.status = model::SubscriberStatus::fromWire(outcome.status);
         qCInfo(lcUserProvisioning) << "user provisioned, status" << outcome.status;
@@ -227,9 +249,9 @@ void UserProvisioningController::failRun(const QString& message)
 
 void UserProvisioningController::finishRun(bool cancelled)
 {
-    if (m_job) {
+    if (const jobs::SubscriberBatch* rows = batch()) {
         // What the run left unknown (it was cancelled, or the lookups failed too) is reported now.
-        for (const jobs::ImportOutcome& outcome : m_job->outcomes()) {
+        for (const jobs::ImportOutcome& outcome : rows->outcomes()) {
             if (outcome.outcome == jobs::ImportOutcome::Kind::Unknown) {
                 reportRow(outcome.index, true);
             } else {
@@ -257,6 +279,11 @@ void UserProvisioningController::finishRun(bool cancelled)
         m_job->deleteLater();
         m_job.clear();
     }
+    if (m_preparer) {
+        // The checked rows stay until the next check: the preparer is still on the stack that reported its end.
+        m_preparer->deleteLater();
+        m_preparer.clear();
+    }
     m_running = false;
     m_cancelled = false;
     emit finished(m_stage, cancelled);
@@ -270,6 +297,9 @@ void UserProvisioningController::cancel()
     m_cancelled = true;
     if (m_job) {
         m_job->cancel();
+    }
+    if (m_preparer) {
+        m_preparer->cancel();
     }
 }
 

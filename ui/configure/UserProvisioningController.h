@@ -12,19 +12,23 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace onboarder::api {
 class WholesaleClient;
 }
 namespace onboarder::jobs {
 class BulkImportJob;
-}
+class SubscriberBatch;
+class SubscriberBatchPreparer;
+} // namespace onboarder::jobs
 
 namespace onboarder::ui {
 
 // Checks and provisions planned users: rows in (each with the table row it came from), per-row progress and outcome
-// out, cancel. A thin adapter over the one provisioning run (jobs::BulkImportJob) that `onboarder-cli subscribers
-// import` uses: Check runs its preparing half (rules and precheck) with an in-memory journal; Add runs it whole,
+// out, cancel. A thin adapter over the one provisioning run that `onboarder-cli subscribers import` uses: Check runs
+// its preparing half alone (jobs::SubscriberBatchPreparer: rules and precheck) with an in-memory journal; Add runs
+// it whole (jobs::BulkImportJob),
 // with the rows kept beside the journal (jobs::ImportRunStore), so a run stopped by a crash is resumed from the
 // journal when the customer is opened again. What follows a create without an answer is the run's to decide.
 class UserProvisioningController : public QObject
@@ -68,6 +72,8 @@ private:
     bool begin(Stage stage, const Rows& rows, int total);
     // A run of the job over the table rows in m_tableRows; start() hands it its input.
     void runJob(const QString& customerId, const std::function<void(jobs::BulkImportJob*)>& start);
+    // The batch of the check or the run under way, if any.
+    const jobs::SubscriberBatch* batch() const;
     void reportSettledRows();
     // final: a row still unknown is reported as failed rather than waited for.
     void reportRow(int index, bool final = false);
@@ -80,6 +86,9 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
 
+    // The check: its rows and its preparing half.
+    std::unique_ptr<jobs::SubscriberBatch> m_checked;
+    QPointer<jobs::SubscriberBatchPreparer> m_preparer;
     // The run: its files (for Add), the job, and which table row each of its rows is.
     QPointer<jobs::BulkImportJob> m_job;
     std::optional<jobs::ImportRunStore::Run> m_run;

@@ -1,10 +1,7 @@
 #include "jobs/calling/CallingSetupJournal.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace onboarder::jobs {
 
@@ -18,14 +15,11 @@ const QList<CallingSetupJournal::State> kStates = { CallingSetupJournal::State::
 } // namespace
 
 CallingSetupJournal::CallingSetupJournal()
-    : m_connectionName(QStringLiteral("onboarder-calling-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(QStringLiteral("calling"))
 {
 }
 
-CallingSetupJournal::~CallingSetupJournal()
-{
-    close();
-}
+CallingSetupJournal::~CallingSetupJournal() = default;
 
 QString CallingSetupJournal::stateName(State state)
 {
@@ -44,67 +38,37 @@ QString CallingSetupJournal::stateName(State state)
 
 bool CallingSetupJournal::open(const QString& path, QString* error)
 {
-    close();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        if (error) {
-            *error = tr("Cannot open the calling setup journal %1: %2").arg(path, db.lastError().text());
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return false;
-    }
-    m_path = path;
-    // WAL: every committed state is in the file when the commit returns, so a killed process loses none.
-    const QStringList setup = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
+    const QStringList schema = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS steps (key TEXT PRIMARY KEY, state TEXT NOT NULL, attempts "
                        "INTEGER NOT NULL DEFAULT 0, message TEXT, updated TEXT NOT NULL)"),
     };
-    for (const QString& sql : setup) {
-        if (!exec(sql, {}, error)) {
-            close();
-            return false;
+    QString reason;
+    if (!m_db.open(path, schema, &reason)) {
+        if (error) {
+            *error = tr("Cannot open the calling setup journal %1: %2").arg(path, reason);
         }
+        return false;
     }
     return true;
 }
 
 QString CallingSetupJournal::path() const
 {
-    return m_path;
+    return m_db.path();
 }
 
 void CallingSetupJournal::close()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    m_db.close();
 }
 
 bool CallingSetupJournal::bind(const QByteArray& planHash, QString* error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.exec(QStringLiteral("SELECT key, value FROM meta"));
-    QString boundHash;
-    int version = 0;
-    while (query.next()) {
-        if (query.value(0).toString() == QLatin1String("planHash")) {
-            boundHash = query.value(1).toString();
-        } else if (query.value(0).toString() == QLatin1String("schemaVersion")) {
-            version = query.value(1).toInt();
-        }
-    }
-    if (version > kSchemaVersion) {
+    const QString boundHash = m_db.meta(QStringLiteral("planHash")).toString();
+    if (m_db.schemaVersion() > kSchemaVersion) {
         if (error) {
-            *error = tr("The calling setup journal %1 was written by a newer version of Onboarder.").arg(m_path);
+            *error = tr("The calling setup journal %1 was written by a newer version of Onboarder.").arg(path());
         }
         return false;
     }
@@ -115,13 +79,27 @@ bool CallingSetupJournal::bind(const QByteArray& planHash, QString* error)
         if (error) {
             *error = tr("The calling setup journal %1 belongs to another setup (other numbers, connection or main "
                         "number); give another journal file.")
-                         .arg(m_path);
+                         .arg(path());
         }
         return false;
     }
     return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('planHash', ?), ('schemaVersion', ?)"),
                 { QString::fromLatin1(planHash), kSchemaVersion },
                 error);
+}
+
+bool CallingSetupJournal::setPlan(const QByteArray& planJson, QString* error)
+{
+    return exec(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('plan', ?) ON CONFLICT(key) DO UPDATE SET value = "
+                       "excluded.value"),
+        { QString::fromUtf8(planJson) },
+        error);
+}
+
+QByteArray CallingSetupJournal::plan() const
+{
+    return m_db.meta(QStringLiteral("plan")).toString().toUtf8();
 }
 
 std::optional<CallingSetupJournal::Entry> CallingSetupJournal::entry(const QString& key) const
@@ -137,7 +115,7 @@ std::optional<CallingSetupJournal::Entry> CallingSetupJournal::entry(const QStri
 QList<CallingSetupJournal::Entry> CallingSetupJournal::entries() const
 {
     QList<Entry> entries;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.exec(QStringLiteral("SELECT key, state, attempts, message, updated FROM steps ORDER BY rowid"));
     while (query.next()) {
         Entry entry;
@@ -181,16 +159,14 @@ bool CallingSetupJournal::record(const QString& key, State state, const QString&
 
 bool CallingSetupJournal::exec(const QString& sql, const QVariantList& values, QString* error) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    bool ok = query.prepare(sql);
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
+    QString reason;
+    if (!m_db.exec(sql, values, &reason)) {
+        if (error) {
+            *error = tr("The calling setup journal cannot be written: %1").arg(reason);
+        }
+        return false;
     }
-    ok = ok && query.exec();
-    if (!ok && error) {
-        *error = tr("The calling setup journal cannot be written: %1").arg(query.lastError().text());
-    }
-    return ok;
+    return true;
 }
 
 } // namespace onboarder::jobs

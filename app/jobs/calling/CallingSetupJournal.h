@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection/LocalDatabase.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -49,6 +51,9 @@ public:
 
     // Binds a new journal to the plan, or checks that an existing one belongs to it.
     bool bind(const QByteArray& planHash, QString* error = nullptr);
+    // The plan itself (LocationCallingPlan::toJson), kept so that an interrupted setup can be offered for resuming.
+    bool setPlan(const QByteArray& planJson, QString* error = nullptr);
+    QByteArray plan() const;
 
     std::optional<Entry> entry(const QString& key) const;
     QList<Entry> entries() const;
@@ -58,8 +63,7 @@ public:
 private:
     bool exec(const QString& sql, const QVariantList& values = {}, QString* error = nullptr) const;
 
-    QString m_connectionName;
-    QString m_path;
+    api::LocalDatabase m_db;
 };
 
 } // namespace onboarder::jobs

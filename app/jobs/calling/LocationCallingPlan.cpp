@@ -1,6 +1,9 @@
 #include "jobs/calling/LocationCallingPlan.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace onboarder::jobs {
 
@@ -68,6 +71,45 @@ QByteArray LocationCallingPlan::hash() const
         hash.addData(QByteArrayView("\n"));
     }
     return hash.result().toHex();
+}
+
+QByteArray LocationCallingPlan::toJson() const
+{
+    const QJsonObject object { { QStringLiteral("orgId"), orgId },
+                               { QStringLiteral("locationId"), locationId },
+                               { QStringLiteral("connectionId"), connectionId },
+                               { QStringLiteral("premiseRouteType"), premiseRouteType },
+                               { QStringLiteral("premiseRouteId"), premiseRouteId },
+                               { QStringLiteral("numbers"), QJsonArray::fromStringList(numbers) },
+                               { QStringLiteral("numberType"), numberType },
+                               { QStringLiteral("activate"), activate },
+                               { QStringLiteral("mainNumber"), mainNumber },
+                               { QStringLiteral("callingLineName"), callingLineName } };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<LocationCallingPlan> LocationCallingPlan::fromJson(const QByteArray& json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    const QJsonObject object = document.object();
+    if (!document.isObject() || object.value(QStringLiteral("orgId")).toString().isEmpty()
+        || object.value(QStringLiteral("locationId")).toString().isEmpty()) {
+        return std::nullopt;
+    }
+    LocationCallingPlan plan;
+    plan.orgId = object.value(QStringLiteral("orgId")).toString();
+    plan.locationId = object.value(QStringLiteral("locationId")).toString();
+    plan.connectionId = object.value(QStringLiteral("connectionId")).toString();
+    plan.premiseRouteType = object.value(QStringLiteral("premiseRouteType")).toString();
+    plan.premiseRouteId = object.value(QStringLiteral("premiseRouteId")).toString();
+    for (const QJsonValue& number : object.value(QStringLiteral("numbers")).toArray()) {
+        plan.numbers.append(number.toString());
+    }
+    plan.numberType = object.value(QStringLiteral("numberType")).toString();
+    plan.activate = object.value(QStringLiteral("activate")).toBool(true);
+    plan.mainNumber = object.value(QStringLiteral("mainNumber")).toString();
+    plan.callingLineName = object.value(QStringLiteral("callingLineName")).toString();
+    return plan;
 }
 
 } // namespace onboarder::jobs

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace onboarder::jobs {
 
 // What a location's calling setup should do, in the order the API needs it (reference §6.5): set the PSTN
@@ -44,6 +46,10 @@ struct LocationCallingPlan
     QList<Step> steps() const;
     // Identifies the plan, so a journal is resumed only with the plan that wrote it.
     QByteArray hash() const;
+    // The plan as its journal keeps it, so an interrupted setup can be offered and resumed later; fromJson() gives
+    // nothing for text that is not such a plan.
+    QByteArray toJson() const;
+    static std::optional<LocationCallingPlan> fromJson(const QByteArray& json);
 
     static QList<QStringList> splitNumbers(const QStringList& numbers, const QString& numberType);
 };

@@ -2,8 +2,10 @@
 
 #include "api/WholesaleClient.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace onboarder::jobs {
@@ -15,6 +17,15 @@ namespace {
 
 // After this many checks of one step in a run the setup stops with the last error instead of sending again.
 constexpr int kMaxChecksPerStep = 2;
+
+bool removeJournal(const QString& path)
+{
+    bool removed = true;
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        removed = (QFile::remove(path + suffix) || !QFile::exists(path + suffix)) && removed;
+    }
+    return removed;
+}
 
 } // namespace
 
@@ -54,6 +65,30 @@ QString LocationCallingSetup::describe(const Step& step)
     return {};
 }
 
+QList<LocationCallingPlan> LocationCallingSetup::unfinished(const QString& orgId, const QString& folder)
+{
+    QList<LocationCallingPlan> plans;
+    const QFileInfoList journals
+        = QDir(folder).entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Time | QDir::Reversed);
+    for (const QFileInfo& file : journals) {
+        CallingSetupJournal journal;
+        if (!journal.open(file.filePath())) {
+            continue;
+        }
+        // Journals of an older version do not keep their plan: they resume only from the same plan typed again.
+        const auto plan = LocationCallingPlan::fromJson(journal.plan());
+        if (plan && plan->orgId == orgId && !journal.entries().isEmpty()) {
+            plans.append(*plan);
+        }
+    }
+    return plans;
+}
+
+bool LocationCallingSetup::discard(const LocationCallingPlan& plan, const QString& folder)
+{
+    return removeJournal(QDir(folder).filePath(QFileInfo(defaultJournalPath(plan)).fileName()));
+}
+
 bool LocationCallingSetup::start(const LocationCallingPlan& plan, const QString& journalPath, QString* error)
 {
     if (m_running || !m_client) {
@@ -63,7 +98,8 @@ bool LocationCallingSetup::start(const LocationCallingPlan& plan, const QString&
     m_steps = plan.steps();
     m_journal = std::make_unique<CallingSetupJournal>();
     const QString path = journalPath.isEmpty() ? defaultJournalPath(plan) : journalPath;
-    if (!m_journal->open(path, error) || !m_journal->bind(plan.hash(), error)) {
+    if (!m_journal->open(path, error) || !m_journal->bind(plan.hash(), error)
+        || !m_journal->setPlan(plan.toJson(), error)) {
         m_journal.reset();
         return false;
     }
@@ -247,9 +283,7 @@ void LocationCallingSetup::finish()
     const QString path = m_journal->path();
     m_journal->close();
     m_journal.reset();
-    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-        QFile::remove(path + suffix);
-    }
+    removeJournal(path);
     m_running = false;
     emit succeeded();
 }

@@ -35,6 +35,11 @@ public:
     static QString defaultJournalPath(const LocationCallingPlan& plan);
     // What a step does, for progress lines.
     static QString describe(const Step& step);
+    // The setups of an organization's locations that a stopped run left unfinished in the journal folder (stopped
+    // by a closed window, a crash or a refusal), oldest first; each resumes by starting it again.
+    static QList<LocationCallingPlan> unfinished(const QString& orgId, const QString& folder = journalFolder());
+    // Forgets an unfinished setup: its journal is removed; what it did on the server stays.
+    static bool discard(const LocationCallingPlan& plan, const QString& folder = journalFolder());
 
     // Opens (or resumes) the plan's journal and starts; false with the reason when the journal cannot be used.
     // Signals follow from the event loop.

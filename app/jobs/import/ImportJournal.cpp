@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace onboarder::jobs {
@@ -42,7 +41,7 @@ ImportJournal::Entry readEntry(const QSqlQuery& query)
 } // namespace
 
 ImportJournal::ImportJournal()
-    : m_connectionName(QStringLiteral("onboarder-import-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(QStringLiteral("import"))
 {
 }
 
@@ -113,39 +112,24 @@ bool ImportJournal::isAllowed(State from, State to)
 
 bool ImportJournal::open(const QString& path, QString* error)
 {
-    close();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_lastError = tr("Cannot open the import journal %1: %2").arg(path, db.lastError().text());
-        if (error) {
-            *error = m_lastError;
-        }
-        return false;
-    }
-    m_path = path;
-    // WAL: a commit is one append to the log, in the file as soon as it returns, so a killed process loses no
-    // recorded state; transition() also syncs to the disk where a power cut matters. busy_timeout: a reader (a
-    // progress view, a test watching the import) never fails a write.
-    const QStringList setup = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
+    // WAL (LocalDatabase): a commit is one append to the log, in the file as soon as it returns, so a killed process
+    // loses no recorded state; transition() also syncs to the disk where a power cut matters.
+    const QStringList schema = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS rows (idx INTEGER PRIMARY KEY, line INTEGER NOT NULL, email TEXT "
                        "NOT NULL, state TEXT NOT NULL, prechecked INTEGER NOT NULL DEFAULT 0, subscriberId TEXT, "
                        "status TEXT, httpStatus INTEGER, errorCode TEXT, message TEXT, trackingId TEXT, attempts "
                        "INTEGER NOT NULL DEFAULT 0, updated TEXT NOT NULL)"),
     };
-    for (const QString& sql : setup) {
-        if (!exec(sql, {}, error)) {
-            close();
-            return false;
+    QString reason;
+    if (!m_db.open(path, schema, &reason)) {
+        m_lastError = tr("Cannot open the import journal %1: %2").arg(path, reason);
+        if (error) {
+            *error = m_lastError;
         }
+        return false;
     }
-    QSqlQuery version(QSqlDatabase::database(m_connectionName));
-    version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"));
-    if (version.next() && version.value(0).toInt() > kSchemaVersion) {
+    if (m_db.schemaVersion() > kSchemaVersion) {
         m_lastError = tr("The import journal %1 was written by a newer version of Onboarder.").arg(path);
         if (error) {
             *error = m_lastError;
@@ -158,40 +142,24 @@ bool ImportJournal::open(const QString& path, QString* error)
 
 bool ImportJournal::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return m_db.isOpen();
 }
 
 QString ImportJournal::path() const
 {
-    return m_path;
+    return m_db.path();
 }
 
 void ImportJournal::close()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    m_db.close();
 }
 
 bool ImportJournal::exec(const QString& sql, const QVariantList& values, QString* error) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(sql)) {
-        m_lastError = tr("The import journal cannot be written: %1").arg(query.lastError().text());
-        if (error) {
-            *error = m_lastError;
-        }
-        return false;
-    }
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        m_lastError = tr("The import journal cannot be written: %1").arg(query.lastError().text());
+    QString reason;
+    if (!m_db.exec(sql, values, &reason)) {
+        m_lastError = tr("The import journal cannot be written: %1").arg(reason);
         if (error) {
             *error = m_lastError;
         }
@@ -202,7 +170,7 @@ bool ImportJournal::exec(const QString& sql, const QVariantList& values, QString
 
 std::optional<ImportJournal::Binding> ImportJournal::binding() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
         return std::nullopt;
     }
@@ -235,13 +203,13 @@ bool ImportJournal::bind(const Binding& wanted, QString* error)
         }
         m_lastError = tr("The import journal %1 belongs to another import: %2 for customer %3, started %4. Resume "
                          "with that file and customer, or choose another journal.")
-                          .arg(m_path, existing->fileName, existing->customerId, existing->created);
+                          .arg(path(), existing->fileName, existing->customerId, existing->created);
         if (error) {
             *error = m_lastError;
         }
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_db.database();
     db.transaction();
     const QList<QPair<QString, QString>> values = {
         { QStringLiteral("schemaVersion"), QString::number(kSchemaVersion) },
@@ -262,7 +230,7 @@ bool ImportJournal::bind(const Binding& wanted, QString* error)
 
 bool ImportJournal::addEntries(const QList<Entry>& entries, QString* error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_db.database();
     db.transaction();
     for (const Entry& e : entries) {
         if (!exec(QStringLiteral("INSERT INTO rows (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
@@ -297,7 +265,7 @@ bool ImportJournal::addEntries(const QList<Entry>& entries, QString* error)
 QList<ImportJournal::Entry> ImportJournal::entries() const
 {
     QList<Entry> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT %1 FROM rows ORDER BY idx").arg(kColumns))) {
         while (query.next()) {
@@ -309,7 +277,7 @@ QList<ImportJournal::Entry> ImportJournal::entries() const
 
 std::optional<ImportJournal::Entry> ImportJournal::entry(int index) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM rows WHERE idx = ?").arg(kColumns));
     query.addBindValue(index);
     if (query.exec() && query.next()) {
@@ -320,7 +288,7 @@ std::optional<ImportJournal::Entry> ImportJournal::entry(int index) const
 
 int ImportJournal::count(State state) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM rows WHERE state = ?"));
     query.addBindValue(stateName(state));
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -328,13 +296,13 @@ int ImportJournal::count(State state) const
 
 int ImportJournal::size() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM rows")) && query.next() ? query.value(0).toInt() : 0;
 }
 
 int ImportJournal::sentCount() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM rows WHERE attempts > 0 OR state IN ('sending', "
                                      "'provisioned', 'unknown')"))
             && query.next()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection/LocalDatabase.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -105,8 +107,7 @@ public:
 private:
     bool exec(const QString& sql, const QVariantList& values = {}, QString* error = nullptr) const;
 
-    QString m_connectionName;
-    QString m_path;
+    api::LocalDatabase m_db;
     mutable QString m_lastError;
 };
 

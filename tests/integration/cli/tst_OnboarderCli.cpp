@@ -27,18 +27,20 @@ private:
         }
     };
 
-    Run cli(const QStringList& arguments, bool withToken = true)
+    // sandbox: the one the CLI talks to; the test case's own when null.
+    Run cli(const QStringList& arguments, bool withToken = true, SandboxFixture* sandbox = nullptr)
     {
+        SandboxFixture& server = sandbox ? *sandbox : m_sandbox;
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.remove(QStringLiteral("ONBOARDER_TOKEN"));
         if (withToken) {
-            env.insert(QStringLiteral("ONBOARDER_TOKEN"), m_sandbox.token());
+            env.insert(QStringLiteral("ONBOARDER_TOKEN"), server.token());
         }
         process.setProcessEnvironment(env);
-        QStringList all = { QStringLiteral("--base-url"), m_sandbox.baseUrl().toString() };
+        QStringList all = { QStringLiteral("--base-url"), server.baseUrl().toString() };
         all += arguments;
         process.start(QStringLiteral(ONBOARDER_CLI_PATH), all);
         Run run;
@@ -52,9 +54,11 @@ private:
         return run;
     }
 
-    QString writePlan(const QString& externalId, const QString& customerName = QStringLiteral("Testbolaget AB"))
+    QString writePlan(const QString& externalId,
+                      const QString& customerName = QStringLiteral("Testbolaget AB"),
+                      SandboxFixture* sandbox = nullptr)
     {
-        auto body = SandboxFixture::customerBody(m_sandbox.templateId().toStdString(),
+        auto body = SandboxFixture::customerBody((sandbox ? *sandbox : m_sandbox).templateId().toStdString(),
                                                  externalId.toStdString(),
                                                  (externalId + QStringLiteral("@example.com")).toStdString(),
                                                  nlohmann::json::array({ "webex_calling" }));
@@ -288,6 +292,28 @@ private slots:
                           + QStringList { QStringLiteral("--number"), QStringLiteral("+46313300100") });
         QCOMPARE(foreign.exitCode, 1);
         QVERIFY2(foreign.err.contains("number of this location"), foreign.err.constData());
+    }
+
+    // The create's answer is lost every time: the CLI goes through the one look-up policy (CustomerLookUp), finds the
+    // customer by its external ID, says so and succeeds; the server saw one create.
+    void lostAnswerOfACustomerCreateIsLookedUp()
+    {
+        auto options = SandboxFixture::options();
+        options.loseAnswerRate = 1.0;
+        SandboxFixture losing;
+        QVERIFY(losing.start(options));
+        const QString plan = writePlan(QStringLiteral("cli-lost-1"), QStringLiteral("Tappade svaret AB"), &losing);
+        QVERIFY(!plan.isEmpty());
+        Run created = cli(
+            { QStringLiteral("customers"), QStringLiteral("create"), QStringLiteral("--from"), plan }, true, &losing);
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        QVERIFY2(created.err.contains("found by its external ID"), created.err.constData());
+        QVERIFY(!created.out.trimmed().isEmpty());
+        QCOMPARE(losing.notExactlyOnce(QStringLiteral("/wholesale/customers"),
+                                       QStringLiteral("customer"),
+                                       { QStringLiteral("cli-lost-1") }),
+                 QStringList());
+        QCOMPARE(losing.answersLost(QStringLiteral("/wholesale/customers")), 1);
     }
 
     void invalidPlanSendsNothing()

@@ -4,6 +4,9 @@
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
 #include "jobs/import/BulkImportJob.h"
+#include "jobs/import/SubscriberBatch.h"
+#include "jobs/import/SubscriberBatchPreparer.h"
+#include "jobs/import/SubscriberBatchProvisioner.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -215,6 +218,49 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    // The two halves of the run on their own, as a run over many customers uses them for each: preparing checks
+    // every row and sends no create; provisioning then creates each row once.
+    void preparingSendsNoCreateAndProvisioningCreatesEachOnce()
+    {
+        using namespace onboarder::jobs;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(SandboxFixture::options()));
+        const QString customerId = provisionedCustomer(sandbox, QStringLiteral("bulk-halves"));
+        QVERIFY(!customerId.isEmpty());
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        WholesaleClient client(&session);
+
+        SubscriberBatch batch;
+        SubscriberBatchPreparer preparer(&client, &batch);
+        SubscriberBatchPreparer::Options checks;
+        checks.customerId = customerId;
+        preparer.setOptions(checks);
+        QSignalSpy prepared(&preparer, &SubscriberBatchPreparer::prepared);
+        QSignalSpy refused(&preparer, &SubscriberBatchPreparer::failed);
+        preparer.prepare(
+            usersCsv(QStringLiteral("halves"), 30), QStringLiteral("users.csv"), QStringLiteral(":memory:"));
+        QTRY_VERIFY_WITH_TIMEOUT(!prepared.isEmpty() || !refused.isEmpty(), 60000);
+        QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().at(1).toString()));
+        QCOMPARE(batch.counts().pending, 30);
+        QVERIFY(sandbox.creates(QStringLiteral("/wholesale/subscribers")).isEmpty());
+
+        SubscriberBatchProvisioner provisioner(&client, &batch);
+        QSignalSpy finished(&provisioner, &SubscriberBatchProvisioner::finished);
+        QSignalSpy failed(&provisioner, &SubscriberBatchProvisioner::failed);
+        provisioner.provision();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(batch.counts().provisioned, 30);
+        QStringList emails;
+        for (const ImportOutcome& outcome : batch.outcomes()) {
+            emails.append(outcome.email);
+        }
+        QCOMPARE(sandbox.notExactlyOnce(QStringLiteral("/wholesale/subscribers"), QStringLiteral("subscriber"), emails),
+                 QStringList());
+    }
+
     void rateLimitAndServerErrors()
     {
         SandboxFixture sandbox;

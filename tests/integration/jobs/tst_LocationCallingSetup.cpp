@@ -5,7 +5,9 @@
 #include "jobs/calling/CallingSetupJournal.h"
 #include "jobs/calling/LocationCallingSetup.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,6 +36,8 @@ private slots:
     void resumesWithoutRepeatingDoneSteps();
     void refusalStopsAndKeepsTheJournal();
     void journalOfAnotherPlanIsRefused();
+    void lostAnswersLeaveEachNumberAddedOnce();
+    void unfinishedSetupsAreFoundWithTheirPlan();
 
 private:
     // A new location of the French demo customer, without a PSTN connection.
@@ -264,6 +268,79 @@ void TestLocationCallingSetup::journalOfAnotherPlanIsRefused()
     QString error;
     QVERIFY(!setup.start(plan, journal, &error));
     QVERIFY2(error.contains(QStringLiteral("another setup")), qPrintable(error));
+}
+
+// Lost answers at 20 % for every create: a numbers step whose answer was lost is checked against the server, so each
+// number is added once (counted on the server) and the setup ends done; the client itself sends each request once.
+void TestLocationCallingSetup::lostAnswersLeaveEachNumberAddedOnce()
+{
+    auto options = SandboxFixture::options();
+    options.loseAnswerRate = 0.2;
+    options.failSeed = 24;
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start(options));
+    StaticTokenProvider tokens(sandbox.token());
+    ApiSession session(sandbox.baseUrl(), &tokens);
+    WholesaleClient client(&session);
+    json customers;
+    for (int attempt = 0; attempt < 50 && customers.empty(); ++attempt) {
+        const HttpResult found = sandbox.client().get(QStringLiteral("/wholesale/customers?externalId=crm-se-1001"));
+        if (found.status == 200) {
+            customers = found.json["items"];
+        }
+    }
+    QVERIFY(!customers.empty());
+    const QString orgId = QString::fromStdString(customers[0]["orgId"].get<std::string>());
+    const HttpResult locations = sandbox.client().get(QStringLiteral("/locations?orgId=") + orgId);
+    QCOMPARE(locations.status, 200);
+    const QString locationId = QString::fromStdString(locations.json["items"][0]["id"].get<std::string>());
+    QStringList numbers;
+    for (int i = 0; i < 15; ++i) {
+        const QString number = QStringLiteral("+4631770%1").arg(1200 + i);
+        numbers.append(number);
+        LocationCallingPlan plan;
+        plan.orgId = orgId;
+        plan.locationId = locationId;
+        plan.numbers = { number };
+        plan.activate = false;
+        LocationCallingSetup setup(&client);
+        QSignalSpy succeeded(&setup, &LocationCallingSetup::succeeded);
+        QSignalSpy failed(&setup, &LocationCallingSetup::failed);
+        QVERIFY(setup.start(plan, m_dir.filePath(QStringLiteral("lost-%1.sqlite").arg(i))));
+        QTRY_VERIFY_WITH_TIMEOUT(!succeeded.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().at(0).value<onboarder::api::ApiError>().message));
+    }
+    QCOMPARE(sandbox.notExactlyOnce(QStringLiteral("/numbers"), QStringLiteral("number"), numbers), QStringList());
+    QVERIFY(sandbox.answersLost(QStringLiteral("/numbers")) > 0);
+}
+
+// A stopped setup's journal keeps its plan: it is found for its organization, and discarding it removes the journal.
+void TestLocationCallingSetup::unfinishedSetupsAreFoundWithTheirPlan()
+{
+    QTemporaryDir folder;
+    LocationCallingPlan plan;
+    plan.orgId = m_orgId;
+    plan.locationId = QStringLiteral("location-1");
+    plan.numbers = { QStringLiteral("+33298000500"), QStringLiteral("+33298000501") };
+    plan.mainNumber = QStringLiteral("+33298000501");
+    plan.callingLineName = QStringLiteral("Quimper");
+    const QString path
+        = QDir(folder.path()).filePath(QFileInfo(LocationCallingSetup::defaultJournalPath(plan)).fileName());
+    {
+        CallingSetupJournal journal;
+        QVERIFY(journal.open(path));
+        QVERIFY(journal.bind(plan.hash()));
+        QVERIFY(journal.setPlan(plan.toJson()));
+        QVERIFY(journal.record(QStringLiteral("numbers-1"), CallingSetupJournal::State::Sending));
+    }
+    QVERIFY(LocationCallingSetup::unfinished(QStringLiteral("another-org"), folder.path()).isEmpty());
+    const QList<LocationCallingPlan> found = LocationCallingSetup::unfinished(m_orgId, folder.path());
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().hash(), plan.hash()); // the same plan, so it resumes with its journal
+    QVERIFY(LocationCallingSetup::discard(plan, folder.path()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(LocationCallingSetup::unfinished(m_orgId, folder.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLocationCallingSetup)

@@ -69,6 +69,17 @@ void tst_AuditDescription::actions_data()
                                  << QStringLiteral("/telephony/config/locations/L1/numbers?orgId=o1")
                                  << QByteArray(R"({"phoneNumbers":["+46812345670","+46812345671"]})")
                                  << QStringLiteral("Add 2 phone number(s) to a location");
+    QTest::newRow("pstn connection") << QByteArray("PUT")
+                                     << QStringLiteral("/telephony/pstn/locations/L1/connection?orgId=o1")
+                                     << QByteArray(R"({"id":"ccp-1"})")
+                                     << QStringLiteral("Set the PSTN connection of a location");
+    QTest::newRow("activate numbers") << QByteArray("PUT")
+                                      << QStringLiteral("/telephony/config/locations/L1/numbers?orgId=o1")
+                                      << QByteArray(R"({"phoneNumbers":["+46812345670","+46812345671"]})")
+                                      << QStringLiteral("Activate 2 phone number(s) of a location");
+    QTest::newRow("main number") << QByteArray("PUT") << QStringLiteral("/telephony/config/locations/L1?orgId=o1")
+                                 << QByteArray(R"({"callingLineId":{"name":"HQ","phoneNumber":"+46812345670"}})")
+                                 << QStringLiteral("Set the main number of a location to +46812345670");
     QTest::newRow("roles") << QByteArray("PUT") << QStringLiteral("/people/P1") << QByteArray(R"({"roles":["R1"]})")
                            << QStringLiteral("Change administrator roles");
     QTest::newRow("template") << QByteArray("POST") << QStringLiteral("/v1/sandbox/onboardingTemplates")

@@ -3,6 +3,7 @@
 #include "api/ApiRequest.h"
 #include "api/WholesaleClient.h"
 #include "jobs/TemplateStore.h"
+#include "jobs/import/CustomerLookUp.h"
 #include "model/CustomerValidator.h"
 
 #include <QTimer>
@@ -167,8 +168,9 @@ void CustomerWizardController::create(const model::Customer& customer)
         return;
     }
     setBusy(true);
-    m_client->provisionCustomer(
-        customer, this, [this, customer](const api::ApiResult<api::WholesaleClient::Created>& answer) {
+    // A create without an answer is looked up before anything is sent again: the one policy of the window and the CLI.
+    jobs::CustomerLookUp::create(
+        m_client, customer, this, [this, customer](const api::ApiResult<jobs::CustomerLookUp::Created>& answer) {
             setBusy(false);
             if (!answer.ok()) {
                 emit createFailed(answer.error.value_or(
