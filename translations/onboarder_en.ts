@@ -10,6 +10,13 @@
             <numerusform>Add %n phone numbers to a location</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Activate %n phone number(s) of a location</source>
+        <translation>
+            <numerusform>Activate %n phone number of a location</numerusform>
+            <numerusform>Activate %n phone numbers of a location</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerImportFile</name>
@@ -32,23 +39,6 @@
     </message>
 </context>
 <context>
-    <name>onboarder::jobs::BulkImportJob</name>
-    <message numerus="yes">
-        <source>The precheck failed %n time(s); last: %1</source>
-        <translation>
-            <numerusform>The precheck failed %n time; last: %1</numerusform>
-            <numerusform>The precheck failed %n times; last: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after %n attempt(s): %1</source>
-        <translation>
-            <numerusform>Gave up after %n attempt: %1</numerusform>
-            <numerusform>Gave up after %n attempts: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>onboarder::jobs::LocationCallingSetup</name>
     <message numerus="yes">
         <source>Adding %n number(s)</source>
@@ -62,6 +52,26 @@
         <translation>
             <numerusform>Activating %n number</numerusform>
             <numerusform>Activating %n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::jobs::SubscriberBatchPreparer</name>
+    <message numerus="yes">
+        <source>The precheck failed %n time(s); last: %1</source>
+        <translation>
+            <numerusform>The precheck failed %n time; last: %1</numerusform>
+            <numerusform>The precheck failed %n times; last: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::jobs::SubscriberBatchProvisioner</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -161,6 +171,41 @@
             <numerusform>%n users may have been created without an answer reaching Onboarder; once the run is discarded they are no longer looked up before being added again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n selected row(s) can take a %1: rows already added, and rows whose package has no calling (for a location), are left as they are.</source>
+        <translation>
+            <numerusform>The %n selected row cannot take a %1: rows already added, and rows whose package has no calling (for a location), are left as they are.</numerusform>
+            <numerusform>None of the %n selected rows can take a %1: rows already added, and rows whose package has no calling (for a location), are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set on %n row(s); Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%1 set on %n row; Ctrl+Z undoes it.</numerusform>
+            <numerusform>%1 set on %n rows; Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) cannot take it and were left as they are.</source>
+        <translation>
+            <numerusform>%n selected row cannot take it and was left as it was.</numerusform>
+            <numerusform>%n selected rows cannot take it and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No row has a problem left. Clear &quot;Show problems only&quot; to see all %n row(s).</source>
+        <translation>
+            <numerusform>No row has a problem left. Clear &quot;Show problems only&quot; to see the row.</numerusform>
+            <numerusform>No row has a problem left. Clear &quot;Show problems only&quot; to see all %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) not added when this customer was last closed are back in the table; check them before adding them.</source>
+        <translation>
+            <numerusform>%n user not added when this customer was last closed is back in the table; check it before adding it.</numerusform>
+            <numerusform>%n users not added when this customer was last closed are back in the table; check them before adding them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::ConfigureCustomerWindow</name>
@@ -176,6 +221,13 @@
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) in the table were not added to %1.</source>
+        <translation>
+            <numerusform>%n user in the table was not added to %1.</numerusform>
+            <numerusform>%n users in the table were not added to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -221,6 +273,30 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::ExistingUsersTab</name>
+    <message numerus="yes">
+        <source>Loading the users… %n so far.</source>
+        <translation>
+            <numerusform>Loading the users… %n so far.</numerusform>
+            <numerusform>Loading the users… %n so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) match.</source>
+        <translation>
+            <numerusform>%1 of %n user matches.</numerusform>
+            <numerusform>%1 of %n users match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n user.</numerusform>
+            <numerusform>%n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::LocationCallingPanel</name>
     <message numerus="yes">
         <source>%n number(s)</source>
@@ -241,6 +317,16 @@
         <translation>
             <numerusform>will be sent in %n request.</numerusform>
             <numerusform>will be sent in %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::SetUserColumnDialog</name>
+    <message numerus="yes">
+        <source>Set one value on each of the %n selected row(s); Undo (Ctrl+Z) puts them back.</source>
+        <translation>
+            <numerusform>Set one value on the %n selected row; Undo (Ctrl+Z) puts it back.</numerusform>
+            <numerusform>Set one value on each of the %n selected rows; Undo (Ctrl+Z) puts them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -173,6 +173,26 @@
         <source>Remove the selected rows</source>
         <translation>Ta bort de markerade raderna</translation>
     </message>
+    <message>
+        <source>S&amp;et for selected rows…</source>
+        <translation>Ange för &amp;markerade rader…</translation>
+    </message>
+    <message>
+        <source>Set a package or location on every selected row</source>
+        <translation>Ange ett paket eller en plats på varje markerad rad</translation>
+    </message>
+    <message>
+        <source>Show problems onl&amp;y</source>
+        <translation>Visa &amp;endast problem</translation>
+    </message>
+    <message>
+        <source>Show only the rows with a problem</source>
+        <translation>Visa bara raderna med ett problem</translation>
+    </message>
+    <message>
+        <source>Hide the rows that have nothing to fix; the row numbers stay the same</source>
+        <translation>Dölj raderna som inte behöver rättas; radnumren är desamma</translation>
+    </message>
 </context>
 <context>
     <name>AdminRolesTab</name>
@@ -428,6 +448,29 @@
         <source>Failed (HTTP %1): %2</source>
         <translation>Misslyckades (HTTP %1): %2</translation>
     </message>
+    <message>
+        <source>Set the PSTN connection of a location</source>
+        <translation>Ange PSTN-anslutningen för en plats</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n phone number(s) of a location</source>
+        <translation>
+            <numerusform>Aktivera %n telefonnummer på en plats</numerusform>
+            <numerusform>Aktivera %n telefonnummer på en plats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate phone numbers of a location</source>
+        <translation>Aktivera telefonnummer på en plats</translation>
+    </message>
+    <message>
+        <source>Set the main number of a location to %1</source>
+        <translation>Ange huvudnumret för en plats till %1</translation>
+    </message>
+    <message>
+        <source>Set the main number of a location</source>
+        <translation>Ange huvudnumret för en plats</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -565,6 +608,10 @@
     <message>
         <source>Close the window</source>
         <translation>Stäng fönstret</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting users</source>
+        <translation>Befintliga a&amp;nvändare</translation>
     </message>
 </context>
 <context>
@@ -922,6 +969,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookUp</name>
+    <message>
+        <source>%1 Whether the customer was created is unknown: looking it up failed too.</source>
+        <translation>%1 Det är okänt om kunden skapades: även sökningen efter den misslyckades.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1432,33 @@
     </message>
 </context>
 <context>
+    <name>ExistingUsersTab</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>Search users by name or email</source>
+        <translation>Sök användare på namn eller e-post</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Namn eller e-post</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Upp&amp;datera</translation>
+    </message>
+    <message>
+        <source>Load the customer&apos;s users again</source>
+        <translation>Läs in kundens användare igen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s users</source>
+        <translation>Kundens användare</translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>This field is required.</source>
@@ -1777,6 +1858,22 @@
     <message>
         <source>&amp;Set up calling</source>
         <translation>Konfi&amp;gurera samtal</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted calling setup</source>
+        <translation>Återuppta den avbrutna samtalsinställningen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted calling setup</source>
+        <translation>Kasta den avbrutna samtalsinställningen</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2531,29 @@
     <message>
         <source>The answer held no access token.</source>
         <translation>Svaret innehöll ingen åtkomsttoken.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUserColumnDialog</name>
+    <message>
+        <source>Set for Selected Rows</source>
+        <translation>Ange för markerade rader</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Kolumn:</translation>
+    </message>
+    <message>
+        <source>Column to set</source>
+        <translation>Kolumn att ange</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <source>Value for every selected row</source>
+        <translation>Värde för varje markerad rad</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3716,13 @@
     </message>
 </context>
 <context>
+    <name>UnsentUsersStore</name>
+    <message>
+        <source>The users cannot be saved to %1: %2</source>
+        <translation>Användarna kan inte sparas i %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>UpdatePackagesDialog</name>
     <message>
         <source>Update Packages</source>
@@ -3666,10 +3793,6 @@
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Serverns svar gick inte att läsa: %1</translation>
     </message>
-    <message>
-        <source>%1 Whether the customer was created is unknown: looking it up failed too.</source>
-        <translation>%1 Det är okänt om kunden skapades: det gick inte heller att slå upp den.</translation>
-    </message>
 </context>
 <context>
     <name>WholesaleJson</name>
@@ -3725,7 +3848,36 @@
     </message>
 </context>
 <context>
-    <name>onboarder::jobs::BulkImportJob</name>
+    <name>onboarder::jobs::LocationCallingSetup</name>
+    <message>
+        <source>Setting the PSTN connection</source>
+        <translation>Ställer in PSTN-anslutningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n number(s)</source>
+        <translation>
+            <numerusform>Lägger till %n nummer</numerusform>
+            <numerusform>Lägger till %n nummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activating %n number(s)</source>
+        <translation>
+            <numerusform>Aktiverar %n nummer</numerusform>
+            <numerusform>Aktiverar %n nummer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the main number to %1</source>
+        <translation>Ställer in huvudnumret till %1</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::jobs::SubscriberBatchPreparer</name>
+    <message>
+        <source>users table</source>
+        <translation>användartabellen</translation>
+    </message>
     <message>
         <source>No connection.</source>
         <translation>Ingen anslutning.</translation>
@@ -3769,13 +3921,20 @@
             <numerusform>Förhandskontrollen misslyckades %n gånger; senast: %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>onboarder::jobs::SubscriberBatchProvisioner</name>
     <message>
         <source>Found by email: an earlier request had created this user.</source>
-        <translation>Hittades via e-postadressen: en tidigare begäran hade skapat användaren.</translation>
+        <translation>Hittad via e-post: en tidigare begäran hade skapat användaren.</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Ingen anslutning.</translation>
     </message>
     <message>
         <source>Not known whether the user was created (%1). Resuming the import looks the email up before sending again.</source>
-        <translation>Det är okänt om användaren skapades (%1). När importen återupptas slås e-postadressen upp innan något skickas igen.</translation>
+        <translation>Det är okänt om användaren skapades (%1). När importen återupptas söks e-postadressen upp innan något skickas igen.</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
@@ -3785,37 +3944,8 @@
         </translation>
     </message>
     <message>
-        <source>users table</source>
-        <translation>användartabellen</translation>
-    </message>
-    <message>
         <source>Not created: the request failed without an answer, and no user with this email exists. Check and add it again.</source>
         <translation>Inte skapad: begäran misslyckades utan svar, och ingen användare med den här e-postadressen finns. Kontrollera och lägg till den igen.</translation>
-    </message>
-</context>
-<context>
-    <name>onboarder::jobs::LocationCallingSetup</name>
-    <message>
-        <source>Setting the PSTN connection</source>
-        <translation>Ställer in PSTN-anslutningen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding %n number(s)</source>
-        <translation>
-            <numerusform>Lägger till %n nummer</numerusform>
-            <numerusform>Lägger till %n nummer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Activating %n number(s)</source>
-        <translation>
-            <numerusform>Aktiverar %n nummer</numerusform>
-            <numerusform>Aktiverar %n nummer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Setting the main number to %1</source>
-        <translation>Ställer in huvudnumret till %1</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4251,57 @@
             <numerusform>%n användare kan ha skapats utan att svaren nådde Onboarder; när körningen kastas söks de inte längre upp innan de läggs till igen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n selected row(s) can take a %1: rows already added, and rows whose package has no calling (for a location), are left as they are.</source>
+        <translation>
+            <numerusform>Ingen av den %n markerade raden kan få %1: rader som redan lagts till, och rader vars paket saknar samtal (för en plats), lämnas som de är.</numerusform>
+            <numerusform>Ingen av de %n markerade raderna kan få %1: rader som redan lagts till, och rader vars paket saknar samtal (för en plats), lämnas som de är.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 set on %n row(s); Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%1 angiven på %n rad; Ctrl+Z ångrar.</numerusform>
+            <numerusform>%1 angiven på %n rader; Ctrl+Z ångrar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) cannot take it and were left as they are.</source>
+        <translation>
+            <numerusform>%n markerad rad kan inte få det och lämnades som den var.</numerusform>
+            <numerusform>%n markerade rader kan inte få det och lämnades som de var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set &amp;package</source>
+        <translation>Ange &amp;paket</translation>
+    </message>
+    <message>
+        <source>Set &amp;location</source>
+        <translation>Ange p&amp;lats</translation>
+    </message>
+    <message>
+        <source>&amp;Set for selected rows…</source>
+        <translation>Ange för &amp;markerade rader…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rows</source>
+        <translation>&amp;Ta bort rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>No row has a problem left. Clear &quot;Show problems only&quot; to see all %n row(s).</source>
+        <translation>
+            <numerusform>Ingen rad har något problem kvar. Avmarkera &quot;Visa endast problem&quot; för att se %n rad.</numerusform>
+            <numerusform>Ingen rad har något problem kvar. Avmarkera &quot;Visa endast problem&quot; för att se alla %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) not added when this customer was last closed are back in the table; check them before adding them.</source>
+        <translation>
+            <numerusform>%n användare som inte lades till när kunden stängdes senast finns i tabellen igen; kontrollera den innan du lägger till den.</numerusform>
+            <numerusform>%n användare som inte lades till när kunden stängdes senast finns i tabellen igen; kontrollera dem innan du lägger till dem.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::AdminRolesTab</name>
@@ -4266,6 +4447,53 @@
             <numerusform>%n användare</numerusform>
             <numerusform>%n användare</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users Not Added</source>
+        <translation>Användare som inte lagts till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) in the table were not added to %1.</source>
+        <translation>
+            <numerusform>%n användare i tabellen lades inte till hos %1.</numerusform>
+            <numerusform>%n användare i tabellen lades inte till hos %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to find them here the next time this customer is opened, export them to a file that Import from file reads, or discard them.</source>
+        <translation>Behåll dem så finns de här nästa gång kunden öppnas, exportera dem till en fil som Importera från fil läser, eller kasta dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for next time</source>
+        <translation>&amp;Behåll till nästa gång</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xportera till fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+        <source>Users Not Kept</source>
+        <translation>Användarna sparades inte</translation>
+    </message>
+    <message>
+        <source>Users for %1</source>
+        <translation>Användare för %1</translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Exportera användare</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Users Not Exported</source>
+        <translation>Användarna exporterades inte</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4955,73 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::ExistingUsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::ExistingUsersTab</name>
+    <message>
+        <source>The users could not be loaded.</source>
+        <translation>Användarna kunde inte läsas in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the users… %n so far.</source>
+        <translation>
+            <numerusform>Läser in användarna… %n hittills.</numerusform>
+            <numerusform>Läser in användarna… %n hittills.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the users…</source>
+        <translation>Läser in användarna…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) match.</source>
+        <translation>
+            <numerusform>%1 av %n användare matchar.</numerusform>
+            <numerusform>%1 av %n användare matchar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n användare.</numerusform>
+            <numerusform>%n användare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: the reason is below. Refresh to try again.</source>
+        <translation>Användarna kunde inte läsas in: orsaken står nedan. Uppdatera för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>No user&apos;s name or email contains &quot;%1&quot;.</source>
+        <translation>Ingen användares namn eller e-post innehåller &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This customer has no users yet. Users added on the Add users tab appear here once they are added.</source>
+        <translation>Kunden har inga användare än. Användare som läggs till på fliken Lägg till användare visas här när de har lagts till.</translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::HeadquartersPage</name>
     <message>
         <source>Choose a time zone…</source>
@@ -4891,6 +5186,22 @@
     <message>
         <source>Setting up calling…</source>
         <translation>Konfigurerar samtal…</translation>
+    </message>
+    <message>
+        <source>The steps before it are done; Resume continues from there.</source>
+        <translation>Stegen före det är klara; Återuppta fortsätter därifrån.</translation>
+    </message>
+    <message>
+        <source>Calling setup of %1 was interrupted:</source>
+        <translation>Samtalsinställningen för %1 avbröts:</translation>
+    </message>
+    <message>
+        <source>Resuming the calling setup of %1…</source>
+        <translation>Återupptar samtalsinställningen för %1…</translation>
+    </message>
+    <message>
+        <source>The interrupted calling setup of %1 was discarded; the steps it had done stay done.</source>
+        <translation>Den avbrutna samtalsinställningen för %1 kastades; stegen den hade gjort förblir gjorda.</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5499,44 @@
     <message>
         <source>%1 is not signed in: open Settings and choose Sign In for this profile.</source>
         <translation>%1 är inte inloggad: öppna Inställningar och välj Logga in för den här profilen.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::SetUserColumnDialog</name>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Ange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one value on each of the %n selected row(s); Undo (Ctrl+Z) puts them back.</source>
+        <translation>
+            <numerusform>Ange ett värde på den %n markerade raden; Ångra (Ctrl+Z) återställer den.</numerusform>
+            <numerusform>Ange ett värde på var och en av de %n markerade raderna; Ångra (Ctrl+Z) återställer dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Choose a location…</source>
+        <translation>Välj en plats…</translation>
+    </message>
+    <message>
+        <source>Choose a package…</source>
+        <translation>Välj ett paket…</translation>
+    </message>
+    <message>
+        <source>Rows whose package has no calling, and rows already added, are left as they are. A row that gets another location loses its number.</source>
+        <translation>Rader vars paket saknar samtal, och rader som redan lagts till, lämnas som de är. En rad som får en annan plats förlorar sitt nummer.</translation>
+    </message>
+    <message>
+        <source>Rows already added are left as they are.</source>
+        <translation>Rader som redan lagts till lämnas som de är.</translation>
     </message>
 </context>
 <context>
