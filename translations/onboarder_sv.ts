@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>E&amp;xisting users</source>
-        <translation>Befintliga a&amp;nvändare</translation>
+        <translation>Befintliga an&amp;vändare</translation>
     </message>
 </context>
 <context>
