@@ -202,6 +202,7 @@ void tst_LocationCallingResume::interruptedSetupIsOfferedAndResumed()
     QVERIFY(child<QWidget>(tab, "interruptedBar")->isVisible());
     const QString offer = child<QLabel>(tab, "interruptedLabel")->text();
     QCOMPARE(offer, QStringLiteral("Calling setup of %1 was interrupted:").arg(head.name));
+    screenshot(m_window, QStringLiteral("configure-calling-interrupted"));
     auto* calling = callingPanel()->callingController();
     QSignalSpy steps(calling, &ui::LocationCallingController::stepStarted);
     QSignalSpy succeeded(calling, &ui::LocationCallingController::setupSucceeded);
