@@ -252,6 +252,47 @@ private slots:
         QCOMPARE(found, sandbox.answersLost(QStringLiteral("/locations")));
     }
 
+    // Injected 502s (not carried out) and 503s: a location reported created is there once, one reported failed has
+    // a reason and is absent; the 503s and the 502s whose look-up finds nothing are sent once more.
+    void injectedFailuresNeverDuplicateOrLoseALocation()
+    {
+        auto options = SandboxFixture::options();
+        options.failRate = 0.3;
+        options.failSeed = 12;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        session.retryPolicy().setBaseDelay(std::chrono::milliseconds(10));
+        session.retryPolicy().setMaxAttempts(10);
+        WholesaleClient client(&session);
+        const auto customers = getUntilOk(sandbox, QStringLiteral("/wholesale/customers?externalId=crm-se-1001"));
+        const QString orgId = QString::fromStdString(
+            customers.value("items", nlohmann::json::array()).at(0).value("orgId", std::string()));
+        const auto existing = await<QList<Location>>([&](auto cb) { client.listLocations(orgId, this, cb); });
+        QVERIFY2(existing.ok() && !existing.value->isEmpty(), describe(existing.error).constData());
+        int succeeded = 0;
+        for (int i = 0; i < 12; ++i) {
+            Location branch = existing.value->first();
+            branch.id.clear();
+            branch.name = QStringLiteral("Fel %1").arg(i);
+            branch.announcementLanguage = QStringLiteral("sv_se");
+            branch.address.stateOrProvince = QStringLiteral("Stockholm");
+            const auto created = await<LocationLookUp::Created>(
+                [&](auto cb) { LocationLookUp::create(&client, orgId, branch, this, cb); });
+            if (created.ok()) {
+                ++succeeded;
+                QCOMPARE(
+                    sandbox.notExactlyOnce(QStringLiteral("/locations"), QStringLiteral("location"), { branch.name }),
+                    QStringList());
+            } else {
+                QVERIFY(!created.error->message.isEmpty());
+                QCOMPARE(sandbox.records(QStringLiteral("location")).value(branch.name), 0);
+            }
+        }
+        QVERIFY(succeeded > 0);
+    }
+
     void lostAnswersLeaveEachTemplateCreatedOnce()
     {
         SandboxFixture sandbox;
