@@ -35,6 +35,9 @@
 #include <QScreen>
 #include <QSettings>
 
+#include <memory>
+#include <utility>
+
 namespace onboarder::ui {
 
 MainWindow::MainWindow(api::ProfileStore* profiles,
@@ -111,7 +114,7 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     connect(m_resetDemoAction, &QAction::triggered, this, &MainWindow::resetDemoDataInteractive);
     retranslate();
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        activateProfile(m_profileCombo->itemData(index).toString());
+        switchProfile(m_profileCombo->itemData(index).toString());
     });
 
     connect(m_ui->newTemplateAction, &QAction::triggered, this, &MainWindow::newTemplateWizard);
@@ -265,6 +268,57 @@ void MainWindow::activateProfile(const QString& requested)
     m_activity->setAuditLog(m_auditLog, profile->name);
     statusBar()->showMessage(profile->isDemo() ? tr("Starting the demo sandbox…") : tr("Connecting…"));
     m_connection->start();
+}
+
+void MainWindow::switchProfile(const QString& name)
+{
+    const bool asking = m_pendingProfile.has_value();
+    m_pendingProfile = name;
+    if (asking) {
+        return; // the windows' answers decide; the latest choice is the one connected
+    }
+    closeConfigureWindows([this](bool allClosed) {
+        const QString chosen = *m_pendingProfile;
+        m_pendingProfile.reset();
+        if (allClosed) {
+            activateProfile(chosen);
+        } else {
+            m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(m_activeProfile)));
+        }
+    });
+}
+
+void MainWindow::closeConfigureWindows(const std::function<void(bool)>& done)
+{
+    // A closed window is deleted later; until then it is hidden, and the connection's end deletes it.
+    ConfigureCustomerWindow* open = nullptr;
+    for (const QPointer<ConfigureCustomerWindow>& window : std::as_const(m_configureWindows)) {
+        if (window && window->isVisible()) {
+            open = window;
+            break;
+        }
+    }
+    if (!open) {
+        done(true);
+        return;
+    }
+    // Queued: the answer may come from inside the close, before the window is hidden. A window deleted meanwhile is
+    // closed too.
+    auto answered = std::make_shared<bool>(false);
+    auto next = [this, done, answered](bool closed) {
+        if (std::exchange(*answered, true)) {
+            return;
+        }
+        if (closed) {
+            closeConfigureWindows(done);
+        } else {
+            done(false);
+        }
+    };
+    connect(open, &ConfigureCustomerWindow::closeAnswered, this, next, Qt::QueuedConnection);
+    connect(
+        open, &QObject::destroyed, this, [next] { next(true); }, Qt::QueuedConnection);
+    open->close();
 }
 
 QSize MainWindow::defaultSize(const QSize& available)

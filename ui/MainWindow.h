@@ -4,7 +4,9 @@
 #include <QPointer>
 #include <QScopedPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -54,6 +56,9 @@ public:
     static QSize defaultSize(const QSize& available);
     // Connects to the named profile (the demo sandbox when the name is empty or unknown).
     void activateProfile(const QString& name);
+    // The profile chosen in the window: each Configure customer window is closed first, asking about its users not
+    // added as closing it does; when one of them stays open (Cancel), the profile stays as it was.
+    void switchProfile(const QString& name);
     // Returns the demo sandbox to its seed (without asking; File → Reset Demo Data… asks first), and reconnects
     // when the demo profile is active.
     void resetDemoData();
@@ -92,6 +97,8 @@ private:
     void fillProfiles();
     // Closes what uses the active connection, and the connection itself.
     void disconnectProfile();
+    // Closes the open Configure customer windows one after the other; done(false) as soon as one stays open.
+    void closeConfigureWindows(const std::function<void(bool allClosed)>& done);
     void onProfileReady();
     void resetDemoDataInteractive();
     void compareDrafts();
@@ -122,6 +129,8 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     // They use the active profile's client, so they close when the profile changes.
     QList<QPointer<ConfigureCustomerWindow>> m_configureWindows;
+    // The profile a switch waits to connect to while the windows ask about their users not added.
+    std::optional<QString> m_pendingProfile;
     // The wizard window that last had the focus: what File → Save Draft saves.
     QPointer<QWidget> m_lastWizard;
 };

@@ -68,28 +68,6 @@ QString jsonText(const json& value, const char* key)
     return {};
 }
 
-// The callback of a create that cannot be sent again blindly (location, template): when its answer may have been lost,
-// `lookUp` asks the server whether the create was carried out before the failure is reported.
-template <typename T>
-WholesaleClient::Callback<T> settledByLookUp(std::function<void(WholesaleClient::Callback<std::optional<T>>)> lookUp,
-                                             WholesaleClient::Callback<T> done)
-{
-    return [lookUp = std::move(lookUp), done = std::move(done)](const ApiResult<T>& result) {
-        if (result.ok() || !(result.error->isAmbiguous() || result.error->httpStatus == 503)) {
-            done(result);
-            return;
-        }
-        const ApiError failure = *result.error;
-        lookUp([done, failure](const ApiResult<std::optional<T>>& found) {
-            if (found.ok() && found.value->has_value()) {
-                done({ **found.value, std::nullopt, found.trackingId });
-            } else {
-                done({ std::nullopt, failure, failure.trackingId });
-            }
-        });
-    };
-}
-
 } // namespace
 
 WholesaleClient::WholesaleClient(ApiSession* session, QObject* parent)
@@ -495,26 +473,12 @@ ApiRequest* WholesaleClient::createLocation(const QString& orgId,
                                             QObject* context,
                                             Callback<QString> done)
 {
-    auto lookUp = [this, orgId, name = location.name, context](Callback<std::optional<QString>> found) {
-        listLocations(orgId, context, [name, found](const ApiResult<QList<model::Location>>& list) {
-            ApiResult<std::optional<QString>> result { std::nullopt, list.error, list.trackingId };
-            if (list.ok()) {
-                result.value.emplace();
-                for (const model::Location& existing : *list.value) {
-                    if (existing.name.compare(name, Qt::CaseInsensitive) == 0) {
-                        *result.value = existing.id;
-                    }
-                }
-            }
-            found(result);
-        });
-    };
     return call<QString>("POST",
                          url(QStringLiteral("locations"), orgQuery(orgId)),
                          model::CallingJson::toCreateRequest(location),
                          context,
                          reader(&model::CallingJson::createdIdFromJson),
-                         settledByLookUp<QString>(std::move(lookUp), std::move(done)));
+                         std::move(done));
 }
 
 ApiRequest* WholesaleClient::updateLocation(const QString& orgId,
@@ -752,28 +716,12 @@ ApiRequest* WholesaleClient::createSandboxTemplate(const model::OnboardingTempla
                                                    QObject* context,
                                                    Callback<model::OnboardingTemplate> done)
 {
-    auto lookUp = [this, name = onboardingTemplate.name, context](
-                      Callback<std::optional<model::OnboardingTemplate>> found) {
-        listSandboxTemplates(context, [name, found](const ApiResult<QList<model::OnboardingTemplate>>& list) {
-            ApiResult<std::optional<model::OnboardingTemplate>> result { std::nullopt, list.error, list.trackingId };
-            if (list.ok()) {
-                result.value.emplace();
-                for (const model::OnboardingTemplate& existing : *list.value) {
-                    if (existing.name == name) {
-                        *result.value = existing;
-                    }
-                }
-            }
-            found(result);
-        });
-    };
-    return call<model::OnboardingTemplate>(
-        "POST",
-        url(QStringLiteral("sandbox/onboardingTemplates")),
-        model::TemplateJson::toJson(onboardingTemplate),
-        context,
-        reader(&model::TemplateJson::templateFromJson),
-        settledByLookUp<model::OnboardingTemplate>(std::move(lookUp), std::move(done)));
+    return call<model::OnboardingTemplate>("POST",
+                                           url(QStringLiteral("sandbox/onboardingTemplates")),
+                                           model::TemplateJson::toJson(onboardingTemplate),
+                                           context,
+                                           reader(&model::TemplateJson::templateFromJson),
+                                           std::move(done));
 }
 
 ApiRequest* WholesaleClient::deleteSandboxTemplate(const QString& provisioningId, QObject* context, Callback<bool> done)

@@ -27,10 +27,10 @@ namespace onboarder::api {
 class PagedFetch;
 
 // The Webex Wholesale API in the model's terms: every endpoint the flows use, each call one ApiRequest whose answer
-// is read into model types and handed to a callback (run only while its context object lives). Customer and
-// subscriber creates are sent once; what follows a create without an answer is decided in jobs (CustomerLookUp,
-// SubscriberLookUp); numbers are added once, jobs::LocationCallingSetup checks a step without an answer against the
-// server. Location and template creates still look themselves up here (settledByLookUp).
+// is read into model types and handed to a callback (run only while its context object lives). Every create is sent
+// once; what follows a create without an answer is decided in jobs (CreateLookUp, with CustomerLookUp,
+// SubscriberLookUp, LocationLookUp and TemplateLookUp); numbers are added once, jobs::LocationCallingSetup checks a
+// step without an answer against the server.
 class WholesaleClient : public QObject
 {
     Q_OBJECT
@@ -115,6 +115,7 @@ public:
     ApiRequest* listLocations(const QString& orgId, QObject* context, Callback<QList<model::Location>> done);
     ApiRequest*
     getLocation(const QString& orgId, const QString& locationId, QObject* context, Callback<model::Location> done);
+    // POST /locations, once; the value is the new location's ID.
     ApiRequest*
     createLocation(const QString& orgId, const model::Location& location, QObject* context, Callback<QString> done);
     ApiRequest*
@@ -177,6 +178,7 @@ public:
 
     // Onboarding templates exist only in the sandbox (Webex has no public template API).
     ApiRequest* listSandboxTemplates(QObject* context, Callback<QList<model::OnboardingTemplate>> done);
+    // POST /sandbox/onboardingTemplates, once.
     ApiRequest* createSandboxTemplate(const model::OnboardingTemplate& onboardingTemplate,
                                       QObject* context,
                                       Callback<model::OnboardingTemplate> done);

@@ -2,6 +2,7 @@
 
 #include "api/WholesaleClient.h"
 #include "jobs/calling/LocationCallingSetup.h"
+#include "jobs/calling/LocationLookUp.h"
 #include "model/CallingJson.h"
 #include "model/LocationValidator.h"
 #include "model/PhoneNumbers.h"
@@ -161,19 +162,22 @@ void CallingCommands::createLocation(const CliArguments& arguments)
         done(ExitUsage);
         return;
     }
-    m_context.client->createLocation(
-        arguments.value(QStringLiteral("org-id")), location, this, [this](const ApiResult<QString>& result) {
-            if (!result.ok()) {
-                failApi(*result.error);
-                return;
-            }
-            if (m_context.out->isJson()) {
-                m_context.out->json({ { "id", result.value->toStdString() } });
-            } else {
-                m_context.out->line(*result.value);
-            }
-            done();
-        });
+    jobs::LocationLookUp::create(m_context.client,
+                                 arguments.value(QStringLiteral("org-id")),
+                                 location,
+                                 this,
+                                 [this](const ApiResult<jobs::LocationLookUp::Created>& result) {
+                                     if (!result.ok()) {
+                                         failApi(*result.error);
+                                         return;
+                                     }
+                                     if (m_context.out->isJson()) {
+                                         m_context.out->json({ { "id", result.value->value.toStdString() } });
+                                     } else {
+                                         m_context.out->line(result.value->value);
+                                     }
+                                     done();
+                                 });
 }
 
 void CallingCommands::listNumbers(const CliArguments& arguments)

@@ -1,6 +1,7 @@
 #include "cli/TemplateCommands.h"
 
 #include "api/WholesaleClient.h"
+#include "jobs/TemplateLookUp.h"
 #include "model/TemplateJson.h"
 #include "model/TemplateValidator.h"
 
@@ -107,16 +108,16 @@ bool TemplateCommands::run(const CliArguments& arguments)
             done(ExitUsage);
             return true;
         }
-        m_context.client->createSandboxTemplate(
-            *parsed.value, this, [this](const ApiResult<OnboardingTemplate>& result) {
+        jobs::TemplateLookUp::create(
+            m_context.client, *parsed.value, this, [this](const ApiResult<jobs::TemplateLookUp::Created>& result) {
                 if (!result.ok()) {
                     failApi(*result.error);
                     return;
                 }
                 if (m_context.out->isJson()) {
-                    m_context.out->json(model::TemplateJson::toJson(*result.value));
+                    m_context.out->json(model::TemplateJson::toJson(result.value->value));
                 } else {
-                    m_context.out->line(result.value->provisioningId);
+                    m_context.out->line(result.value->value.provisioningId);
                 }
                 done();
             });

@@ -2,6 +2,7 @@
 
 #include "api/WholesaleClient.h"
 #include "jobs/TemplateLibrary.h"
+#include "jobs/TemplateLookUp.h"
 
 #include <QTimer>
 
@@ -102,13 +103,15 @@ void TemplateStore::create(const model::OnboardingTemplate& onboardingTemplate, 
         return;
     }
     QPointer<QObject> guard(context);
-    m_client->createSandboxTemplate(
-        onboardingTemplate, this, [this, guard, done](const api::ApiResult<model::OnboardingTemplate>& result) {
+    TemplateLookUp::create(
+        m_client, onboardingTemplate, this, [this, guard, done](const api::ApiResult<TemplateLookUp::Created>& result) {
             if (result.ok()) {
                 refresh();
             }
             if (guard) {
-                done(result);
+                done({ result.ok() ? std::optional(result.value->value) : std::nullopt,
+                       result.error,
+                       result.trackingId });
             }
         });
 }

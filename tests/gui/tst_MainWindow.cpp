@@ -7,8 +7,11 @@
 #include "ui/MainWindow.h"
 #include "ui/ProfileConnection.h"
 #include "ui/ThemeSwitcher.h"
+#include "ui/configure/AddUsersTab.h"
 #include "ui/configure/ConfigureCustomerController.h"
 #include "ui/configure/ConfigureCustomerWindow.h"
+#include "ui/configure/UnsentUsersStore.h"
+#include "ui/configure/UserTableModel.h"
 #include "ui/views/activity/ActivityView.h"
 #include "ui/views/customers/CustomerDetailsPane.h"
 #include "ui/views/customers/CustomerTableModel.h"
@@ -54,10 +57,14 @@ private slots:
     void activityGroupsABulkRunAndFiltersByCustomer();
     void newTemplateOpensWizard();
     void configureCustomerOpensItsWindow();
+    void profileSwitchAsksAboutUsersNotAdded();
     void pagesInEveryThemeAndLanguage();
     void demoWorkSurvivesARestartAndResetReturnsTheSeed();
 
 private:
+    // Opens Configure customer for a provisioned demo customer from the customers list; null when none opened.
+    ui::ConfigureCustomerWindow* openConfigureWindow();
+
     QTemporaryDir m_dir;
     std::unique_ptr<api::ProfileStore> m_profiles;
     std::unique_ptr<api::AuditLog> m_audit;
@@ -326,13 +333,15 @@ void tst_MainWindow::newTemplateOpensWizard()
     wizard->close();
 }
 
-void tst_MainWindow::configureCustomerOpensItsWindow()
+ui::ConfigureCustomerWindow* tst_MainWindow::openConfigureWindow()
 {
-    // From the customers list: a provisioned demo customer, its Configure button, its own window, loaded.
     m_window->showPage(ui::MainWindow::CustomersPage);
     ui::CustomersView* view = m_window->customersView();
     QAbstractItemModel* model = view->model();
-    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && model->rowCount() > 0, 20000);
+    if (!QTest::qWaitFor([&] { return !view->isLoading() && model->rowCount() > 0; }, 20000)) {
+        qWarning("no customers listed");
+        return nullptr;
+    }
     auto* configure = child<QPushButton>(view->detailsPane(), "configureButton");
     QString customerId;
     for (int row = 0; row < model->rowCount() && customerId.isEmpty(); ++row) {
@@ -341,21 +350,41 @@ void tst_MainWindow::configureCustomerOpensItsWindow()
             customerId = id;
         }
     }
-    QVERIFY2(!customerId.isEmpty(), "the demo seed has a provisioned customer");
-    click(configure);
-    auto openWindow = []() -> ui::ConfigureCustomerWindow* {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (auto* found = qobject_cast<ui::ConfigureCustomerWindow*>(top); found && found->isVisible()) {
-                return found;
-            }
-        }
+    if (customerId.isEmpty()) {
+        qWarning("the demo seed has no provisioned customer");
         return nullptr;
-    };
-    QTRY_VERIFY(openWindow());
-    ui::ConfigureCustomerWindow* window = openWindow();
-    QCOMPARE(window->property("customerId").toString(), customerId);
+    }
+    settle();
+    QTest::mouseClick(configure, Qt::LeftButton);
+    ui::ConfigureCustomerWindow* window = nullptr;
+    const bool opened = QTest::qWaitFor(
+        [&] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (auto* found = qobject_cast<ui::ConfigureCustomerWindow*>(top); found && found->isVisible()) {
+                    window = found;
+                }
+            }
+            return window != nullptr;
+        },
+        5000);
+    if (!opened || window->property("customerId").toString() != customerId) {
+        qWarning("the customer's window did not open");
+        return nullptr;
+    }
     QSignalSpy loaded(window->controller(), &ui::ConfigureCustomerController::loaded);
-    QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+    if (loaded.count() == 0 && !window->controller()->isLoaded() && !loaded.wait(20000)) {
+        qWarning("the customer did not load");
+        return nullptr;
+    }
+    return window;
+}
+
+void tst_MainWindow::configureCustomerOpensItsWindow()
+{
+    // From the customers list: a provisioned demo customer, its Configure button, its own window, loaded.
+    ui::ConfigureCustomerWindow* window = openConfigureWindow();
+    QVERIFY(window);
+    const QString customerId = window->property("customerId").toString();
 
     // Asking again raises the same window rather than opening a second one.
     QCOMPARE(m_window->configureCustomer(customerId), window);
@@ -365,6 +394,58 @@ void tst_MainWindow::configureCustomerOpensItsWindow()
     m_window->activateProfile(QString());
     QVERIFY(guard.isNull());
     QVERIFY(ready.wait(60000));
+}
+
+// Choosing a profile closes the Configure customer windows as closing them by hand does: a window with users not
+// added asks first. Cancel keeps the profile, the window and its rows; Keep for next time keeps the rows and then
+// switches.
+void tst_MainWindow::profileSwitchAsksAboutUsersNotAdded()
+{
+    QPointer<ui::ConfigureCustomerWindow> window = openConfigureWindow();
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window->usersTab()->isReady(), 20000);
+    const QString customerId = window->property("customerId").toString();
+    const QString profile = api::Profile::demoProfileName();
+    ui::UnsentUsersStore::forget(profile, customerId);
+    ui::UserTableModel* users = window->usersTab()->model();
+    const QString email = QStringLiteral("vera.vaxla@kaffebryggeriet.example");
+    QVERIFY(users->setData(users->index(0, ui::UserTableModel::Email), email));
+    QCOMPARE(window->usersTab()->unsentUsers().size(), 1);
+
+    auto* combo = child<QComboBox>(m_window.get(), "profileCombo");
+    ui::ProfileConnection* connection = m_window->connection();
+    QSignalSpy ready(m_window.get(), &ui::MainWindow::profileReady);
+    auto question = [&window]() -> QMessageBox* {
+        QMessageBox* box = nullptr;
+        const bool asked = QTest::qWaitFor(
+            [&] {
+                box = window ? window->findChild<QMessageBox*>(QStringLiteral("unsentUsersBox")) : nullptr;
+                return box && box->isVisible();
+            },
+            5000);
+        return asked ? box : nullptr;
+    };
+    emit combo->activated(combo->currentIndex());
+    QMessageBox* box = question();
+    QVERIFY2(box, "switching the profile asks about the users not added");
+    QCOMPARE(m_window->connection(), connection); // nothing switched before the answer
+
+    click(box->button(QMessageBox::Cancel));
+    QTRY_VERIFY(!window->findChild<QMessageBox*>(QStringLiteral("unsentUsersBox")));
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->usersTab()->unsentUsers().size(), 1);
+    QCOMPARE(m_window->connection(), connection);
+    QVERIFY(combo->currentText().contains(profile));
+    QCOMPARE(ready.count(), 0);
+
+    emit combo->activated(combo->currentIndex());
+    box = question();
+    QVERIFY(box);
+    click(child<QPushButton>(box, "keepUsersButton"));
+    QVERIFY(ready.wait(60000));
+    QVERIFY(window.isNull());
+    QVERIFY(ui::UnsentUsersStore::kept(profile, customerId).contains(email.toUtf8()));
+    ui::UnsentUsersStore::forget(profile, customerId);
 }
 
 void tst_MainWindow::pagesInEveryThemeAndLanguage()

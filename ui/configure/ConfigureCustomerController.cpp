@@ -2,6 +2,7 @@
 
 #include "api/PagedFetch.h"
 #include "api/WholesaleClient.h"
+#include "jobs/calling/LocationLookUp.h"
 #include "model/SubscriberBatchRules.h"
 
 #include <QLoggingCategory>
@@ -342,18 +343,22 @@ void ConfigureCustomerController::createLocation(const model::Location& location
     if (!m_client) {
         return;
     }
-    m_client->createLocation(m_customer.orgId, location, this, [this, location](const api::ApiResult<QString>& result) {
-        if (!result.ok()) {
-            emit locationFailed(orUnknown(result.error));
-            return;
-        }
-        model::Location created = location;
-        created.id = *result.value;
-        created.orgId = m_customer.orgId;
-        m_locations.append(created);
-        emit locationsChanged();
-        emit locationCreated(created.id);
-    });
+    jobs::LocationLookUp::create(m_client,
+                                 m_customer.orgId,
+                                 location,
+                                 this,
+                                 [this, location](const api::ApiResult<jobs::LocationLookUp::Created>& result) {
+                                     if (!result.ok()) {
+                                         emit locationFailed(orUnknown(result.error));
+                                         return;
+                                     }
+                                     model::Location created = location;
+                                     created.id = result.value->value;
+                                     created.orgId = m_customer.orgId;
+                                     m_locations.append(created);
+                                     emit locationsChanged();
+                                     emit locationCreated(created.id);
+                                 });
 }
 
 void ConfigureCustomerController::assignRoles(const QString& personId, const QStringList& roleIds)

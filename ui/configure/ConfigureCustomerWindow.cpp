@@ -145,6 +145,7 @@ void ConfigureCustomerWindow::closeEvent(QCloseEvent* event)
         m_closeDecided = true;
     }
     QWidget::closeEvent(event);
+    emit closeAnswered(true);
 }
 
 void ConfigureCustomerWindow::askAboutUnsentUsers()
@@ -180,6 +181,7 @@ void ConfigureCustomerWindow::askAboutUnsentUsers()
             QString error;
             if (!m_ui->addUsersTab->keepUnsentUsers(&error)) {
                 warn(tr("Users Not Kept"), error);
+                emit closeAnswered(false);
                 return;
             }
             closeDecided();
@@ -188,8 +190,10 @@ void ConfigureCustomerWindow::askAboutUnsentUsers()
         } else if (clicked == discard) {
             m_ui->addUsersTab->forgetKeptUsers();
             closeDecided();
+        } else {
+            // Cancel: the window stays open as it was.
+            emit closeAnswered(false);
         }
-        // Cancel: the window stays open as it was.
     });
     m_unsentQuestion = box;
     box->open();
@@ -214,6 +218,7 @@ void ConfigureCustomerWindow::exportUnsentUsersInteractive()
         QString error;
         if (!m_ui->addUsersTab->exportUnsentUsers(path, &error)) {
             warn(tr("Users Not Exported"), error);
+            emit closeAnswered(false);
             return;
         }
         // In the user's file now: nothing is kept here as well, or they would come back twice.
@@ -221,6 +226,7 @@ void ConfigureCustomerWindow::exportUnsentUsersInteractive()
         closeDecided();
     });
     // Cancelled: the window stays open, and closing it asks again.
+    connect(dialog, &QFileDialog::rejected, this, [this] { emit closeAnswered(false); });
     dialog->open();
 }
 

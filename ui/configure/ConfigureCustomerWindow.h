@@ -27,7 +27,7 @@ class UserProvisioningController;
 // "Configure customer" for one provisioned customer: add users, see its users, add locations and numbers, give admin
 // roles, and prepare a Wholesale Setup Assist request. Open it with the client and the customer's ID; it loads the
 // rest. Closing it with users typed or imported and not added asks whether to keep them for next time, export them
-// or discard them; a window destroyed without being closed (its profile was switched) keeps them.
+// or discard them (a profile switch closes it the same way); a window destroyed without being closed keeps them.
 class ConfigureCustomerWindow : public QWidget
 {
     Q_OBJECT
@@ -51,6 +51,10 @@ public:
 
 public slots:
     void openSetupAssistance();
+
+signals:
+    // A close was settled: the window closed, or it stays open (Cancel, no export file chosen, users not kept).
+    void closeAnswered(bool closed);
 
 protected:
     void changeEvent(QEvent* event) override;

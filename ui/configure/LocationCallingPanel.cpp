@@ -45,7 +45,7 @@ LocationCallingPanel::LocationCallingPanel(QWidget* parent)
     connect(m_ui->setUpCallingButton, &QPushButton::clicked, this, &LocationCallingPanel::setUpCalling);
     connect(m_ui->resumeCallingButton, &QPushButton::clicked, this, &LocationCallingPanel::resumeInterrupted);
     connect(m_ui->discardCallingButton, &QPushButton::clicked, this, &LocationCallingPanel::discardInterrupted);
-    m_ui->interruptedBar->hide();
+    m_ui->callingStack->setCurrentWidget(m_ui->callingFormPage);
     connect(m_ui->numbersLocationCombo, &QComboBox::currentIndexChanged, this, &LocationCallingPanel::onLocationChosen);
     // What may be added decides which numbers can become the main number.
     auto refresh = [this] {
@@ -400,7 +400,9 @@ void LocationCallingPanel::offerInterrupted()
         m_ui->interruptedLabel->setText(
             tr("Calling setup of %1 was interrupted:").arg(locationName(m_interrupted->locationId)));
     }
-    m_ui->interruptedBar->setVisible(m_interrupted.has_value());
+    // The offer takes the form's place until it is resumed or discarded: the form's labels and the offer's buttons
+    // are never shown together, so they can share mnemonics in a tab where every other letter is taken.
+    m_ui->callingStack->setCurrentWidget(m_interrupted ? m_ui->interruptedBar : m_ui->callingFormPage);
 }
 
 void LocationCallingPanel::resumeInterrupted()
@@ -412,7 +414,7 @@ void LocationCallingPanel::resumeInterrupted()
     // Its progress and its outcome are shown with its location.
     setCurrentLocation(plan.locationId);
     m_ui->callingErrorPanel->clearError();
-    m_ui->interruptedBar->hide();
+    m_ui->callingStack->setCurrentWidget(m_ui->callingFormPage);
     QString error;
     if (!m_calling->run(plan, &error)) {
         m_ui->callingStatus->setText(error);

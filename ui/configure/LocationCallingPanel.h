@@ -22,8 +22,8 @@ class LocationCallingController;
 // for the location, add numbers (where the connection allows it; mobile numbers go in requests of at most 20),
 // activate them and choose the main number, then "Set up calling" runs it all as one journaled setup with each
 // step's progress and any error (message, code, tracking ID) shown here. A setup a closed window, a crash or a
-// refusal left unfinished is offered when the customer is opened: Resume runs it on from its journal, Discard forgets
-// it.
+// refusal left unfinished is offered in the form's place when the customer is opened: Resume runs it on from its
+// journal, Discard forgets it.
 class LocationCallingPanel : public QWidget
 {
     Q_OBJECT
@@ -56,7 +56,8 @@ private:
     void fillMainNumbers();
     void updateState();
     void setUpCalling();
-    // Shows the first unfinished setup of the customer's locations, if any, with Resume and Discard.
+    // Shows the first unfinished setup of the customer's locations, if any, with Resume and Discard, instead of the
+    // form.
     void offerInterrupted();
     void resumeInterrupted();
     void discardInterrupted();

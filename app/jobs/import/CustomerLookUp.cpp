@@ -6,8 +6,7 @@ namespace onboarder::jobs {
 
 bool CustomerLookUp::needsLookUp(const api::ApiError& createFailure, bool secondSend)
 {
-    return createFailure.isAmbiguous() || createFailure.httpStatus == 503
-        || (secondSend && createFailure.httpStatus == 409);
+    return CreateLookUp::needsLookUp(createFailure, secondSend);
 }
 
 void CustomerLookUp::lookUp(api::WholesaleClient* client,
@@ -37,54 +36,38 @@ void CustomerLookUp::create(api::WholesaleClient* client,
                             QObject* context,
                             std::function<void(const api::ApiResult<Created>&)> done)
 {
-    send(client, customer, context, std::move(done), false);
-}
-
-void CustomerLookUp::send(api::WholesaleClient* client,
-                          const model::Customer& customer,
-                          QObject* context,
-                          std::function<void(const api::ApiResult<Created>&)> done,
-                          bool secondSend)
-{
-    client->provisionCustomer(
-        customer,
-        context,
-        [client, customer, context, done, secondSend](const api::ApiResult<api::WholesaleClient::Created>& result) {
-            if (result.ok()) {
-                done({ Created { result.value->id, result.value->url, false }, std::nullopt, result.trackingId });
-                return;
-            }
-            const api::ApiError failure = *result.error;
-            // Without an external ID there is nothing to find it by: the failure stands.
-            if (!needsLookUp(failure, secondSend) || customer.externalId.isEmpty()) {
-                done({ std::nullopt, failure, failure.trackingId });
-                return;
-            }
-            lookUp(
-                client, customer, context, [client, customer, context, done, failure, secondSend](const Result& found) {
-                    switch (found.verdict) {
-                    case Verdict::Exists:
-                        done({ Created { found.customer.id, client->customerUrl(found.customer.id), true },
-                               std::nullopt,
-                               found.trackingId });
-                        return;
-                    case Verdict::Absent:
-                        if (!secondSend) {
-                            send(client, customer, context, done, true);
-                            return;
-                        }
-                        done({ std::nullopt, failure, failure.trackingId });
-                        return;
-                    case Verdict::StillUnknown:
-                        break;
-                    }
-                    // Not knowing whether it exists, it must not be created again.
-                    api::ApiError error = failure;
-                    error.message = tr("%1 Whether the customer was created is unknown: looking it up failed too.")
-                                        .arg(failure.message);
-                    done({ std::nullopt, error, failure.trackingId });
-                });
-        });
+    using Sent = api::WholesaleClient::Created;
+    CreateLookUp::Steps<Sent> steps;
+    steps.send = [client, customer, context](CreateLookUp::Answer<Sent> answer) {
+        client->provisionCustomer(customer, context, std::move(answer));
+    };
+    // Without an external ID there is nothing to find it by: an ambiguous failure stands.
+    if (!customer.externalId.isEmpty()) {
+        steps.lookUp = [client, customer, context](CreateLookUp::FoundAnswer<Sent> answer) {
+            lookUp(client, customer, context, [client, answer](const Result& result) {
+                CreateLookUp::Found<Sent> found { result.verdict, std::nullopt, result.error, result.trackingId };
+                if (result.verdict == Verdict::Exists) {
+                    found.value = Sent { result.customer.id, client->customerUrl(result.customer.id) };
+                }
+                answer(found);
+            });
+        };
+    }
+    steps.explain = [](const api::ApiError& failure, Verdict verdict) {
+        // Not knowing whether it exists, it must not be created again.
+        return verdict == Verdict::StillUnknown
+            ? tr("%1 Whether the customer was created is unknown: looking it up failed too.").arg(failure.message)
+            : failure.message;
+    };
+    CreateLookUp::create<Sent>(std::move(steps), [done](const api::ApiResult<CreateLookUp::Created<Sent>>& result) {
+        if (!result.ok()) {
+            done({ std::nullopt, result.error, result.trackingId });
+            return;
+        }
+        done({ Created { result.value->value.id, result.value->value.url, result.value->foundByLookUp },
+               std::nullopt,
+               result.trackingId });
+    });
 }
 
 } // namespace onboarder::jobs

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ApiResult.h"
+#include "jobs/CreateLookUp.h"
 #include "model/Customer.h"
 
 #include <QCoreApplication>
@@ -18,19 +19,16 @@ class WholesaleClient;
 
 namespace onboarder::jobs {
 
-// The one place that decides what follows a customer create without an answer, beside SubscriberLookUp for users:
-// the server may have carried it out, so the customer is looked up by its external ID before anything is sent again.
-// Used by every customer create: the customer wizard, `onboarder-cli customers create`, and the customers batch run.
+// What follows a customer create without an answer (the order of things is CreateLookUp's): the server may have
+// carried it out, so the customer is looked up by its external ID before anything is sent again. Used by every
+// customer create: the customer wizard, `onboarder-cli customers create`, and the customers batch run.
 class CustomerLookUp
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerLookUp)
 
 public:
-    enum class Verdict {
-        Exists, // the create happened: customer holds it
-        Absent, // no customer with this external ID: nothing was created, sending again is safe
-        StillUnknown, // the lookup failed too: nothing may be sent for this customer
-    };
+    // Exists: customer holds it; Absent: no customer with this external ID.
+    using Verdict = CreateLookUp::Verdict;
 
     struct Result
     {
@@ -48,8 +46,7 @@ public:
         bool foundByLookUp = false; // the create's answer was lost and the customer was found by its external ID
     };
 
-    // Whether a failed create has to be looked up before the customer is sent again: after an ambiguous failure it
-    // may exist; after a 503 it was not done but may be done by now; after the second send's 409 it surely exists.
+    // Whether a failed create has to be looked up before the customer is sent again (CreateLookUp::needsLookUp).
     static bool needsLookUp(const api::ApiError& createFailure, bool secondSend);
     // Looks the customer's external ID up.
     static void lookUp(api::WholesaleClient* client,
@@ -62,13 +59,6 @@ public:
                        const model::Customer& customer,
                        QObject* context,
                        std::function<void(const api::ApiResult<Created>&)> done);
-
-private:
-    static void send(api::WholesaleClient* client,
-                     const model::Customer& customer,
-                     QObject* context,
-                     std::function<void(const api::ApiResult<Created>&)> done,
-                     bool secondSend);
 };
 
 } // namespace onboarder::jobs

@@ -6,7 +6,7 @@ namespace onboarder::jobs {
 
 bool SubscriberLookUp::needsLookUp(const api::ApiError& createFailure)
 {
-    return createFailure.isAmbiguous();
+    return CreateLookUp::needsLookUp(createFailure, false);
 }
 
 void SubscriberLookUp::lookUp(api::WholesaleClient* client,
@@ -37,28 +37,39 @@ void SubscriberLookUp::create(api::WholesaleClient* client,
                               QObject* context,
                               std::function<void(const api::ApiResult<model::Subscriber>&)> done)
 {
-    client->provisionSubscriber(
-        subscriber, context, [client, subscriber, context, done](const api::ApiResult<model::Subscriber>& result) {
-            if (result.ok() || !needsLookUp(*result.error)) {
-                done(result);
+    CreateLookUp::Steps<model::Subscriber> steps;
+    steps.send = [client, subscriber, context](CreateLookUp::Answer<model::Subscriber> answer) {
+        client->provisionSubscriber(subscriber, context, std::move(answer));
+    };
+    steps.lookUp = [client, subscriber, context](CreateLookUp::FoundAnswer<model::Subscriber> answer) {
+        lookUp(client, subscriber, context, [answer](const Result& result) {
+            CreateLookUp::Found<model::Subscriber> found {
+                result.verdict, std::nullopt, result.error, result.trackingId
+            };
+            if (result.verdict == Verdict::Exists) {
+                found.value = result.subscriber;
+            }
+            answer(found);
+        });
+    };
+    // A user not created is the caller's to send again (the bulk run's own retries), never sent twice here.
+    steps.resend = CreateLookUp::Resend::Never;
+    steps.explain = [](const api::ApiError& failure, Verdict verdict) {
+        return verdict == Verdict::Absent
+            ? tr("Not created: the request failed without an answer (%1), and no user with this email "
+                 "exists. Send it again.")
+                  .arg(failure.message)
+            : tr("Not known whether the user was created (%1), and looking the email up failed too; look "
+                 "the user up before sending it again.")
+                  .arg(failure.message);
+    };
+    CreateLookUp::create<model::Subscriber>(
+        std::move(steps), [done](const api::ApiResult<CreateLookUp::Created<model::Subscriber>>& result) {
+            if (!result.ok()) {
+                done({ std::nullopt, result.error, result.trackingId });
                 return;
             }
-            const api::ApiError failure = *result.error;
-            lookUp(client, subscriber, context, [failure, done](const Result& found) {
-                if (found.verdict == Verdict::Exists) {
-                    done({ found.subscriber, std::nullopt, found.trackingId });
-                    return;
-                }
-                api::ApiError error = failure;
-                error.message = found.verdict == Verdict::Absent
-                    ? tr("Not created: the request failed without an answer (%1), and no user with this email "
-                         "exists. Send it again.")
-                          .arg(failure.message)
-                    : tr("Not known whether the user was created (%1), and looking the email up failed too; look "
-                         "the user up before sending it again.")
-                          .arg(failure.message);
-                done({ std::nullopt, error, failure.trackingId });
-            });
+            done({ result.value->value, std::nullopt, result.trackingId });
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ApiResult.h"
+#include "jobs/CreateLookUp.h"
 #include "model/Subscriber.h"
 
 #include <QCoreApplication>
@@ -17,19 +18,16 @@ class WholesaleClient;
 
 namespace onboarder::jobs {
 
-// The one place that decides what follows a subscriber create whose answer was lost: the server may have carried it
-// out (api::ApiError::isAmbiguous), so the user is looked up by email before anything is sent again. Used by the
-// bulk run (after such a failure, when resuming, and when a run ends) and by a single create from the CLI.
+// What follows a subscriber create whose answer was lost (the order of things is CreateLookUp's): the server may have
+// carried it out (api::ApiError::isAmbiguous), so the user is looked up by email before anything is sent again. Used
+// by the bulk run (after such a failure, when resuming, and when a run ends) and by a single create from the CLI.
 class SubscriberLookUp
 {
     Q_DECLARE_TR_FUNCTIONS(SubscriberLookUp)
 
 public:
-    enum class Verdict {
-        Exists, // the create happened: subscriber holds the user
-        Absent, // no user with this email: nothing was created, sending again is safe
-        StillUnknown, // the lookup failed too: nothing may be sent for this user
-    };
+    // Exists: subscriber holds the user; Absent: no user with this email.
+    using Verdict = CreateLookUp::Verdict;
 
     struct Result
     {

@@ -267,7 +267,9 @@ private slots:
         QCOMPARE(lost, sandbox.answersLost(QStringLiteral("/wholesale/subscribers")));
     }
 
-    void lostAnswersLeaveEachLocationCreatedOnce()
+    // Location and template creates too are sent once and report a lost answer as the failure it is; what follows is
+    // jobs::LocationLookUp's and jobs::TemplateLookUp's (tst_CreateLookUp).
+    void locationAndTemplateCreatesAreSentOnce()
     {
         SandboxFixture sandbox;
         QVERIFY(sandbox.start(losingAnswers(23)));
@@ -279,6 +281,7 @@ private slots:
             [&](auto cb) { client.getLocation(org.orgId, org.locationId, this, cb); });
         QVERIFY2(existing.ok(), describe(existing.error).constData());
         QStringList names;
+        int lost = 0;
         for (int i = 0; i < 15; ++i) {
             onboarder::model::Location branch = *existing.value;
             branch.id.clear();
@@ -287,40 +290,37 @@ private slots:
             branch.address.stateOrProvince = QStringLiteral("Stockholm");
             names.append(branch.name);
             const auto created = await<QString>([&](auto cb) { client.createLocation(org.orgId, branch, this, cb); });
-            QVERIFY2(created.ok(), describe(created.error).constData());
-            QVERIFY(!created.value->isEmpty());
+            if (!created.ok()) {
+                QVERIFY2(created.error->isAmbiguous(), describe(created.error).constData());
+                ++lost;
+            }
         }
         QCOMPARE(sandbox.notExactlyOnce(QStringLiteral("/locations"), QStringLiteral("location"), names),
                  QStringList());
-        QVERIFY(sandbox.answersLost(QStringLiteral("/locations")) > 0);
-    }
+        QVERIFY(lost > 0);
+        QCOMPARE(lost, sandbox.answersLost(QStringLiteral("/locations")));
 
-    void lostAnswersLeaveEachTemplateCreatedOnce()
-    {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(losingAnswers(25)));
-        StaticTokenProvider tokens(sandbox.token());
-        ApiSession session(sandbox.baseUrl(), &tokens);
-        WholesaleClient client(&session);
         const auto templates = await<QList<onboarder::model::OnboardingTemplate>>(
             [&](auto cb) { client.listSandboxTemplates(this, cb); });
         QVERIFY2(templates.ok() && !templates.value->isEmpty(), describe(templates.error).constData());
-        QStringList names;
+        names.clear();
+        lost = 0;
         for (int i = 0; i < 15; ++i) {
             onboarder::model::OnboardingTemplate plan = templates.value->first();
             plan.provisioningId.clear();
-            plan.name = QStringLiteral("Lost answer template %1").arg(i);
+            plan.name = QStringLiteral("Sent once template %1").arg(i);
             names.append(plan.name);
             const auto created = await<onboarder::model::OnboardingTemplate>(
                 [&](auto cb) { client.createSandboxTemplate(plan, this, cb); });
-            QVERIFY2(created.ok(), describe(created.error).constData());
-            QCOMPARE(created.value->name, plan.name);
-            QVERIFY(!created.value->provisioningId.isEmpty());
+            if (!created.ok()) {
+                QVERIFY2(created.error->isAmbiguous(), describe(created.error).constData());
+                ++lost;
+            }
         }
         QCOMPARE(
             sandbox.notExactlyOnce(QStringLiteral("/sandbox/onboardingTemplates"), QStringLiteral("template"), names),
             QStringList());
-        QVERIFY(sandbox.answersLost(QStringLiteral("/sandbox/onboardingTemplates")) > 0);
+        QCOMPARE(lost, sandbox.answersLost(QStringLiteral("/sandbox/onboardingTemplates")));
     }
 
     // The count can fail: a client that sends each create twice is caught, although the 409 rule keeps the server

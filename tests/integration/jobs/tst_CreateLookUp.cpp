@@ -2,6 +2,8 @@
 #include "api/ApiSession.h"
 #include "api/TokenProvider.h"
 #include "api/WholesaleClient.h"
+#include "jobs/TemplateLookUp.h"
+#include "jobs/calling/LocationLookUp.h"
 #include "jobs/import/CustomerLookUp.h"
 #include "jobs/import/SubscriberLookUp.h"
 #include "model/WholesaleJson.h"
@@ -10,14 +12,19 @@
 
 using namespace onboarder::api;
 using onboarder::jobs::CustomerLookUp;
+using onboarder::jobs::LocationLookUp;
 using onboarder::jobs::SubscriberLookUp;
+using onboarder::jobs::TemplateLookUp;
 using onboarder::model::Customer;
+using onboarder::model::Location;
+using onboarder::model::OnboardingTemplate;
 using onboarder::model::Subscriber;
 using onboarder::testsupport::SandboxFixture;
 
-// The one look-up policy of creates without an answer, against the real sandbox: a customer (CustomerLookUp) or a
-// user (SubscriberLookUp) whose create's answer was lost or timed out is found, not created twice, and one that failed
-// is reported with its reason and absent. Counted on the server, which sees every create that reached it.
+// The one look-up policy of creates without an answer (CreateLookUp), against the real sandbox: a customer
+// (CustomerLookUp), a user (SubscriberLookUp), a location (LocationLookUp) or a template (TemplateLookUp) whose
+// create's answer was lost or timed out is found, not created twice, and one that failed is reported with its reason
+// and absent. Counted on the server, which sees every create that reached it.
 class TestCreateLookUp : public QObject
 {
     Q_OBJECT
@@ -208,6 +215,113 @@ private slots:
         QCOMPARE(sandbox.notExactlyOnce(QStringLiteral("/wholesale/subscribers"), QStringLiteral("subscriber"), emails),
                  QStringList());
         QVERIFY(sandbox.answersLost(QStringLiteral("/wholesale/subscribers")) > 0);
+    }
+
+    // Lost answers at 20 %: each location ends created once, each lost answer settled by a look-up by its name.
+    void lostAnswersLeaveEachLocationCreatedOnce()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(losingAnswers(23)));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        WholesaleClient client(&session);
+        const auto customers = getUntilOk(sandbox, QStringLiteral("/wholesale/customers?externalId=crm-se-1001"));
+        const QString orgId = QString::fromStdString(
+            customers.value("items", nlohmann::json::array()).at(0).value("orgId", std::string()));
+        QVERIFY(!orgId.isEmpty());
+        const auto existing = await<QList<Location>>([&](auto cb) { client.listLocations(orgId, this, cb); });
+        QVERIFY2(existing.ok() && !existing.value->isEmpty(), describe(existing.error).constData());
+        QStringList names;
+        int found = 0;
+        for (int i = 0; i < 15; ++i) {
+            Location branch = existing.value->first();
+            branch.id.clear();
+            branch.name = QStringLiteral("Filial %1").arg(i);
+            branch.announcementLanguage = QStringLiteral("sv_se");
+            branch.address.stateOrProvince = QStringLiteral("Stockholm");
+            names.append(branch.name);
+            const auto created = await<LocationLookUp::Created>(
+                [&](auto cb) { LocationLookUp::create(&client, orgId, branch, this, cb); });
+            QVERIFY2(created.ok(), describe(created.error).constData());
+            QVERIFY(!created.value->value.isEmpty());
+            found += created.value->foundByLookUp ? 1 : 0;
+        }
+        QCOMPARE(sandbox.notExactlyOnce(QStringLiteral("/locations"), QStringLiteral("location"), names),
+                 QStringList());
+        QVERIFY(sandbox.answersLost(QStringLiteral("/locations")) > 0);
+        QCOMPARE(found, sandbox.answersLost(QStringLiteral("/locations")));
+    }
+
+    // Injected 502s (not carried out) and 503s: a location reported created is there once, one reported failed has
+    // a reason and is absent; the 503s and the 502s whose look-up finds nothing are sent once more.
+    void injectedFailuresNeverDuplicateOrLoseALocation()
+    {
+        auto options = SandboxFixture::options();
+        options.failRate = 0.3;
+        options.failSeed = 12;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        session.retryPolicy().setBaseDelay(std::chrono::milliseconds(10));
+        session.retryPolicy().setMaxAttempts(10);
+        WholesaleClient client(&session);
+        const auto customers = getUntilOk(sandbox, QStringLiteral("/wholesale/customers?externalId=crm-se-1001"));
+        const QString orgId = QString::fromStdString(
+            customers.value("items", nlohmann::json::array()).at(0).value("orgId", std::string()));
+        const auto existing = await<QList<Location>>([&](auto cb) { client.listLocations(orgId, this, cb); });
+        QVERIFY2(existing.ok() && !existing.value->isEmpty(), describe(existing.error).constData());
+        int succeeded = 0;
+        for (int i = 0; i < 12; ++i) {
+            Location branch = existing.value->first();
+            branch.id.clear();
+            branch.name = QStringLiteral("Fel %1").arg(i);
+            branch.announcementLanguage = QStringLiteral("sv_se");
+            branch.address.stateOrProvince = QStringLiteral("Stockholm");
+            const auto created = await<LocationLookUp::Created>(
+                [&](auto cb) { LocationLookUp::create(&client, orgId, branch, this, cb); });
+            if (created.ok()) {
+                ++succeeded;
+                QCOMPARE(
+                    sandbox.notExactlyOnce(QStringLiteral("/locations"), QStringLiteral("location"), { branch.name }),
+                    QStringList());
+            } else {
+                QVERIFY(!created.error->message.isEmpty());
+                QCOMPARE(sandbox.records(QStringLiteral("location")).value(branch.name), 0);
+            }
+        }
+        QVERIFY(succeeded > 0);
+    }
+
+    void lostAnswersLeaveEachTemplateCreatedOnce()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(losingAnswers(25)));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        WholesaleClient client(&session);
+        const auto templates
+            = await<QList<OnboardingTemplate>>([&](auto cb) { client.listSandboxTemplates(this, cb); });
+        QVERIFY2(templates.ok() && !templates.value->isEmpty(), describe(templates.error).constData());
+        QStringList names;
+        int found = 0;
+        for (int i = 0; i < 15; ++i) {
+            OnboardingTemplate plan = templates.value->first();
+            plan.provisioningId.clear();
+            plan.name = QStringLiteral("Lost answer template %1").arg(i);
+            names.append(plan.name);
+            const auto created
+                = await<TemplateLookUp::Created>([&](auto cb) { TemplateLookUp::create(&client, plan, this, cb); });
+            QVERIFY2(created.ok(), describe(created.error).constData());
+            QCOMPARE(created.value->value.name, plan.name);
+            QVERIFY(!created.value->value.provisioningId.isEmpty());
+            found += created.value->foundByLookUp ? 1 : 0;
+        }
+        QCOMPARE(
+            sandbox.notExactlyOnce(QStringLiteral("/sandbox/onboardingTemplates"), QStringLiteral("template"), names),
+            QStringList());
+        QVERIFY(sandbox.answersLost(QStringLiteral("/sandbox/onboardingTemplates")) > 0);
+        QCOMPARE(found, sandbox.answersLost(QStringLiteral("/sandbox/onboardingTemplates")));
     }
 };
 
