@@ -24,6 +24,7 @@ namespace onboarder::ui {
 
 class ActivityView;
 class ConfigureCustomerWindow;
+class CustomerImportDialog;
 class CustomerWizard;
 class CustomersView;
 class ProfileConnection;
@@ -73,6 +74,9 @@ public:
     SettingsDialog* openSettings();
     // Opens the customer wizard next to the window; a created customer is listed, selected and followed.
     CustomerWizard* newCustomerWizard();
+    // File → Import Customers… (and the customers view's Import…): a batch of customers with their users, from
+    // files; customers it creates are listed and followed as they come.
+    CustomerImportDialog* importCustomers();
     // Opens "Configure customer" (users, locations, admin roles) for a customer of the active profile, or raises the
     // window already open for it.
     ConfigureCustomerWindow* configureCustomer(const QString& customerId);
@@ -124,6 +128,8 @@ private:
     QList<QPointer<ConfigureCustomerWindow>> m_configureWindows;
     // The wizard window that last had the focus: what File → Save Draft saves.
     QPointer<QWidget> m_lastWizard;
+    // Uses the active profile's client too: closed when the profile changes.
+    QPointer<CustomerImportDialog> m_lastCustomerImport;
 };
 
 } // namespace onboarder::ui
