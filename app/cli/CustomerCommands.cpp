@@ -544,9 +544,11 @@ void CustomerCommands::batchPrepared(jobs::CustomerBatchRun* run, const CliArgum
     }
     // Everything that will not be sent, customers and users, each with where and why.
     int unsent = 0;
+    int rejected = 0;
     for (const auto& c : customers) {
         if (c.outcome == jobs::ImportOutcome::Kind::Rejected || c.outcome == jobs::ImportOutcome::Kind::Failed) {
             ++unsent;
+            rejected += c.outcome == jobs::ImportOutcome::Kind::Rejected ? 1 : 0;
             QString text = tr("customers line %1 (%2): %3").arg(c.line).arg(c.externalId, c.message);
             if (!c.trackingId.isEmpty()) {
                 text += tr(" [tracking ID %1]").arg(c.trackingId);
@@ -557,6 +559,7 @@ void CustomerCommands::batchPrepared(jobs::CustomerBatchRun* run, const CliArgum
     for (const auto& u : run->userOutcomes()) {
         if (u.row.outcome == jobs::ImportOutcome::Kind::Rejected) {
             ++unsent;
+            ++rejected;
             m_context.out->error(tr("users line %1 (%2): %3").arg(u.row.line).arg(u.row.email, u.row.message));
         }
     }
@@ -576,7 +579,8 @@ void CustomerCommands::batchPrepared(jobs::CustomerBatchRun* run, const CliArgum
         m_context.out->error(tr("%1 customer or user row(s) cannot be imported as they are; nothing was sent. Fix "
                                 "them, or add --skip-invalid to import the others.")
                                  .arg(unsent));
-        done(ExitUsage);
+        // As the users import: refused by the checks is the input's fault; only failed checks are the API's.
+        done(rejected > 0 ? ExitUsage : ExitApiFailure);
         return;
     }
     run->start();

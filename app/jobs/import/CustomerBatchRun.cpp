@@ -172,6 +172,8 @@ bool CustomerBatchRun::openJournal(const QByteArray& inputHash, const QString& j
     ImportJournal::Binding wanted;
     wanted.inputHash = inputHash;
     wanted.fileName = m_fileName;
+    // The journal names the customer its users belong to; a batch has many, named in its rows.
+    wanted.customerId = QStringLiteral("(batch)");
     wanted.rowCount = static_cast<int>(m_customers.rows.size());
     if (m_journal.binding()) {
         if (!m_journal.bind(wanted, &error)) {
@@ -414,6 +416,11 @@ void CustomerBatchRun::runNext()
 
 void CustomerBatchRun::advance(int index)
 {
+    // A stopped run starts nothing new for a customer; what is on its way is recorded when it lands.
+    if (m_cancelled) {
+        customerDone(index);
+        return;
+    }
     const auto entry = m_journal.entry(index);
     if (!entry) {
         fail(FailureKind::Journal, m_journal.lastError());
@@ -532,6 +539,10 @@ void CustomerBatchRun::retryLater(int index)
 
 void CustomerBatchRun::follow(int index)
 {
+    if (m_cancelled) {
+        customerDone(index);
+        return;
+    }
     const auto entry = m_journal.entry(index);
     auto* poller = new api::ProvisioningPoller(m_client->session(), m_client->customerUrl(entry->subscriberId), this);
     poller->setInitialInterval(m_options.pollInterval);
@@ -567,7 +578,7 @@ void CustomerBatchRun::follow(int index)
                 return;
             }
             const auto parsed = model::WholesaleJson::customerFromJson(*lastSeen);
-            if (parsed) {
+            if (parsed.ok()) {
                 // A package that failed carries its reason as an error, or as a warning (maintenance).
                 for (const model::PackageDetail& package : parsed.value->packageDetails) {
                     for (const model::ErrorDetail& e : package.errors + package.warnings) {
@@ -591,6 +602,11 @@ void CustomerBatchRun::follow(int index)
 
 void CustomerBatchRun::addUsers(int index)
 {
+    if (m_cancelled) {
+        notSentUsers(index, tr("Not sent: the import was stopped."));
+        customerDone(index);
+        return;
+    }
     const auto entry = m_journal.entry(index);
     const QString externalId = entry->email;
     if (m_users.rowsOf(externalId).isEmpty()) {

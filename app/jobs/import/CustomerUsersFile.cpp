@@ -146,7 +146,9 @@ void CustomerUsersFile::checkAgainst(const QHash<QString, model::Customer>& cust
             continue;
         }
         SubscriberImportFile::Options options;
-        options.defaultRegion = customer->customerInfo.country;
+        // Its ID exists only once it is created; the rules need to know the rows have a customer.
+        options.customerId = customer->externalId;
+        options.defaultRegion = customer->address.country;
         SubscriberImportFile users = SubscriberImportFile::read(fileOf(customer->externalId), options);
         model::SubscriberBatchRules::Context context = users.baseContext();
         context.packages = model::SubscriberBatchRules::userPackages(customer->packages);

@@ -5,6 +5,7 @@
 #include "model/RuleIds.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QTest>
 #include <QUuid>
 
@@ -41,6 +42,13 @@ QHash<QString, Customer> templateCustomers()
         customers.insert(row.customer.externalId, row.customer);
     }
     return customers;
+}
+
+bool hasRule(const CustomerUsersFile::Row& row, QLatin1String rule, int line)
+{
+    return std::any_of(row.problems.cbegin(), row.problems.cend(), [&](const auto& problem) {
+        return problem.ruleId == rule && problem.line == line;
+    });
 }
 
 } // namespace
@@ -104,12 +112,9 @@ private slots:
                  QString(onboarder::model::RuleIds::kBatchUserEmailInTwoCustomers));
         QVERIFY(file.rows.at(3).problems.value(0).message.contains(QLatin1String("line 2")));
         // Norrsken Bygg has Meetings only: a Calling user is refused by the users rules, at its own line.
-        QCOMPARE(file.rows.at(4).problems.value(0).ruleId,
-                 QString(onboarder::model::RuleIds::kSubscriberPackageNotOrdered));
-        QCOMPARE(file.rows.at(4).problems.value(0).line, 6);
+        QVERIFY(hasRule(file.rows.at(4), onboarder::model::RuleIds::kSubscriberPackageNotOrdered, 6));
         // Kaffebryggeriet's only location is its headquarters: "Lager" is not one of its locations.
-        QCOMPARE(file.rows.at(5).problems.value(0).ruleId,
-                 QString(onboarder::model::RuleIds::kSubscriberLocationUnknown));
+        QVERIFY(hasRule(file.rows.at(5), onboarder::model::RuleIds::kSubscriberLocationUnknown, 7));
         QCOMPARE(file.invalidRowCount(), 5);
     }
 
