@@ -488,7 +488,14 @@ CustomerImportDialog* MainWindow::importCustomers()
                                  8000);
         return nullptr;
     }
-    auto* dialog = new CustomerImportDialog(client, this);
+    // One import at a time: two windows on the same files would race for the same journal.
+    if (m_lastCustomerImport) {
+        m_lastCustomerImport->show();
+        m_lastCustomerImport->raise();
+        m_lastCustomerImport->activateWindow();
+        return m_lastCustomerImport;
+    }
+    auto* dialog = new CustomerImportDialog(client, m_connection->profile().name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastCustomerImport = dialog;
     connect(dialog, &CustomerImportDialog::customerCreated, this, [this](const model::Customer& created) {

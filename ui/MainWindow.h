@@ -75,7 +75,7 @@ public:
     // Opens the customer wizard next to the window; a created customer is listed, selected and followed.
     CustomerWizard* newCustomerWizard();
     // File → Import Customers… (and the customers view's Import…): a batch of customers with their users, from
-    // files; customers it creates are listed and followed as they come.
+    // files; customers it creates are listed and followed as they come. Raises the one already open.
     CustomerImportDialog* importCustomers();
     // Opens "Configure customer" (users, locations, admin roles) for a customer of the active profile, or raises the
     // window already open for it.

@@ -1,5 +1,6 @@
 #include "cli/CustomerCommands.h"
 
+#include "api/ApiSession.h"
 #include "api/ProvisioningPoller.h"
 #include "api/WholesaleClient.h"
 #include "jobs/TemplateLibrary.h"
@@ -445,6 +446,8 @@ void CustomerCommands::importBatch(const CliArguments& arguments)
         failUsage(tr("--report takes a file name ending in .csv or .json."));
         return;
     }
+    options.scope
+        = m_context.profileName.isEmpty() ? m_context.client->session()->baseUrl().toString() : m_context.profileName;
     options.retryFailed = arguments.has(QStringLiteral("retry-failed"));
     options.resume = arguments.has(QStringLiteral("resume")) || options.retryFailed;
     // Templates of the local library that have their Provisioning ID; the sandbox's are added by the run.
@@ -477,7 +480,8 @@ void CustomerCommands::importBatch(const CliArguments& arguments)
     // A dry run keeps its journal in memory: it sends nothing and leaves nothing to resume.
     const QString journal = dryRun
         ? QStringLiteral(":memory:")
-        : arguments.value(QStringLiteral("journal"), CustomerBatchRun::defaultJournalPath(customers, users));
+        : arguments.value(QStringLiteral("journal"),
+                          CustomerBatchRun::defaultJournalPath(customers, users, options.scope));
     if (!dryRun) {
         m_context.out->progress(tr("Journal: %1").arg(journal));
     }

@@ -13,8 +13,8 @@
 #include "ui/Resources.h"
 #include "ui/configure/ConfigureCustomerWindow.h"
 #include "ui/dialogs/DraftCompareDialog.h"
-#include "ui/import/CustomerImportDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/import/CustomerImportDialog.h"
 #include "ui/views/templates/TemplateDetailsDialog.h"
 #include "ui/wizards/customer/CustomerWizard.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
@@ -187,7 +187,7 @@ void tst_Accessibility::everyWindowNamesItsInputs()
     ui::ConfigureCustomerWindow configure(m_client, QStringLiteral("no-such-customer"));
     configure.show();
     problems += AccessibilityAudit::problems(&configure);
-    ui::CustomerImportDialog customerImport(m_client);
+    ui::CustomerImportDialog customerImport(m_client, QStringLiteral("Demo sandbox"));
     customerImport.show();
     problems += AccessibilityAudit::problems(&customerImport);
 

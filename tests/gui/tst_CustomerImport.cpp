@@ -12,16 +12,18 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace onboarder;
 using namespace onboarder::guitest;
@@ -38,6 +40,7 @@ private slots:
     void cleanupTestCase();
     void importsCustomersWithTheirUsers();
     void importsByKeyboardCountingActions();
+    void usersOfNoCustomerAreNamedInTheSummary();
 
 private:
     QString templateId();
@@ -59,6 +62,8 @@ void tst_CustomerImport::initTestCase()
     m_audit = std::make_unique<api::AuditLog>();
     QVERIFY(m_audit->open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
     QSettings().remove(QStringLiteral("mainWindow"));
+    // A run of its own: no demo state or import journals left by an earlier run of this test.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
     m_window = std::make_unique<ui::MainWindow>(m_profiles.get(), m_audit.get(), nullptr);
     QSignalSpy ready(m_window.get(), &ui::MainWindow::profileReady);
@@ -160,6 +165,8 @@ void tst_CustomerImport::importsCustomersWithTheirUsers()
                  QStringLiteral("Gui Bageri %1 AB").arg(row));
     }
     QVERIFY2(dialog->summaryText().contains(QLatin1String("Everything passed")), qPrintable(dialog->summaryText()));
+    QCOMPARE(child<QProgressBar>(dialog, "progressBar")->value(),
+             child<QProgressBar>(dialog, "progressBar")->maximum());
 
     QSignalSpy finished(dialog, &ui::CustomerImportDialog::importFinished);
     click(start);
@@ -170,6 +177,8 @@ void tst_CustomerImport::importsCustomersWithTheirUsers()
         QCOMPARE(table->model()->index(row, ui::CustomerBatchModel::StateColumn).data().toString(),
                  QStringLiteral("Provisioned, users 3 of 3"));
     }
+    QCOMPARE(child<QProgressBar>(dialog, "progressBar")->value(),
+             child<QProgressBar>(dialog, "progressBar")->maximum());
     // The customers view lists them by name, provisioned.
     for (int c = 0; c < 5; ++c) {
         const QString name = QStringLiteral("Gui Bageri %1 AB").arg(c);
@@ -183,9 +192,36 @@ void tst_CustomerImport::importsCustomersWithTheirUsers()
     QVERIFY(child<QPushButton>(dialog, "exportReportButton")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "retryFailedButton")->isEnabled());
 
-    // The same files again: nothing left to send, and nothing is.
+    // Opening the import again raises this window: two on the same files would race for one journal.
+    QCOMPARE(m_window->importCustomers(), dialog);
     dialog->close();
     QTRY_VERIFY(!openedDialog());
+}
+
+// A users row that names no customer of the customers file belongs to no row of the preview: the summary says so,
+// with its line, before and after the import.
+void tst_CustomerImport::usersOfNoCustomerAreNamedInTheSummary()
+{
+    QString customers;
+    QString users;
+    writeFiles(QStringLiteral("Orphan"), 1, 1, &customers, &users);
+    QFile file(users);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("Orphan-77,Ingen,Kund,ingen@orphan.example,webex_meetings\r\n");
+    file.close();
+    ui::CustomerImportDialog* dialog = m_window->importCustomers();
+    QSignalSpy checked(dialog, &ui::CustomerImportDialog::checked);
+    dialog->setFiles(customers, users);
+    QVERIFY(checked.wait(60000));
+    QVERIFY2(dialog->summaryText().contains(QLatin1String("1 row of the users file names no customer")),
+             qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->summaryText().contains(QLatin1String("(line 3)")));
+    QSignalSpy finished(dialog, &ui::CustomerImportDialog::importFinished);
+    click(child<QPushButton>(dialog, "startButton"));
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(dialog->summaryText().contains(QLatin1String("1 of 2 users added")), qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->summaryText().contains(QLatin1String("(line 3)")));
+    dialog->close();
 }
 
 // Keyboard only, counting what the user does (a typed field, a key: one each): open the import, give both files,

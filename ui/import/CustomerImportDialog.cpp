@@ -22,10 +22,11 @@ namespace onboarder::ui {
 using jobs::CustomerBatchRun;
 using jobs::ImportOutcome;
 
-CustomerImportDialog::CustomerImportDialog(api::WholesaleClient* client, QWidget* parent)
+CustomerImportDialog::CustomerImportDialog(api::WholesaleClient* client, const QString& profile, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CustomerImportDialog>())
     , m_client(client)
+    , m_profile(profile)
     , m_model(new CustomerBatchModel(this))
     , m_filter(new ProblemsOnlyFilter(CustomerBatchModel::HasProblemRole, this))
 {
@@ -185,6 +186,7 @@ void CustomerImportDialog::check(bool retryFailed)
     // The same files continue their journal: what was sent is never sent again, whatever stopped the last run.
     options.resume = true;
     options.retryFailed = retryFailed;
+    options.scope = m_profile;
     jobs::TemplateLibrary library(jobs::TemplateLibrary::defaultFilePath());
     if (library.load()) {
         for (const model::OnboardingTemplate& t : library.templates()) {
@@ -204,8 +206,10 @@ void CustomerImportDialog::check(bool retryFailed)
     });
     m_message = tr("Checking the files and each customer with the API…");
     m_model->setRun(m_run);
-    m_run->prepare(
-        customers, QFileInfo(customersPath).fileName(), users, CustomerBatchRun::defaultJournalPath(customers, users));
+    m_run->prepare(customers,
+                   QFileInfo(customersPath).fileName(),
+                   users,
+                   CustomerBatchRun::defaultJournalPath(customers, users, m_profile));
     updateState();
 }
 
@@ -236,8 +240,13 @@ void CustomerImportDialog::onPrepared()
     } else {
         parts.append(tr("Everything passed the checks."));
     }
+    const QString orphans = usersWithoutCustomerText();
+    if (!orphans.isEmpty()) {
+        parts.append(orphans);
+    }
     m_message = parts.join(QLatin1Char(' '));
     m_ui->problemsOnlyCheck->setEnabled(problems > 0);
+    m_ui->progressBar->setValue(m_ui->progressBar->maximum());
     updateState();
     emit checked();
     if (m_startWhenPrepared) {
@@ -292,11 +301,16 @@ void CustomerImportDialog::onFinished(bool cancelled)
                     .arg(customers.size())
                     .arg(usersDone)
                     .arg(users.size());
+    const QString orphans = usersWithoutCustomerText();
+    if (!orphans.isEmpty()) {
+        m_message += QLatin1Char(' ') + orphans;
+    }
     if (cancelled) {
         m_message += QLatin1Char(' ') + tr("Stopped: import the same files again to continue.");
     }
+    // Every customer was dealt with, sent or not: the bar is full unless the run was stopped.
     m_ui->progressBar->setMaximum(std::max(1, int(customers.size())));
-    m_ui->progressBar->setValue(customersDone);
+    m_ui->progressBar->setValue(cancelled ? m_ui->progressBar->value() : m_ui->progressBar->maximum());
     updateState();
     emit importFinished();
 }
@@ -308,6 +322,28 @@ void CustomerImportDialog::onFailed(const QString& message)
     updateState();
     emit checked();
     emit importFinished();
+}
+
+QString CustomerImportDialog::usersWithoutCustomerText() const
+{
+    // Rows of the users file that no customer row shows: they name no customer of the file, or none at all.
+    QSet<QString> customers;
+    for (const auto& row : m_run->customers().rows) {
+        customers.insert(row.customer.externalId.toCaseFolded());
+    }
+    QStringList lines;
+    for (const auto& row : m_run->users().rows) {
+        if (!customers.contains(row.externalId.toCaseFolded())) {
+            lines.append(QString::number(row.line));
+        }
+    }
+    if (lines.isEmpty()) {
+        return {};
+    }
+    return tr("%n row(s) of the users file name no customer of the customers file and are left out (line %1).",
+              nullptr,
+              int(lines.size()))
+        .arg(lines.mid(0, 10).join(QStringLiteral(", ")) + (lines.size() > 10 ? QStringLiteral(", …") : QString()));
 }
 
 void CustomerImportDialog::startImport()

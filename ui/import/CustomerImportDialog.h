@@ -33,7 +33,8 @@ class CustomerImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    CustomerImportDialog(api::WholesaleClient* client, QWidget* parent = nullptr);
+    // profile: the connection's name, which keeps the journals of one profile apart from another's.
+    CustomerImportDialog(api::WholesaleClient* client, const QString& profile, QWidget* parent = nullptr);
     ~CustomerImportDialog() override;
 
     // Fills in the files and checks them, as choosing them does.
@@ -71,12 +72,14 @@ private:
     void stopImport();
     void exportReport();
     void updateState();
+    QString usersWithoutCustomerText() const;
     QByteArray readFile(const QString& path, QString* error) const;
     // False when an import is on its way and the user chose to let it go on.
     bool stopBeforeClosing();
 
     std::unique_ptr<Ui::CustomerImportDialog> m_ui;
     api::WholesaleClient* m_client = nullptr;
+    QString m_profile;
     QPointer<jobs::CustomerBatchRun> m_run;
     CustomerBatchModel* m_model = nullptr;
     ProblemsOnlyFilter* m_filter = nullptr;

@@ -72,16 +72,31 @@ CustomerBatchRun::Options CustomerBatchRun::options() const
     return m_options;
 }
 
-QString CustomerBatchRun::defaultJournalPath(const QByteArray& customersBytes, const QByteArray& usersBytes)
+namespace {
+
+// What a journal is bound to: both files, and the connection they are imported through.
+QByteArray batchInput(const QByteArray& customersBytes, const QByteArray& usersBytes, const QString& scope)
+{
+    QByteArray input = customersBytes;
+    input += QByteArrayLiteral("\0users\0");
+    input += usersBytes;
+    input += QByteArrayLiteral("\0scope\0");
+    input += scope.toUtf8();
+    return input;
+}
+
+} // namespace
+
+QString CustomerBatchRun::defaultJournalPath(const QByteArray& customersBytes,
+                                             const QByteArray& usersBytes,
+                                             const QString& scope)
 {
     const QString folder
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/customer-imports");
     QDir().mkpath(folder);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(customersBytes);
-    hash.addData(QByteArrayLiteral("\0users\0"));
-    hash.addData(usersBytes);
-    return folder + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(32)) + QStringLiteral(".sqlite");
+    const QByteArray hash
+        = QCryptographicHash::hash(batchInput(customersBytes, usersBytes, scope), QCryptographicHash::Sha256);
+    return folder + QLatin1Char('/') + QString::fromLatin1(hash.toHex().left(32)) + QStringLiteral(".sqlite");
 }
 
 void CustomerBatchRun::prepare(const QByteArray& customersBytes,
@@ -144,9 +159,7 @@ void CustomerBatchRun::readFiles(const QByteArray& customersBytes, const QByteAr
             return;
         }
     }
-    QByteArray input = customersBytes;
-    input += QByteArrayLiteral("\0users\0");
-    input += usersBytes;
+    const QByteArray input = batchInput(customersBytes, usersBytes, m_options.scope);
     if (!openJournal(ImportJournal::inputHash(input, QStringLiteral("customers")), m_journalPath)) {
         return;
     }
@@ -570,6 +583,12 @@ void CustomerBatchRun::follow(int index)
             }
             CustomerOutcome& known = m_outcomes[index];
             known.status = status;
+            if (outcome == api::ProvisioningPoller::Outcome::Gone) {
+                known.message = tr("This batch created the customer, but it no longer exists: it was deleted since.");
+                notSentUsers(index, tr("Not sent: the customer no longer exists."));
+                customerDone(index);
+                return;
+            }
             if (outcome != api::ProvisioningPoller::Outcome::Terminal) {
                 known.message = error ? error->message
                                       : tr("The customer was still provisioning when the run stopped following it.");

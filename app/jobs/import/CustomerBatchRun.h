@@ -51,6 +51,9 @@ public:
         bool retryFailed = false;
         // Onboarding templates the rows may name; the sandbox's own templates are added when it has any.
         QList<CustomerImportFile::Template> templates;
+        // The connection the journal belongs to (see defaultJournalPath): a journal of the same files through
+        // another profile is refused, so customers created elsewhere are never taken as done here.
+        QString scope;
         int maxAttempts = 3; // creates of one customer after transient failures, in one run
         int precheckAttempts = 5;
         std::chrono::milliseconds retryDelay { 500 };
@@ -94,8 +97,10 @@ public:
     void setOptions(const Options& options);
     Options options() const;
 
-    // customer-imports/<hash>.sqlite under the application data folder: the same files find their journal again.
-    static QString defaultJournalPath(const QByteArray& customersBytes, const QByteArray& usersBytes);
+    // customer-imports/<hash>.sqlite under the application data folder: the same files imported through the same
+    // connection (scope: the profile's name, or its address) find their journal again; another profile gets its own.
+    static QString
+    defaultJournalPath(const QByteArray& customersBytes, const QByteArray& usersBytes, const QString& scope);
 
     // Reads and checks both files; ends with prepared() or failed(). usersBytes may be empty: no users file.
     void prepare(const QByteArray& customersBytes,
