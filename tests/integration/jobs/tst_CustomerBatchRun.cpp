@@ -86,7 +86,8 @@ private:
                         const QByteArray& users,
                         const QString& journal,
                         bool resume,
-                        bool start = true)
+                        bool start = true,
+                        bool retryFailed = false)
     {
         StaticTokenProvider tokens(sandbox.token());
         ApiSession session(sandbox.baseUrl(), &tokens);
@@ -96,6 +97,7 @@ private:
         CustomerBatchRun batch(&client);
         CustomerBatchRun::Options options;
         options.resume = resume;
+        options.retryFailed = retryFailed;
         options.retryDelay = std::chrono::milliseconds(50);
         options.pollInterval = std::chrono::milliseconds(100);
         options.maxPollInterval = std::chrono::milliseconds(400);
@@ -302,6 +304,46 @@ private slots:
         QCOMPARE(report["customers"].size(), 3U);
         QCOMPARE(report["customers"][0]["users"][0]["outcome"].get<std::string>(), std::string("pending"));
         QCOMPARE(report["customers"][2]["users"][0]["subscriberId"].get<std::string>().empty(), false);
+    }
+
+    // A user refused for a lasting reason is reported failed and its customer stays provisioned; once the cause is
+    // gone (the sandbox restarted on its data without the refusal), "retry failed" adds exactly that user and sends
+    // nothing for the others.
+    void retryFailedSendsOnlyWhatFailed()
+    {
+        QTemporaryDir data;
+        auto options = SandboxFixture::options(QStringLiteral("demo"), 200);
+        options.dataDir = data.path();
+        options.refuseCreatesForEmails = QStringLiteral("@refused\\.example$");
+        const QString journal = m_dir.filePath(QStringLiteral("retry.sqlite"));
+        QByteArray customers;
+        const QByteArray users = "Customer external ID,First name,Last name,Email,Package\r\n"
+                                 "retry-00,Kim,Kvar,kim@kept.example,webex_meetings\r\n"
+                                 "retry-00,Rut,Nej,rut@refused.example,webex_meetings\r\n"
+                                 "retry-01,Lo,Kvar,lo@kept.example,webex_meetings\r\n";
+        {
+            SandboxFixture sandbox;
+            QVERIFY(sandbox.start(options));
+            customers = customersCsv(QStringLiteral("retry"), 2, sandbox.templateId());
+            const Run run = runBatch(sandbox, customers, users, journal, false);
+            QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
+            QCOMPARE(run.users.at(0).row.outcome, ImportOutcome::Kind::Provisioned);
+            QCOMPARE(run.users.at(1).row.outcome, ImportOutcome::Kind::Failed);
+            QCOMPARE(run.users.at(2).row.outcome, ImportOutcome::Kind::Provisioned);
+            QCOMPARE(run.customers.at(0).status, QStringLiteral("provisioned"));
+            sandbox.stop();
+        }
+        options.refuseCreatesForEmails.clear();
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        const Run retried = runBatch(sandbox, customers, users, journal, true, true, /*retryFailed=*/true);
+        QVERIFY2(retried.failure.isEmpty(), qPrintable(retried.failure));
+        QVERIFY(complete(retried));
+        // Since the restart the server saw one create: the user that had failed. No customer was sent again.
+        const auto creates = sandbox.creates(QStringLiteral("/wholesale/subscribers"));
+        QCOMPARE(creates.size(), 1);
+        QCOMPARE(creates.value(QStringLiteral("rut@refused.example")).carriedOut, 1);
+        QVERIFY(sandbox.creates(QStringLiteral("/wholesale/customers")).isEmpty());
     }
 };
 
