@@ -44,7 +44,7 @@ public:
     struct Options
     {
         int concurrency = 6; // customers on their way at once
-        int userConcurrency = 4; // user requests in flight per customer
+        int userConcurrency = 0; // user requests in flight per customer; 0: as the profile's answers allow
         // Continue a journal in which creates were sent; without it such a journal is refused.
         bool resume = false;
         // Resume, and give failed and rejected customers (and users) another go.
