@@ -42,7 +42,10 @@ void AdaptiveConcurrency::answered(Milliseconds latency)
     if (!m_fastest || sample < *m_fastest) {
         m_fastest = sample;
     }
-    if (sample.count() > m_settings.slowFactor * static_cast<double>(m_fastest->count())) {
+    // The recent answers on average, so that one answer held up on a busy machine does not count as congestion.
+    m_recent = m_recent < 0 ? static_cast<double>(sample.count())
+                            : 0.8 * m_recent + 0.2 * static_cast<double>(sample.count());
+    if (m_recent > m_settings.slowFactor * static_cast<double>(m_fastest->count())) {
         decrease();
         return;
     }
@@ -58,6 +61,7 @@ void AdaptiveConcurrency::rateLimited()
 void AdaptiveConcurrency::reset()
 {
     m_fastest.reset();
+    m_recent = -1;
     m_answersSinceDecrease = std::numeric_limits<int>::max() / 2;
     m_highest = std::clamp(m_settings.initial, m_settings.minimum, m_settings.maximum);
     setLimit(m_highest);

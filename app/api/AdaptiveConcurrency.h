@@ -10,9 +10,9 @@ namespace onboarder::api {
 
 // How many requests a bulk run keeps in flight on one profile. It grows while answers come back about as fast as the
 // fastest seen (one more per round of answers), so a slow but unloaded server gets many requests at once; it halves
-// on a 429 (the server said too many) and when answers take more than slowFactor times the fastest (the server is
-// queueing them), at most once per round, so one burst does not collapse it. One per ApiSession: every run of the
-// profile, in the window and on the command line, shares what it learned.
+// on a 429 (the server said too many) and when recent answers take on average more than slowFactor times the fastest
+// (the server is queueing them), at most once per round, so one burst does not collapse it. One per ApiSession: every
+// run of the profile, in the window and on the command line, shares what it learned.
 class AdaptiveConcurrency : public QObject
 {
     Q_OBJECT
@@ -54,6 +54,7 @@ private:
     double m_limit;
     int m_highest;
     std::optional<Milliseconds> m_fastest;
+    double m_recent = -1; // moving average of recent answers' times in ms; -1 before the first
     // Answers since the limit last went down; the first congestion signal always counts.
     int m_answersSinceDecrease = std::numeric_limits<int>::max() / 2;
     int m_roundAfterDecrease = 0;

@@ -61,16 +61,19 @@ private slots:
         answer(concurrency, 200, Milliseconds(10));
         const int fast = concurrency.limit();
         QVERIFY(fast > 4);
-        // Answers three times slower than the fastest: the server is queueing.
+        // One answer held up (a busy machine) is not congestion.
         concurrency.answered(Milliseconds(40));
+        QVERIFY(concurrency.limit() >= fast);
+        // Answers that stay more than three times slower than the fastest are: the server is queueing.
+        answer(concurrency, 4, Milliseconds(40));
         QCOMPARE(concurrency.limit(), fast / 2);
         for (int round = 0; round < 20; ++round) {
             answer(concurrency, 40, Milliseconds(100));
         }
         QCOMPARE(concurrency.limit(), 1);
-        // Up to three times the fastest still counts as fast.
-        answer(concurrency, 1, Milliseconds(30));
-        QCOMPARE(concurrency.limit(), 2);
+        // Up to three times the fastest on average still counts as fast.
+        answer(concurrency, 20, Milliseconds(25));
+        QVERIFY(concurrency.limit() > 1);
     }
 
     void settingsBoundIt()
