@@ -70,6 +70,11 @@ run sandbox-throughput "$(exe bench_SandboxThroughput)" --requests "$requests" -
 if [[ -n "$(exe bench_BulkImport)" ]]; then
     run bulk-import "$(exe bench_BulkImport)" --json "$out/bulk-import.json"
 fi
+if [[ -n "$(exe bench_CustomersImport)" ]]; then
+    quick_args=()
+    [[ $quick == 1 ]] && quick_args=(--quick)
+    run customers-import "$(exe bench_CustomersImport)" "${quick_args[@]}" --json "$out/customers-import.json"
+fi
 if [[ -n "$(exe bench_CustomersView)" ]]; then
     run customers-view "$(exe bench_CustomersView)" --json "$out/customers-view.json"
 fi

@@ -232,6 +232,44 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::CustomerImportDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These files were imported before: %n customer(s) are created already and are not sent again.</source>
+        <translation>
+            <numerusform>These files were imported before: %n customer is created already and is not sent again.</numerusform>
+            <numerusform>These files were imported before: %n customers are created already and are not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have problems (see the last column); they and their users&apos; rows with problems are left out.</source>
+        <translation>
+            <numerusform>%n customer has problems (see the last column); it and its users&apos; rows with problems are left out.</numerusform>
+            <numerusform>%n customers have problems (see the last column); they and their users&apos; rows with problems are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the users file name no customer of the customers file and are left out (line %1).</source>
+        <translation>
+            <numerusform>%n row of the users file names no customer of the customers file and is left out (line %1).</numerusform>
+            <numerusform>%n rows of the users file name no customer of the customers file and are left out (lines %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::CustomersView</name>
     <message numerus="yes">
         <source>%n customer(s).</source>

@@ -768,6 +768,77 @@
     </message>
 </context>
 <context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import Customers</source>
+        <translation>Importera kunder</translation>
+    </message>
+    <message>
+        <source>Choose a customers file and, if you have one, a users file that names each user&apos;s customer by its external ID. Everything is checked before anything is sent.</source>
+        <translation>Välj en kundfil och, om du har en, en användarfil som anger varje användares kund med dess externa ID. Allt kontrolleras innan något skickas.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers file:</source>
+        <translation>&amp;Kundfil:</translation>
+    </message>
+    <message>
+        <source>Customers file</source>
+        <translation>Kundfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Template…</source>
+        <translation>Spara &amp;mall…</translation>
+    </message>
+    <message>
+        <source>&amp;Users file (optional):</source>
+        <translation>&amp;Användarfil (valfri):</translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation>Användarfil</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Blä&amp;ddra…</translation>
+    </message>
+    <message>
+        <source>Save Te&amp;mplate…</source>
+        <translation>Spara ma&amp;ll…</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Visa endast &amp;problem</translation>
+    </message>
+    <message>
+        <source>Customers to import</source>
+        <translation>Kunder att importera</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Försök igen med misslyckade</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;oppa</translation>
+    </message>
+    <message>
+        <source>&amp;Start Import</source>
+        <translation>&amp;Starta import</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
     <name>CustomerImportFile</name>
     <message>
         <source>company name</source>
@@ -1263,6 +1334,37 @@
     <message>
         <source>Copy create error text</source>
         <translation>Kopiera feltexten från skapandet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUsersFile</name>
+    <message>
+        <source>Customer external ID</source>
+        <translation>Kundens externa ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>The users file is empty.</source>
+        <translation>Användarfilen är tom.</translation>
+    </message>
+    <message>
+        <source>The users file has no column naming each user&apos;s customer: add a &quot;Customer external ID&quot; column.</source>
+        <translation>Användarfilen saknar en kolumn som anger varje användares kund: lägg till kolumnen &quot;Kundens externa ID&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the user&apos;s customer by its external ID.</source>
+        <translation>Ange användarens kund med dess externa ID.</translation>
+    </message>
+    <message>
+        <source>No customer with the external ID &quot;%1&quot; in the customers file.</source>
+        <translation>Ingen kund med det externa ID:t &quot;%1&quot; i kundfilen.</translation>
+    </message>
+    <message>
+        <source>%1 is given to customer &quot;%2&quot; on line %3 too; a user belongs to one customer.</source>
+        <translation>%1 anges även för kunden &quot;%2&quot; på rad %3; en användare hör till en kund.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2178,18 @@
     <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Import Customers…</source>
+        <translation>&amp;Importera kunder…</translation>
+    </message>
+    <message>
+        <source>Onboard a batch of customers, with their users, from spreadsheet files</source>
+        <translation>Lägg upp en grupp kunder, med deras användare, från kalkylbladsfiler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3962,65 @@
     </message>
 </context>
 <context>
+    <name>onboarder::jobs::CustomerBatchRun</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Huvudkontor</translation>
+    </message>
+    <message>
+        <source>This batch was started before: its journal %1 records customers already sent.</source>
+        <translation>Den här gruppen har startats förut: dess journal %1 visar kunder som redan skickats.</translation>
+    </message>
+    <message>
+        <source>A customer with the external ID &quot;%1&quot; exists already.</source>
+        <translation>Det finns redan en kund med det externa ID:t &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not sent: customer &quot;%1&quot; was not created.</source>
+        <translation>Inte skickad: kunden &quot;%1&quot; skapades inte.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer was not created (%1).</source>
+        <translation>Inte skickad: kunden skapades inte (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: whether the customer exists is not settled yet; run the import again.</source>
+        <translation>Inte skickad: det är ännu inte klarlagt om kunden finns; kör importen igen.</translation>
+    </message>
+    <message>
+        <source>This batch created the customer, but it no longer exists: it was deleted since.</source>
+        <translation>Den här gruppen skapade kunden, men den finns inte längre: den har tagits bort sedan dess.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer no longer exists.</source>
+        <translation>Inte skickad: kunden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The customer was still provisioning when the run stopped following it.</source>
+        <translation>Kunden etablerades fortfarande när körningen slutade följa den.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer has not finished provisioning; run the import again.</source>
+        <translation>Inte skickad: kunden är inte färdigetablerad; kör importen igen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer&apos;s provisioning ended in error.</source>
+        <translation>Inte skickad: etableringen av kunden slutade med fel.</translation>
+    </message>
+    <message>
+        <source>Not sent: the import was stopped.</source>
+        <translation>Inte skickad: importen stoppades.</translation>
+    </message>
+    <message>
+        <source>users of %1</source>
+        <translation>användare för %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Inte skickad än.</translation>
+    </message>
+</context>
+<context>
     <name>onboarder::jobs::LocationCallingSetup</name>
     <message>
         <source>Setting the PSTN connection</source>
@@ -4504,6 +4677,85 @@
     </message>
 </context>
 <context>
+    <name>onboarder::ui::CustomerBatchModel</name>
+    <message>
+        <source>users line %1: %2</source>
+        <translation>användarrad %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: fix the file</source>
+        <translation>Inte skickad: rätta filen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <translation>Klarläggs</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar att skicka</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Etablerad</translation>
+    </message>
+    <message>
+        <source>Provisioned with errors</source>
+        <translation>Etablerad med fel</translation>
+    </message>
+    <message>
+        <source>%1, users %2 of %3</source>
+        <translation>%1, användare %2 av %3</translation>
+    </message>
+    <message>
+        <source>Provisioning failed</source>
+        <translation>Etableringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Etablerar…</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>kod %1</translation>
+    </message>
+    <message>
+        <source>tracking ID %1</source>
+        <translation>spårnings-ID %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externt ID</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Problems and results</source>
+        <translation>Problem och resultat</translation>
+    </message>
+</context>
+<context>
     <name>onboarder::ui::CustomerDetailsPane</name>
     <message>
         <source>Error text copied: paste it into the support ticket.</source>
@@ -4594,6 +4846,132 @@
     <message>
         <source>No name known yet</source>
         <translation>Inget namn känt ännu</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::CustomerImportDialog</name>
+    <message>
+        <source>Stop the Import?</source>
+        <translation>Stoppa importen?</translation>
+    </message>
+    <message>
+        <source>Customers are still being imported. Stop now? Requests on their way are recorded; importing the same files again continues where it stopped, without creating anything twice.</source>
+        <translation>Kunder importeras fortfarande. Stoppa nu? Begäranden som är på väg registreras; importerar du samma filer igen fortsätter importen där den stoppades, utan att något skapas två gånger.</translation>
+    </message>
+    <message>
+        <source>Save a customers file to fill in, with its columns and examples</source>
+        <translation>Spara en kundfil att fylla i, med kolumner och exempel</translation>
+    </message>
+    <message>
+        <source>Save a users file to fill in, each user naming its customer</source>
+        <translation>Spara en användarfil att fylla i, där varje användare anger sin kund</translation>
+    </message>
+    <message>
+        <source>Create the customers that passed the checks, then add their users</source>
+        <translation>Skapa kunderna som klarade kontrollerna och lägg sedan till deras användare</translation>
+    </message>
+    <message>
+        <source>Choose the Users File</source>
+        <translation>Välj användarfilen</translation>
+    </message>
+    <message>
+        <source>Choose the Customers File</source>
+        <translation>Välj kundfilen</translation>
+    </message>
+    <message>
+        <source>CSV or TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV- eller TSV-filer (*.csv *.tsv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>Spara mall</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template Not Saved</source>
+        <translation>Mallen sparades inte</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Checking the files and each customer with the API…</source>
+        <translation>Kontrollerar filerna och varje kund mot API:et…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n användare</numerusform>
+            <numerusform>%n användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These files were imported before: %n customer(s) are created already and are not sent again.</source>
+        <translation>
+            <numerusform>De här filerna har importerats förut: %n kund är redan skapad och skickas inte igen.</numerusform>
+            <numerusform>De här filerna har importerats förut: %n kunder är redan skapade och skickas inte igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have problems (see the last column); they and their users&apos; rows with problems are left out.</source>
+        <translation>
+            <numerusform>%n kund har problem (se sista kolumnen); den och rader med problem bland användarna utelämnas.</numerusform>
+            <numerusform>%n kunder har problem (se sista kolumnen); de och rader med problem bland användarna utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything passed the checks.</source>
+        <translation>Allt klarade kontrollerna.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers provisioned; %3 of %4 users added.</source>
+        <translation>%1 av %2 kunder etablerade; %3 av %4 användare tillagda.</translation>
+    </message>
+    <message>
+        <source>Stopped: import the same files again to continue.</source>
+        <translation>Stoppad: importera samma filer igen för att fortsätta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the users file name no customer of the customers file and are left out (line %1).</source>
+        <translation>
+            <numerusform>%n rad i användarfilen anger ingen kund i kundfilen och utelämnas (rad %1).</numerusform>
+            <numerusform>%n rader i användarfilen anger ingen kund i kundfilen och utelämnas (rad %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing: each customer is created, followed until it is provisioned, then gets its users.</source>
+        <translation>Importerar: varje kund skapas, följs tills den är etablerad och får sedan sina användare.</translation>
+    </message>
+    <message>
+        <source>Stopping: the requests on their way are being recorded…</source>
+        <translation>Stoppar: begärandena som är på väg registreras…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>customers-import-report.csv</source>
+        <translation>kundimport-rapport.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-filer (*.csv);;JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Rapporten sparades inte</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5274,14 @@
             <numerusform>%n kund exporterad till %1.</numerusform>
             <numerusform>%n kunder exporterade till %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportera…</translation>
+    </message>
+    <message>
+        <source>Onboard a batch of customers, with their users, from spreadsheet files</source>
+        <translation>Lägg upp en grupp kunder, med deras användare, från kalkylbladsfiler</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5790,10 @@
     <message>
         <source>Every customer, user, location and template created or changed on the demo sandbox is removed. Real profiles are not touched.</source>
         <translation>Alla kunder, användare, platser och mallar som skapats eller ändrats i demosandlådan tas bort. Riktiga profiler påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Connect to a profile first: customers are imported through its connection.</source>
+        <translation>Anslut till en profil först: kunder importeras genom dess anslutning.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/configure/ConfigureCustomerWindow.h"
 #include "ui/dialogs/DraftCompareDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/import/CustomerImportDialog.h"
 #include "ui/views/activity/ActivityView.h"
 #include "ui/views/customers/CustomersView.h"
 #include "ui/views/templates/TemplatesView.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     connect(m_ui->openDraftAction, &QAction::triggered, this, &MainWindow::openDraftInteractive);
     connect(m_ui->compareDraftsAction, &QAction::triggered, this, &MainWindow::compareDrafts);
     connect(m_ui->newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomerWizard);
+    connect(m_ui->importCustomersAction, &QAction::triggered, this, &MainWindow::importCustomers);
+    connect(m_customers, &CustomersView::importCustomersRequested, this, &MainWindow::importCustomers);
     connect(m_customers, &CustomersView::newCustomerRequested, this, &MainWindow::newCustomerWizard);
     connect(m_customers, &CustomersView::configureCustomerRequested, this, &MainWindow::configureCustomer);
     connect(m_ui->openCustomerDraftAction, &QAction::triggered, this, &MainWindow::openCustomerDraftInteractive);
@@ -333,6 +336,8 @@ void MainWindow::disconnectProfile()
         delete window.data();
     }
     m_configureWindows.clear();
+    // An import on its way stops with the client; its journal continues it when the same files are imported again.
+    delete m_lastCustomerImport.data();
     m_customers->setClient(nullptr);
     m_templates->setStore(nullptr, QString());
     delete m_connection; // stops an in-process sandbox, which closes its database
@@ -527,6 +532,32 @@ CustomerWizard* MainWindow::newCustomerWizard()
     });
     wizard->show();
     return wizard;
+}
+
+CustomerImportDialog* MainWindow::importCustomers()
+{
+    api::WholesaleClient* client = m_connection ? m_connection->client() : nullptr;
+    if (!client) {
+        statusBar()->showMessage(tr("Connect to a profile first: customers are imported through its connection."),
+                                 8000);
+        return nullptr;
+    }
+    // One import at a time: two windows on the same files would race for the same journal.
+    if (m_lastCustomerImport) {
+        m_lastCustomerImport->show();
+        m_lastCustomerImport->raise();
+        m_lastCustomerImport->activateWindow();
+        return m_lastCustomerImport;
+    }
+    auto* dialog = new CustomerImportDialog(client, m_connection->profile().name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastCustomerImport = dialog;
+    connect(dialog, &CustomerImportDialog::customerCreated, this, [this](const model::Customer& created) {
+        m_customers->addCreatedCustomer(created);
+    });
+    showPage(CustomersPage);
+    dialog->show();
+    return dialog;
 }
 
 CustomerWizard* MainWindow::openCustomerDraft(const QString& filePath, QString* errorMessage)

@@ -26,6 +26,7 @@ namespace onboarder::ui {
 
 class ActivityView;
 class ConfigureCustomerWindow;
+class CustomerImportDialog;
 class CustomerWizard;
 class CustomersView;
 class ProfileConnection;
@@ -78,6 +79,9 @@ public:
     SettingsDialog* openSettings();
     // Opens the customer wizard next to the window; a created customer is listed, selected and followed.
     CustomerWizard* newCustomerWizard();
+    // File → Import Customers… (and the customers view's Import…): a batch of customers with their users, from
+    // files; customers it creates are listed and followed as they come. Raises the one already open.
+    CustomerImportDialog* importCustomers();
     // Opens "Configure customer" (users, locations, admin roles) for a customer of the active profile, or raises the
     // window already open for it.
     ConfigureCustomerWindow* configureCustomer(const QString& customerId);
@@ -133,6 +137,8 @@ private:
     std::optional<QString> m_pendingProfile;
     // The wizard window that last had the focus: what File → Save Draft saves.
     QPointer<QWidget> m_lastWizard;
+    // Uses the active profile's client too: closed when the profile changes.
+    QPointer<CustomerImportDialog> m_lastCustomerImport;
 };
 
 } // namespace onboarder::ui

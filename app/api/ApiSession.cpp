@@ -49,6 +49,14 @@ ApiSession::ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* pare
     m_network = new TlsConfiguredNetwork(&m_ssl, this);
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     connect(&m_rateLimitGate, &RateLimitGate::paused, this, &ApiSession::rateLimited);
+    // What the answers tell about the server's load sets the bulk runs' concurrency: a 429 halves it, answers as
+    // fast as ever let it grow. Only requests answered at the first attempt say how long the server took.
+    connect(&m_rateLimitGate, &RateLimitGate::paused, &m_concurrency, &AdaptiveConcurrency::rateLimited);
+    connect(this, &ApiSession::requestFinished, this, [this](auto&&, auto&&, auto&&, const ApiResponse& response) {
+        if (response.attempts == 1 && response.httpStatus != 429) {
+            m_concurrency.answered(std::chrono::milliseconds(response.durationMs));
+        }
+    });
     connect(&m_rateLimitGate, &RateLimitGate::countdown, this, &ApiSession::rateLimitCountdown);
     connect(&m_rateLimitGate, &RateLimitGate::resumed, this, &ApiSession::rateLimitResumed);
 }
@@ -127,6 +135,11 @@ void ApiSession::setProxy(const QNetworkProxy& proxy)
 TokenProvider* ApiSession::tokens() const
 {
     return m_tokens;
+}
+
+AdaptiveConcurrency* ApiSession::concurrency()
+{
+    return &m_concurrency;
 }
 
 RateLimitGate* ApiSession::rateLimitGate()

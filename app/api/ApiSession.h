@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AdaptiveConcurrency.h"
 #include "api/RateLimitGate.h"
 #include "api/RetryPolicy.h"
 
@@ -55,6 +56,8 @@ public:
     void setProxy(const QNetworkProxy& proxy);
     TokenProvider* tokens() const;
     RateLimitGate* rateLimitGate();
+    // How many requests the profile's bulk runs keep in flight, learned from its answers.
+    AdaptiveConcurrency* concurrency();
     RetryPolicy& retryPolicy();
 
     void setTimeout(Milliseconds timeout);
@@ -84,6 +87,7 @@ private:
     QNetworkAccessManager* m_network;
     QSslConfiguration m_ssl;
     RateLimitGate m_rateLimitGate;
+    AdaptiveConcurrency m_concurrency;
     RetryPolicy m_retryPolicy;
     Milliseconds m_timeout { std::chrono::seconds(60) };
     int m_maxRateLimitWaits = 20;

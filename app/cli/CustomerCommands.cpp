@@ -1,7 +1,11 @@
 #include "cli/CustomerCommands.h"
 
+#include "api/ApiSession.h"
 #include "api/ProvisioningPoller.h"
 #include "api/WholesaleClient.h"
+#include "jobs/TemplateLibrary.h"
+#include "jobs/import/CustomerBatchReport.h"
+#include "jobs/import/CustomerBatchRun.h"
 #include "jobs/import/CustomerLookUp.h"
 #include "model/CustomerValidator.h"
 #include "model/DraftStore.h"
@@ -9,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace onboarder::cli {
 
@@ -70,6 +76,18 @@ QList<CommandHelp> CustomerCommands::help() const
           QStringLiteral("ID [--timeout SECONDS]"),
           tr("Follow a customer until it is provisioned, failed or gone."),
           {} },
+        { g,
+          QStringLiteral("import"),
+          QStringLiteral("FILE [--users FILE] [--journal PATH] [--resume] [--retry-failed] "
+                         "[--report FILE.csv|FILE.json] [--concurrency N] [--skip-invalid] [--dry-run]"),
+          tr("Onboard a batch of customers from a CSV/TSV file, with their users from a second file naming each "
+             "user's customer by external ID: everything is checked before anything is sent, each customer is "
+             "followed until it is provisioned before its users are added, and a stopped run resumes without "
+             "creating anything twice."),
+          { QStringLiteral("resume"),
+            QStringLiteral("retry-failed"),
+            QStringLiteral("dry-run"),
+            QStringLiteral("skip-invalid") } },
     };
 }
 
@@ -95,6 +113,8 @@ bool CustomerCommands::run(const CliArguments& arguments)
         remove(arguments);
     } else if (command == QLatin1String("precheck")) {
         precheck(arguments);
+    } else if (command == QLatin1String("import")) {
+        importBatch(arguments);
     } else {
         return false;
     }
@@ -400,6 +420,232 @@ void CustomerCommands::waitFor(const QUrl& customerUrl, int timeoutSeconds)
                 }
             });
     poller->start();
+}
+
+// Batch import -----------------------------------------------------------------------------------------------------
+
+void CustomerCommands::importBatch(const CliArguments& arguments)
+{
+    using jobs::CustomerBatchRun;
+    if (arguments.positionals.size() != 1) {
+        failUsage(tr("Give one customers file to import: customers import FILE [--users FILE]."));
+        return;
+    }
+    CustomerBatchRun::Options options;
+    if (arguments.has(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        options.concurrency = arguments.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || options.concurrency < 1 || options.concurrency > 32) {
+            failUsage(tr("--concurrency takes a number from 1 to 32."));
+            return;
+        }
+    }
+    const QString reportPath = arguments.value(QStringLiteral("report"));
+    if (arguments.has(QStringLiteral("report")) && !reportPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        && !reportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        failUsage(tr("--report takes a file name ending in .csv or .json."));
+        return;
+    }
+    options.scope
+        = m_context.profileName.isEmpty() ? m_context.client->session()->baseUrl().toString() : m_context.profileName;
+    options.retryFailed = arguments.has(QStringLiteral("retry-failed"));
+    options.resume = arguments.has(QStringLiteral("resume")) || options.retryFailed;
+    // Templates of the local library that have their Provisioning ID; the sandbox's are added by the run.
+    jobs::TemplateLibrary library(jobs::TemplateLibrary::defaultFilePath());
+    if (library.load()) {
+        for (const model::OnboardingTemplate& t : library.templates()) {
+            if (!t.provisioningId.isEmpty()) {
+                options.templates.append({ t.name, t.provisioningId, t.countryCode });
+            }
+        }
+    }
+
+    const QString path = arguments.positionals.constFirst();
+    QFile customersFile(path);
+    if (!customersFile.open(QIODevice::ReadOnly)) {
+        failUsage(tr("Cannot read %1: %2").arg(path, customersFile.errorString()));
+        return;
+    }
+    const QByteArray customers = customersFile.readAll();
+    QByteArray users;
+    if (arguments.has(QStringLiteral("users"))) {
+        QFile usersFile(arguments.value(QStringLiteral("users")));
+        if (!usersFile.open(QIODevice::ReadOnly)) {
+            failUsage(tr("Cannot read %1: %2").arg(usersFile.fileName(), usersFile.errorString()));
+            return;
+        }
+        users = usersFile.readAll();
+    }
+    const bool dryRun = arguments.has(QStringLiteral("dry-run"));
+    // A dry run keeps its journal in memory: it sends nothing and leaves nothing to resume.
+    const QString journal = dryRun
+        ? QStringLiteral(":memory:")
+        : arguments.value(QStringLiteral("journal"),
+                          CustomerBatchRun::defaultJournalPath(customers, users, options.scope));
+    if (!dryRun) {
+        m_context.out->progress(tr("Journal: %1").arg(journal));
+    }
+
+    auto* run = new CustomerBatchRun(m_context.client, this);
+    run->setOptions(options);
+    connect(run,
+            &CustomerBatchRun::failed,
+            this,
+            [this, run, arguments](CustomerBatchRun::FailureKind kind, const QString& message) {
+                m_context.out->error(message);
+                if (!run->customers().rows.isEmpty() && run->journal().isOpen()) {
+                    writeBatchReport(run, arguments);
+                }
+                if (kind == CustomerBatchRun::FailureKind::Journal && run->journal().isOpen()) {
+                    m_context.out->error(tr("Add --resume to continue the batch recorded in the journal, "
+                                            "--retry-failed to give its failed customers another go, or --journal "
+                                            "PATH for a new journal."));
+                }
+                done(kind == CustomerBatchRun::FailureKind::Api ? ExitApiFailure : ExitUsage);
+            });
+    connect(run, &CustomerBatchRun::checkProgress, this, [this](int checked, int total) {
+        if (total > 0 && checked == total) {
+            m_context.out->progress(tr("Checked %1 customers with the API.").arg(total));
+        }
+    });
+    connect(run, &CustomerBatchRun::prepared, this, [this, run, arguments] { batchPrepared(run, arguments); });
+    connect(run, &CustomerBatchRun::customerChanged, this, [this, run](int index) {
+        const auto outcome = run->customerOutcome(index);
+        if (outcome.outcome == jobs::ImportOutcome::Kind::Provisioned && outcome.status != QLatin1String("provisioning")
+            && !m_context.out->isJson()) {
+            m_context.out->progress(tr("%1: %2, users %3/%4")
+                                        .arg(outcome.externalId, outcome.status)
+                                        .arg(outcome.usersProvisioned)
+                                        .arg(outcome.users));
+        }
+    });
+    connect(run, &CustomerBatchRun::finished, this, [this, run, arguments](bool cancelled) {
+        batchFinished(run, arguments, cancelled);
+    });
+    run->prepare(customers, QFileInfo(path).fileName(), users, journal);
+}
+
+bool CustomerCommands::writeBatchReport(jobs::CustomerBatchRun* run, const CliArguments& arguments)
+{
+    if (!arguments.has(QStringLiteral("report"))) {
+        return true;
+    }
+    QString error;
+    if (!jobs::CustomerBatchReport::write(arguments.value(QStringLiteral("report")), *run, &error)) {
+        m_context.out->error(error);
+        return false;
+    }
+    return true;
+}
+
+void CustomerCommands::batchPrepared(jobs::CustomerBatchRun* run, const CliArguments& arguments)
+{
+    const auto customers = run->customerOutcomes();
+    if (run->isResumed()) {
+        m_context.out->progress(tr("Resuming: %1 customer(s) were being created when the batch stopped and are "
+                                   "looked up by external ID before anything is sent again.")
+                                    .arg(run->interruptedCustomers()));
+    }
+    // Everything that will not be sent, customers and users, each with where and why.
+    int unsent = 0;
+    int rejected = 0;
+    for (const auto& c : customers) {
+        if (c.outcome == jobs::ImportOutcome::Kind::Rejected || c.outcome == jobs::ImportOutcome::Kind::Failed) {
+            ++unsent;
+            rejected += c.outcome == jobs::ImportOutcome::Kind::Rejected ? 1 : 0;
+            QString text = tr("customers line %1 (%2): %3").arg(c.line).arg(c.externalId, c.message);
+            if (!c.trackingId.isEmpty()) {
+                text += tr(" [tracking ID %1]").arg(c.trackingId);
+            }
+            m_context.out->error(text);
+        }
+    }
+    for (const auto& u : run->userOutcomes()) {
+        if (u.row.outcome == jobs::ImportOutcome::Kind::Rejected) {
+            ++unsent;
+            ++rejected;
+            m_context.out->error(tr("users line %1 (%2): %3").arg(u.row.line).arg(u.row.email, u.row.message));
+        }
+    }
+    const bool dryRun = arguments.has(QStringLiteral("dry-run"));
+    if (dryRun || (unsent > 0 && !arguments.has(QStringLiteral("skip-invalid")))) {
+        const bool written = writeBatchReport(run, arguments);
+        if (m_context.out->isJson()) {
+            m_context.out->json(jobs::CustomerBatchReport::toJson(customers, run->userOutcomes()));
+        }
+        if (unsent == 0) {
+            m_context.out->progress(tr("All %1 customers and %2 users passed the checks; nothing was sent (dry run).")
+                                        .arg(customers.size())
+                                        .arg(run->users().rows.size()));
+            done(written ? ExitOk : ExitApiFailure);
+            return;
+        }
+        m_context.out->error(tr("%1 customer or user row(s) cannot be imported as they are; nothing was sent. Fix "
+                                "them, or add --skip-invalid to import the others.")
+                                 .arg(unsent));
+        // As the users import: refused by the checks is the input's fault; only failed checks are the API's.
+        done(rejected > 0 ? ExitUsage : ExitApiFailure);
+        return;
+    }
+    run->start();
+}
+
+void CustomerCommands::batchFinished(jobs::CustomerBatchRun* run, const CliArguments& arguments, bool cancelled)
+{
+    const auto customers = run->customerOutcomes();
+    const auto users = run->userOutcomes();
+    const bool written = writeBatchReport(run, arguments);
+    int customersDone = 0;
+    int usersDone = 0;
+    bool complete = true;
+    QList<QStringList> table;
+    for (const auto& c : customers) {
+        const bool provisioned = c.outcome == jobs::ImportOutcome::Kind::Provisioned
+            && (c.status == QLatin1String("provisioned") || c.status == QLatin1String("provisioned_with_errors"));
+        customersDone += provisioned ? 1 : 0;
+        complete = complete && provisioned && c.status == QLatin1String("provisioned");
+        if (!provisioned || c.status != QLatin1String("provisioned") || c.usersNotProvisioned > 0) {
+            table.append({ QString::number(c.line),
+                           c.externalId,
+                           jobs::ImportOutcome::name(c.outcome),
+                           c.status,
+                           (QStringList { c.message, c.packageErrors.join(QStringLiteral("; ")), c.usersNote })
+                               .filter(QRegularExpression(QStringLiteral("\\S")))
+                               .join(QLatin1Char(' ')),
+                           c.errorCode,
+                           c.trackingId });
+        }
+    }
+    for (const auto& u : users) {
+        const bool provisioned = u.row.outcome == jobs::ImportOutcome::Kind::Provisioned;
+        usersDone += provisioned ? 1 : 0;
+        complete = complete && provisioned;
+    }
+    if (m_context.out->isJson()) {
+        nlohmann::json document = jobs::CustomerBatchReport::toJson(customers, users);
+        document["journal"] = run->journal().path().toStdString();
+        m_context.out->json(document);
+    } else {
+        if (!table.isEmpty()) {
+            m_context.out->table({ tr("LINE"),
+                                   tr("EXTERNAL ID"),
+                                   tr("OUTCOME"),
+                                   tr("STATUS"),
+                                   tr("MESSAGE"),
+                                   tr("CODE"),
+                                   tr("TRACKING ID") },
+                                 table);
+        }
+        m_context.out->line(tr("%1 of %2 customers provisioned; %3 of %4 users provisioned.")
+                                .arg(customersDone)
+                                .arg(customers.size())
+                                .arg(usersDone)
+                                .arg(users.size()));
+    }
+    if (cancelled) {
+        m_context.out->error(tr("The batch was cancelled; run it again with --resume to continue."));
+    }
+    done(complete && written && !cancelled ? ExitOk : ExitApiFailure);
 }
 
 } // namespace onboarder::cli

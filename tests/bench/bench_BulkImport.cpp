@@ -4,7 +4,7 @@
 //  2. slow server: --latency-ms 50 and no limit; the job (a few requests in flight) against a sequential client
 //     that sends one request at a time, both doing the same precheck + create per user.
 // Prints a table and writes JSON (--json FILE). Ratios compare runs of the same process, not absolute times.
-//   bench_BulkImport [--rows N] [--concurrency C] [--json FILE]
+//   bench_BulkImport [--rows N] [--concurrency C (0: adaptive, the default)] [--json FILE]
 #include "SandboxFixture.h"
 #include "api/ApiSession.h"
 #include "api/TokenProvider.h"
@@ -45,6 +45,8 @@ struct Measurement
     double prepareSeconds = 0; // reading, checking and prechecking
     double provisionSeconds = 0; // creating
     double totalSeconds = 0;
+    int highestConcurrency = 1; // requests the job had in flight at most (adaptive unless --concurrency)
+    int rateLimited = 0; // 429 pauses
 };
 
 // Runs the event loop until `flag` is set; false after the timeout.
@@ -60,10 +62,10 @@ bool waitFor(const bool& flag, int timeoutMs)
 
 QByteArray usersCsv(const QString& prefix, int rows)
 {
-    QByteArray csv = "Email;Package;Extension\r\n";
+    QByteArray csv = "First name;Last name;Email;Package;Extension\r\n";
     for (int i = 0; i < rows; ++i) {
         const bool calling = i % 3 == 0;
-        csv += QStringLiteral("%1-%2@bench.example;%3;%4\r\n")
+        csv += QStringLiteral("Bench;User %2;%1-%2@bench.example;%3;%4\r\n")
                    .arg(prefix)
                    .arg(i)
                    .arg(calling ? QStringLiteral("webex_calling") : QStringLiteral("webex_meetings"),
@@ -75,7 +77,10 @@ QByteArray usersCsv(const QString& prefix, int rows)
 
 QString provisionedCustomer(SandboxFixture& sandbox, const QString& externalId)
 {
-    const QString id = sandbox.createCustomer(externalId, externalId + QStringLiteral("@admin.example"));
+    // Both packages the file gives its users.
+    const QString id = sandbox.createCustomer(externalId,
+                                              externalId + QStringLiteral("@admin.example"),
+                                              nlohmann::json::array({ "webex_calling", "webex_meetings" }));
     if (id.isEmpty() || sandbox.waitForTerminal(id, 60000).value("status", std::string()) != "provisioned") {
         return {};
     }
@@ -103,6 +108,8 @@ runJob(const QString& name, SandboxFixture& sandbox, int rows, int concurrency, 
     WholesaleClient client(&session);
     int requests = 0;
     QObject::connect(&session, &ApiSession::requestFinished, [&requests](auto&&...) { ++requests; });
+    int rateLimited = 0;
+    QObject::connect(&session, &ApiSession::rateLimited, [&rateLimited](auto&&...) { ++rateLimited; });
     BulkImportJob job(&client);
     BulkImportJob::Options options;
     options.customerId = customerId;
@@ -131,6 +138,8 @@ runJob(const QString& name, SandboxFixture& sandbox, int rows, int concurrency, 
     m.prepareSeconds = preparedAt / 1000.0;
     m.totalSeconds = clock.elapsed() / 1000.0;
     m.provisionSeconds = m.totalSeconds - m.prepareSeconds;
+    m.highestConcurrency = concurrency > 0 ? concurrency : session.concurrency()->highestLimit();
+    m.rateLimited = rateLimited;
     return m;
 }
 
@@ -189,6 +198,8 @@ QJsonObject toJson(const Measurement& m)
     object.insert(QStringLiteral("prepareSeconds"), m.prepareSeconds);
     object.insert(QStringLiteral("provisionSeconds"), m.provisionSeconds);
     object.insert(QStringLiteral("totalSeconds"), m.totalSeconds);
+    object.insert(QStringLiteral("highestConcurrency"), m.highestConcurrency);
+    object.insert(QStringLiteral("rateLimited"), m.rateLimited);
     return object;
 }
 
@@ -202,9 +213,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption rowsOption(
         QStringLiteral("rows"), QStringLiteral("Users per run."), QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               QStringLiteral("Requests the job keeps in flight."),
+                                               QStringLiteral("Requests the job keeps in flight; 0 adapts."),
                                                QStringLiteral("C"),
-                                               QStringLiteral("4"));
+                                               QStringLiteral("0"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Write the results here."),
                                         QStringLiteral("FILE"),
@@ -212,7 +223,7 @@ int main(int argc, char* argv[])
     parser.addOptions({ rowsOption, concurrencyOption, jsonOption });
     parser.process(app);
     const int rows = std::max(1, parser.value(rowsOption).toInt());
-    const int concurrency = std::max(1, parser.value(concurrencyOption).toInt());
+    const int concurrency = std::max(0, parser.value(concurrencyOption).toInt());
     constexpr double kRateLimit = 100;
     constexpr int kLatencyMs = 50;
 
@@ -248,16 +259,28 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    std::printf("bulk import of %d users, job concurrency %d\n\n", rows, concurrency);
-    std::printf("%-14s %9s %9s %11s %11s %9s\n", "run", "requests", "created", "precheck s", "create s", "total s");
+    std::printf("bulk import of %d users, job concurrency %s\n\n",
+                rows,
+                concurrency > 0 ? qPrintable(QString::number(concurrency)) : "adaptive");
+    std::printf("%-14s %9s %9s %11s %11s %9s %9s %5s\n",
+                "run",
+                "requests",
+                "created",
+                "precheck s",
+                "create s",
+                "total s",
+                "in flight",
+                "429s");
     for (const Measurement* m : { &*rated, &*parallel, &*sequential }) {
-        std::printf("%-14s %9d %9d %11.2f %11.2f %9.2f\n",
+        std::printf("%-14s %9d %9d %11.2f %11.2f %9.2f %9d %5d\n",
                     qPrintable(m->name),
                     m->requests,
                     m->provisioned,
                     m->prepareSeconds,
                     m->provisionSeconds,
-                    m->totalSeconds);
+                    m->totalSeconds,
+                    m->highestConcurrency,
+                    m->rateLimited);
     }
     const double createRatio = rated->provisionSeconds / createBound;
     const double requestRatio = rated->totalSeconds / requestBound;

@@ -14,6 +14,7 @@
 #include "ui/configure/ConfigureCustomerWindow.h"
 #include "ui/dialogs/DraftCompareDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/import/CustomerImportDialog.h"
 #include "ui/views/templates/TemplateDetailsDialog.h"
 #include "ui/wizards/customer/CustomerWizard.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
@@ -186,6 +187,9 @@ void tst_Accessibility::everyWindowNamesItsInputs()
     ui::ConfigureCustomerWindow configure(m_client, QStringLiteral("no-such-customer"));
     configure.show();
     problems += AccessibilityAudit::problems(&configure);
+    ui::CustomerImportDialog customerImport(m_client, QStringLiteral("Demo sandbox"));
+    customerImport.show();
+    problems += AccessibilityAudit::problems(&customerImport);
 
     for (const QString& problem : std::as_const(problems)) {
         qWarning("%s", qPrintable(problem)); // the whole list: the failure message below may be cut short

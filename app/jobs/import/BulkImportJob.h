@@ -34,7 +34,7 @@ public:
     struct Options
     {
         QString customerId;
-        int concurrency = 4; // requests in flight at once
+        int concurrency = 0; // requests in flight at once; 0: as many as the profile's answers allow
         QString defaultPackage;
         bool acceptSuggestedPhoneNumbers = false;
         bool resume = false; // see SubscriberBatchPreparer::Options

@@ -452,7 +452,7 @@ void CustomerImportFile::checkDuplicates()
                     table.problemAt(source,
                                     key(Field::ExternalId),
                                     tr("A customer with the external ID \"%1\" exists already.").arg(externalId),
-                                    QStringLiteral("customer.externalId.exists")));
+                                    QString(model::RuleIds::kCustomerExternalIdExists)));
             } else if (byExternalId.contains(externalId)) {
                 row.problems.append(table.problemAt(
                     source,

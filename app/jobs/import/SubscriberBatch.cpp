@@ -1,6 +1,8 @@
 #include "jobs/import/SubscriberBatch.h"
 
 #include "api/ApiError.h"
+#include "api/ApiSession.h"
+#include "api/WholesaleClient.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -57,6 +59,11 @@ ImportJournal::Entry SubscriberBatch::detailsOf(const api::ApiError& error)
     details.message = error.message;
     details.trackingId = error.trackingId;
     return details;
+}
+
+int SubscriberBatch::inFlightLimit(int fixedConcurrency, api::WholesaleClient* client)
+{
+    return fixedConcurrency > 0 ? fixedConcurrency : client->session()->concurrency()->limit();
 }
 
 bool SubscriberBatch::stopsTheRun(const api::ApiError& error)

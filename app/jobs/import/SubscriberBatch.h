@@ -12,6 +12,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 namespace onboarder::api {
+class WholesaleClient;
 struct ApiError;
 } // namespace onboarder::api
 
@@ -56,6 +57,9 @@ public:
 
     // The journal's details of a failed request: status, code, message and tracking ID.
     static ImportJournal::Entry detailsOf(const api::ApiError& error);
+    // Requests a run keeps in flight: the fixed number it was given, or with 0 what the profile's answers allow now
+    // (api::AdaptiveConcurrency).
+    static int inFlightLimit(int fixedConcurrency, api::WholesaleClient* client);
     // A failure every later request would meet too (no access, no TLS, a broken profile): the run stops.
     static bool stopsTheRun(const api::ApiError& error);
 

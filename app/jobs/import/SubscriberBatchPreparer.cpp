@@ -38,7 +38,7 @@ SubscriberBatchPreparer::~SubscriberBatchPreparer() = default;
 void SubscriberBatchPreparer::setOptions(const Options& options)
 {
     m_options = options;
-    m_options.concurrency = std::clamp(m_options.concurrency, 1, 32);
+    m_options.concurrency = std::clamp(m_options.concurrency, 0, 32);
     m_options.precheckAttempts = std::max(1, m_options.precheckAttempts);
 }
 
@@ -293,7 +293,8 @@ bool SubscriberBatchPreparer::continueJournal()
 
 void SubscriberBatchPreparer::precheckNext()
 {
-    while (m_inFlight < m_options.concurrency && !m_queue.empty() && !m_cancelled && !m_ended) {
+    while (m_inFlight < SubscriberBatch::inFlightLimit(m_options.concurrency, m_client) && !m_queue.empty()
+           && !m_cancelled && !m_ended) {
         const int index = m_queue.front();
         m_queue.pop_front();
         precheckRow(index);

@@ -35,7 +35,7 @@ public:
     struct Options
     {
         QString customerId;
-        int concurrency = 4; // prechecks in flight at once
+        int concurrency = 0; // prechecks in flight at once; 0: as many as the profile's answers allow
         QString defaultPackage;
         bool acceptSuggestedPhoneNumbers = false;
         // Continue a journal in which creates were sent; without it such a journal is refused, so an import is

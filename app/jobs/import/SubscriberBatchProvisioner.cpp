@@ -41,7 +41,7 @@ SubscriberBatchProvisioner::~SubscriberBatchProvisioner() = default;
 void SubscriberBatchProvisioner::setOptions(const Options& options)
 {
     m_options = options;
-    m_options.concurrency = std::clamp(m_options.concurrency, 1, 32);
+    m_options.concurrency = std::clamp(m_options.concurrency, 0, 32);
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
 }
 
@@ -79,7 +79,8 @@ void SubscriberBatchProvisioner::provision()
     }
     m_doneThisRun = 0;
     m_clock.start();
-    qCInfo(lcImport) << "provisioning" << m_queue.size() << "rows," << m_options.concurrency << "at a time";
+    qCInfo(lcImport) << "provisioning" << m_queue.size() << "rows,"
+                     << SubscriberBatch::inFlightLimit(m_options.concurrency, m_client) << "at a time to start with";
     emitProgress();
     // Always asynchronous, also when there is nothing to send.
     QMetaObject::invokeMethod(this, &SubscriberBatchProvisioner::provisionNext, Qt::QueuedConnection);
@@ -87,7 +88,8 @@ void SubscriberBatchProvisioner::provision()
 
 void SubscriberBatchProvisioner::provisionNext()
 {
-    while (m_inFlight < m_options.concurrency && !m_queue.empty() && !m_cancelled && !m_aborted) {
+    while (m_inFlight < SubscriberBatch::inFlightLimit(m_options.concurrency, m_client) && !m_queue.empty()
+           && !m_cancelled && !m_aborted) {
         const int index = m_queue.front();
         m_queue.pop_front();
         sendRow(index);

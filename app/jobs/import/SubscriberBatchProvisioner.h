@@ -32,7 +32,7 @@ public:
 
     struct Options
     {
-        int concurrency = 4; // requests in flight at once
+        int concurrency = 0; // requests in flight at once; 0: as many as the profile's answers allow
         // Emails (SubscriberBatchRules::emailKey) an earlier run sent without learning the outcome: looked up before
         // they are sent.
         QSet<QString> lookUpFirst;

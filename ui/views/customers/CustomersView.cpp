@@ -43,6 +43,12 @@ CustomersView::CustomersView(QWidget* parent)
     m_exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->customersHeader->insertWidget(m_ui->customersHeader->indexOf(m_ui->refreshCustomersButton), m_exportButton);
+    // A batch of customers from files, beside New Customer.
+    m_importButton = new QToolButton(this);
+    m_importButton->setObjectName(QStringLiteral("importCustomersButton"));
+    m_importButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
+    m_importButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->customersHeader->insertWidget(m_ui->customersHeader->indexOf(m_ui->newCustomerButton) + 1, m_importButton);
     // Notifications have one line of their own that is always there, so one coming or going never moves the
     // table under the pointer; a notification clears itself once it is old news.
     m_ui->notificationLabel->setProperty("role", QStringLiteral("notification"));
@@ -83,6 +89,7 @@ CustomersView::CustomersView(QWidget* parent)
     connect(m_ui->customerSearchEdit, &QLineEdit::textChanged, this, &CustomersView::updateStatusText);
     connect(m_ui->refreshCustomersButton, &QToolButton::clicked, this, &CustomersView::refresh);
     connect(m_exportButton, &QToolButton::clicked, this, &CustomersView::exportInteractive);
+    connect(m_importButton, &QToolButton::clicked, this, &CustomersView::importCustomersRequested);
     connect(m_ui->newCustomerButton, &QToolButton::clicked, this, &CustomersView::newCustomerRequested);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersView::onCurrentChanged);
     connect(m_details, &CustomerDetailsPane::retryRequested, this, &CustomersView::retryCurrent);
@@ -104,6 +111,8 @@ void CustomersView::retranslate()
     m_ui->retranslateUi(this);
     m_ui->newCustomerButton->setText(tr("New Customer"));
     m_exportButton->setText(tr("E&xport…"));
+    m_importButton->setText(tr("I&mport…"));
+    m_importButton->setToolTip(tr("Onboard a batch of customers, with their users, from spreadsheet files"));
     m_exportButton->setToolTip(tr("Save the customers shown, with their names, statuses and packages, as a CSV file"));
     m_exportButton->setAccessibleName(tr("Export the customers shown"));
     fillStatusFilter();

@@ -79,6 +79,7 @@ public slots:
 signals:
     void loaded();
     void newCustomerRequested();
+    void importCustomersRequested();
     void configureCustomerRequested(const QString& customerId);
     // A followed customer settled (or was deleted); `message` says how, for a notification.
     void customerSettled(const QString& customerId, const QString& message);
@@ -106,6 +107,7 @@ private:
     CustomerTableModel* m_model;
     CustomerFilterProxy* m_proxy;
     CustomerDetailsPane* m_details;
+    QToolButton* m_importButton = nullptr;
     QToolButton* m_exportButton = nullptr;
     QPointer<api::WholesaleClient> m_client;
     jobs::CustomerStatusTracker* m_tracker = nullptr;
