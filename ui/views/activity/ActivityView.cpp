@@ -136,13 +136,19 @@ void ActivityView::refresh()
 {
     m_refreshTimer.stop();
     m_groups.clear();
+    // The customers' names, and which organization is whose, so a request about a location is shown by customer.
+    api::CustomerNameCache::Known known = m_nameCache ? m_nameCache->known(m_profile) : api::CustomerNameCache::Known();
+    m_names = std::move(known.namesByCustomerId);
+    QHash<QString, QString> customersByOrgId;
+    for (auto it = known.orgIdsByCustomerId.cbegin(); it != known.orgIdsByCustomerId.cend(); ++it) {
+        customersByOrgId.insert(it.value(), it.key());
+    }
     if (m_auditLog && m_auditLog->isOpen()) {
         api::AuditLog::Filter filter;
         filter.profile = m_profile;
         filter.limit = 2000;
-        m_groups = ActivityGroup::fromEntries(m_auditLog->entries(filter));
+        m_groups = ActivityGroup::fromEntries(m_auditLog->entries(filter), customersByOrgId);
     }
-    m_names = m_nameCache ? m_nameCache->names(m_profile) : QHash<QString, QString>();
     fillFilters();
     rebuild();
 }
