@@ -78,6 +78,23 @@ bool write(QSqlDatabase db,
     return db.commit();
 }
 
+// A write from a worker thread, on a connection of its own that is gone again afterwards.
+bool writeOnOwnConnection(const QString& path,
+                          const QString& profile,
+                          const QHash<QString, QString>& names,
+                          const QHash<QString, QString>& orgIds)
+{
+    const QString connection = uniqueConnectionName();
+    bool ok = false;
+    if (openConnection(connection, path)) {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        ok = write(db, profile, names, orgIds);
+        db.close();
+    } // no handle of the connection is left when it is removed
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
 } // namespace
 
 CustomerNameCache::CustomerNameCache(QString databasePath)
@@ -174,15 +191,42 @@ QFuture<bool> CustomerNameCache::storeInBackground(const QString& profile,
         return future;
     }
     m_writer.start([promise, path = m_path, profile, namesByCustomerId, orgIdsByCustomerId] {
-        const QString connection = uniqueConnectionName();
-        bool ok = false;
-        if (openConnection(connection, path)) {
-            QSqlDatabase db = QSqlDatabase::database(connection, false);
-            ok = write(db, profile, namesByCustomerId, orgIdsByCustomerId);
-            db.close();
-        } // no handle of the connection is left when it is removed
-        QSqlDatabase::removeDatabase(connection);
-        promise->addResult(ok);
+        promise->addResult(writeOnOwnConnection(path, profile, namesByCustomerId, orgIdsByCustomerId));
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<std::optional<CustomerNameCache::Known>>
+CustomerNameCache::updateInBackground(const QString& profile, const QList<Entry>& customers, const Known& known)
+{
+    auto promise = std::make_shared<QPromise<std::optional<Known>>>();
+    QFuture<std::optional<Known>> future = promise->future();
+    promise->start();
+    m_writer.start([promise, path = m_path, profile, customers, known] {
+        QHash<QString, QString> names;
+        QHash<QString, QString> orgIds;
+        for (const Entry& customer : std::as_const(customers)) {
+            if (customer.name.isEmpty()) {
+                continue;
+            }
+            const bool orgChanged
+                = !customer.orgId.isEmpty() && known.orgIdsByCustomerId.value(customer.customerId) != customer.orgId;
+            if (orgChanged || known.namesByCustomerId.value(customer.customerId) != customer.name) {
+                names.insert(customer.customerId, customer.name);
+                if (!customer.orgId.isEmpty()) {
+                    orgIds.insert(customer.customerId, customer.orgId);
+                }
+            }
+        }
+        if (names.isEmpty() || writeOnOwnConnection(path, profile, names, orgIds)) {
+            Known merged = known; // copied here, off the caller's thread, when it is changed
+            merged.namesByCustomerId.insert(names);
+            merged.orgIdsByCustomerId.insert(orgIds);
+            promise->addResult(std::optional<Known>(std::move(merged)));
+        } else {
+            promise->addResult(std::optional<Known>());
+        }
         promise->finish();
     });
     return future;

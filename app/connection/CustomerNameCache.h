@@ -5,6 +5,8 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <optional>
+
 namespace onboarder::api {
 
 // The customers' names, kept per profile in SQLite, so the customer list is named at once on the next start while
@@ -41,6 +43,18 @@ public:
     QFuture<bool> storeInBackground(const QString& profile,
                                     const QHash<QString, QString>& namesByCustomerId,
                                     const QHash<QString, QString>& orgIdsByCustomerId = {});
+    // One customer as a list shows it, for updateInBackground().
+    struct Entry
+    {
+        QString customerId;
+        QString name;
+        QString orgId;
+    };
+    // Brings the profile's names up to date with `customers`, given what the cache holds (`known`): what differs is
+    // found and written on the writer thread, so a list of 20,000 costs the caller only the copy of its rows. The
+    // future holds what the cache holds afterwards, or nothing when the write failed.
+    QFuture<std::optional<Known>>
+    updateInBackground(const QString& profile, const QList<Entry>& customers, const Known& known);
     // Forgets every name of the profile (its data was reset).
     bool clear(const QString& profile);
 

@@ -21,6 +21,7 @@ private slots:
     void unwritableFileIsAnEmptyCache();
     void backgroundWritesKeepOrganizations();
     void fileWithoutOrganizationsIsUpgraded();
+    void updateKeepsWhatTheListShows();
 
 private:
     QString path() const
@@ -126,6 +127,37 @@ void tst_CustomerNameCache::fileWithoutOrganizationsIsUpgraded()
                         { { QStringLiteral("c1"), QStringLiteral("org-1") } }));
     QCOMPARE(cache.known(QStringLiteral("Demo")).orgIdsByCustomerId.value(QStringLiteral("c1")),
              QStringLiteral("org-1"));
+}
+
+void tst_CustomerNameCache::updateKeepsWhatTheListShows()
+{
+    // From the rows of a list: named rows are kept with their organization, an unnamed one is not, and the future
+    // holds what the file holds afterwards.
+    const QString file = m_dir.filePath(QStringLiteral("update/customer-names.sqlite"));
+    QList<CustomerNameCache::Entry> rows = { { QStringLiteral("c1"), QStringLiteral("Ett AB"), QStringLiteral("o1") },
+                                             { QStringLiteral("c2"), QStringLiteral("Två AB"), QString() },
+                                             { QStringLiteral("c3"), QString(), QStringLiteral("o3") } };
+    CustomerNameCache cache(file);
+    QFuture<std::optional<CustomerNameCache::Known>> first
+        = cache.updateInBackground(QStringLiteral("P"), rows, cache.known(QStringLiteral("P")));
+    first.waitForFinished();
+    QVERIFY(first.result().has_value());
+    const CustomerNameCache::Known afterFirst = *first.result();
+    QCOMPARE(afterFirst.namesByCustomerId.size(), 2);
+    QCOMPARE(afterFirst.orgIdsByCustomerId.size(), 1);
+    QCOMPARE(afterFirst.orgIdsByCustomerId.value(QStringLiteral("c1")), QStringLiteral("o1"));
+
+    // A renamed customer; the rest is as the cache has it.
+    rows[1].name = QStringLiteral("Två Nya AB");
+    QFuture<std::optional<CustomerNameCache::Known>> second
+        = cache.updateInBackground(QStringLiteral("P"), rows, afterFirst);
+    second.waitForFinished();
+    QVERIFY(second.result().has_value());
+    CustomerNameCache again(file);
+    const CustomerNameCache::Known stored = again.known(QStringLiteral("P"));
+    QCOMPARE(stored.namesByCustomerId, second.result()->namesByCustomerId);
+    QCOMPARE(stored.namesByCustomerId.value(QStringLiteral("c2")), QStringLiteral("Två Nya AB"));
+    QCOMPARE(stored.orgIdsByCustomerId, second.result()->orgIdsByCustomerId);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerNameCache)

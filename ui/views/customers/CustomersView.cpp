@@ -221,7 +221,7 @@ void CustomersView::setNameCache(api::CustomerNameCache* cache, const QString& p
     api::CustomerNameCache::Known known = cache ? cache->known(profile) : api::CustomerNameCache::Known();
     m_cachedNames = std::move(known.namesByCustomerId);
     m_cachedOrgIds = std::move(known.orgIdsByCustomerId);
-    m_knownNames = m_cachedNames;
+    m_createdNames.clear();
     m_orgNames.clear();
 }
 
@@ -269,7 +269,7 @@ void CustomersView::renameSlice()
     QElapsedTimer clock;
     clock.start();
     const int last = m_renameRow + m_renameSliceRows - 1;
-    m_model->applyNames(m_orgNames, m_knownNames, m_renameRow, last);
+    m_model->applyNames(m_orgNames, m_cachedNames, m_renameRow, last);
     m_renameRow = last + 1;
     // A slice should take a few milliseconds, also while the filter and the sort react to it, whatever the machine.
     const qint64 took = clock.elapsed();
@@ -298,7 +298,7 @@ void CustomersView::name(model::Customer& customer) const
     if (!orgName.isEmpty()) {
         customer.customerInfo.name = orgName;
     } else if (customer.customerInfo.name.isEmpty()) {
-        customer.customerInfo.name = m_knownNames.value(customer.id);
+        customer.customerInfo.name = m_createdNames.value(customer.id, m_cachedNames.value(customer.id));
     }
 }
 
@@ -307,37 +307,27 @@ void CustomersView::keepNames()
     if (isLoading() || !m_namesAnswered || !m_loadingNames) {
         return; // once both the list and the names are in, and once per load
     }
-    QHash<QString, QString> changedNames;
-    QHash<QString, QString> orgIds;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const model::Customer& customer = m_model->customerAt(row);
-        const QString& name = customer.customerInfo.name;
-        if (name.isEmpty()) {
-            continue;
-        }
-        m_knownNames.insert(customer.id, name);
-        const bool orgChanged = !customer.orgId.isEmpty() && m_cachedOrgIds.value(customer.id) != customer.orgId;
-        if (m_cachedNames.value(customer.id) != name || orgChanged) {
-            changedNames.insert(customer.id, name);
-            if (!customer.orgId.isEmpty()) {
-                orgIds.insert(customer.id, customer.orgId);
-            }
-        }
-    }
-    if (!m_nameCache || changedNames.isEmpty()) {
+    if (!m_nameCache) {
         m_loadingNames = false;
         return;
     }
-    // Written off the window's thread: the first start of a large account writes every name at once.
+    // Only the rows are copied here; what changed is found and written off the window's thread, since the first
+    // start of a large account writes every name at once.
+    QList<api::CustomerNameCache::Entry> customers;
+    customers.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const model::Customer& customer = m_model->customerAt(row);
+        customers.append({ customer.id, customer.customerInfo.name, customer.orgId });
+    }
     const int generation = m_loadGeneration;
-    m_nameCache->storeInBackground(m_profile, changedNames, orgIds)
-        .then(this, [this, generation, changedNames, orgIds](bool stored) {
+    m_nameCache->updateInBackground(m_profile, customers, { m_cachedNames, m_cachedOrgIds })
+        .then(this, [this, generation](const std::optional<api::CustomerNameCache::Known>& cached) {
             if (generation != m_loadGeneration) {
                 return; // the cache was set again for another load meanwhile
             }
-            if (stored) {
-                m_cachedNames.insert(changedNames);
-                m_cachedOrgIds.insert(orgIds);
+            if (cached) {
+                m_cachedNames = cached->namesByCustomerId;
+                m_cachedOrgIds = cached->orgIdsByCustomerId;
             }
             m_loadingNames = false;
         });
@@ -485,7 +475,7 @@ QString CustomersView::currentCustomerId() const
 void CustomersView::addCreatedCustomer(const model::Customer& customer)
 {
     if (!customer.customerInfo.name.isEmpty()) {
-        m_knownNames.insert(customer.id, customer.customerInfo.name);
+        m_createdNames.insert(customer.id, customer.customerInfo.name);
         // Kept at once: until it is provisioned, nothing but this create knows its name.
         if (m_nameCache) {
             const QString profile = m_profile;

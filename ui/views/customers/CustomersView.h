@@ -114,11 +114,11 @@ private:
     QPointer<api::WholesaleClient> m_client;
     jobs::CustomerStatusTracker* m_tracker = nullptr;
     QPointer<api::PagedFetch> m_fetch;
-    QHash<QString, QString> m_knownNames; // by customer ID: from the cache, the organizations and creates here
+    QHash<QString, QString> m_createdNames; // by customer ID: customers created here, named before the cache has them
     QHash<QString, QString> m_orgNames; // by organization ID, from the organizations list
     api::CustomerNameCache* m_nameCache = nullptr;
     QString m_profile;
-    QHash<QString, QString> m_cachedNames; // what the cache holds, so only changes are written
+    QHash<QString, QString> m_cachedNames; // what the cache holds, so only changes are written; by customer ID
     QHash<QString, QString> m_cachedOrgIds; // by customer ID, likewise
     int m_nameRequests = 0;
     int m_loadGeneration = 0; // answers for a load before the last refresh are dropped
