@@ -78,6 +78,26 @@ bool write(QSqlDatabase db,
     return db.commit();
 }
 
+CustomerNameCache::Known readKnown(const QSqlDatabase& db, const QString& profile)
+{
+    CustomerNameCache::Known result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT customer_id, name, org_id FROM customer_names WHERE profile = ?"));
+    query.addBindValue(profile);
+    if (query.exec()) {
+        while (query.next()) {
+            const QString customerId = query.value(0).toString();
+            result.namesByCustomerId.insert(customerId, query.value(1).toString());
+            const QString orgId = query.value(2).toString();
+            if (!orgId.isEmpty()) {
+                result.orgIdsByCustomerId.insert(customerId, orgId);
+            }
+        }
+    }
+    return result;
+}
+
 // A write from a worker thread, on a connection of its own that is gone again afterwards.
 bool writeOnOwnConnection(const QString& path,
                           const QString& profile,
@@ -146,25 +166,7 @@ QHash<QString, QString> CustomerNameCache::names(const QString& profile)
 
 CustomerNameCache::Known CustomerNameCache::known(const QString& profile)
 {
-    Known result;
-    if (!open()) {
-        return result;
-    }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT customer_id, name, org_id FROM customer_names WHERE profile = ?"));
-    query.addBindValue(profile);
-    if (query.exec()) {
-        while (query.next()) {
-            const QString customerId = query.value(0).toString();
-            result.namesByCustomerId.insert(customerId, query.value(1).toString());
-            const QString orgId = query.value(2).toString();
-            if (!orgId.isEmpty()) {
-                result.orgIdsByCustomerId.insert(customerId, orgId);
-            }
-        }
-    }
-    return result;
+    return open() ? readKnown(QSqlDatabase::database(m_connectionName), profile) : Known();
 }
 
 bool CustomerNameCache::store(const QString& profile,
@@ -197,36 +199,41 @@ QFuture<bool> CustomerNameCache::storeInBackground(const QString& profile,
     return future;
 }
 
-QFuture<std::optional<CustomerNameCache::Known>>
-CustomerNameCache::updateInBackground(const QString& profile, const QList<Entry>& customers, const Known& known)
+QFuture<std::optional<QHash<QString, QString>>> CustomerNameCache::updateInBackground(const QString& profile,
+                                                                                      const QList<Entry>& customers)
 {
-    auto promise = std::make_shared<QPromise<std::optional<Known>>>();
-    QFuture<std::optional<Known>> future = promise->future();
+    auto promise = std::make_shared<QPromise<std::optional<QHash<QString, QString>>>>();
+    QFuture<std::optional<QHash<QString, QString>>> future = promise->future();
     promise->start();
-    m_writer.start([promise, path = m_path, profile, customers, known] {
-        QHash<QString, QString> names;
-        QHash<QString, QString> orgIds;
-        for (const Entry& customer : std::as_const(customers)) {
-            if (customer.name.isEmpty()) {
-                continue;
-            }
-            const bool orgChanged
-                = !customer.orgId.isEmpty() && known.orgIdsByCustomerId.value(customer.customerId) != customer.orgId;
-            if (orgChanged || known.namesByCustomerId.value(customer.customerId) != customer.name) {
-                names.insert(customer.customerId, customer.name);
-                if (!customer.orgId.isEmpty()) {
-                    orgIds.insert(customer.customerId, customer.orgId);
+    m_writer.start([promise, path = m_path, profile, customers] {
+        std::optional<QHash<QString, QString>> result;
+        const QString connection = uniqueConnectionName();
+        if (openConnection(connection, path)) {
+            QSqlDatabase db = QSqlDatabase::database(connection, false);
+            Known known = readKnown(db, profile);
+            QHash<QString, QString> names;
+            QHash<QString, QString> orgIds;
+            for (const Entry& customer : std::as_const(customers)) {
+                if (customer.name.isEmpty()) {
+                    continue;
+                }
+                const bool orgChanged = !customer.orgId.isEmpty()
+                    && known.orgIdsByCustomerId.value(customer.customerId) != customer.orgId;
+                if (orgChanged || known.namesByCustomerId.value(customer.customerId) != customer.name) {
+                    names.insert(customer.customerId, customer.name);
+                    if (!customer.orgId.isEmpty()) {
+                        orgIds.insert(customer.customerId, customer.orgId);
+                    }
                 }
             }
-        }
-        if (names.isEmpty() || writeOnOwnConnection(path, profile, names, orgIds)) {
-            Known merged = known; // copied here, off the caller's thread, when it is changed
-            merged.namesByCustomerId.insert(names);
-            merged.orgIdsByCustomerId.insert(orgIds);
-            promise->addResult(std::optional<Known>(std::move(merged)));
-        } else {
-            promise->addResult(std::optional<Known>());
-        }
+            if (names.isEmpty() || write(db, profile, names, orgIds)) {
+                known.namesByCustomerId.insert(names);
+                result = std::move(known.namesByCustomerId);
+            }
+            db.close();
+        } // no handle of the connection is left when it is removed
+        QSqlDatabase::removeDatabase(connection);
+        promise->addResult(result);
         promise->finish();
     });
     return future;

@@ -50,11 +50,11 @@ public:
         QString name;
         QString orgId;
     };
-    // Brings the profile's names up to date with `customers`, given what the cache holds (`known`): what differs is
-    // found and written on the writer thread, so a list of 20,000 costs the caller only the copy of its rows. The
-    // future holds what the cache holds afterwards, or nothing when the write failed.
-    QFuture<std::optional<Known>>
-    updateInBackground(const QString& profile, const QList<Entry>& customers, const Known& known);
+    // Brings the profile's names up to date with `customers`: what the file holds is read, what differs written, all
+    // on the writer thread, so a list of 20,000 costs the caller only the copy of its rows. The future holds the
+    // names the file holds afterwards, or nothing when it could not be written.
+    QFuture<std::optional<QHash<QString, QString>>> updateInBackground(const QString& profile,
+                                                                       const QList<Entry>& customers);
     // Forgets every name of the profile (its data was reset).
     bool clear(const QString& profile);
 

@@ -132,32 +132,28 @@ void tst_CustomerNameCache::fileWithoutOrganizationsIsUpgraded()
 void tst_CustomerNameCache::updateKeepsWhatTheListShows()
 {
     // From the rows of a list: named rows are kept with their organization, an unnamed one is not, and the future
-    // holds what the file holds afterwards.
+    // holds the names the file holds afterwards.
     const QString file = m_dir.filePath(QStringLiteral("update/customer-names.sqlite"));
     QList<CustomerNameCache::Entry> rows = { { QStringLiteral("c1"), QStringLiteral("Ett AB"), QStringLiteral("o1") },
                                              { QStringLiteral("c2"), QStringLiteral("Två AB"), QString() },
                                              { QStringLiteral("c3"), QString(), QStringLiteral("o3") } };
     CustomerNameCache cache(file);
-    QFuture<std::optional<CustomerNameCache::Known>> first
-        = cache.updateInBackground(QStringLiteral("P"), rows, cache.known(QStringLiteral("P")));
+    QFuture<std::optional<QHash<QString, QString>>> first = cache.updateInBackground(QStringLiteral("P"), rows);
     first.waitForFinished();
     QVERIFY(first.result().has_value());
-    const CustomerNameCache::Known afterFirst = *first.result();
-    QCOMPARE(afterFirst.namesByCustomerId.size(), 2);
-    QCOMPARE(afterFirst.orgIdsByCustomerId.size(), 1);
-    QCOMPARE(afterFirst.orgIdsByCustomerId.value(QStringLiteral("c1")), QStringLiteral("o1"));
+    QCOMPARE(first.result()->size(), 2);
+    QCOMPARE(cache.known(QStringLiteral("P")).orgIdsByCustomerId,
+             (QHash<QString, QString> { { QStringLiteral("c1"), QStringLiteral("o1") } }));
 
-    // A renamed customer; the rest is as the cache has it.
+    // A renamed customer; the rest is as the cache has it already.
     rows[1].name = QStringLiteral("Två Nya AB");
-    QFuture<std::optional<CustomerNameCache::Known>> second
-        = cache.updateInBackground(QStringLiteral("P"), rows, afterFirst);
+    QFuture<std::optional<QHash<QString, QString>>> second = cache.updateInBackground(QStringLiteral("P"), rows);
     second.waitForFinished();
     QVERIFY(second.result().has_value());
     CustomerNameCache again(file);
-    const CustomerNameCache::Known stored = again.known(QStringLiteral("P"));
-    QCOMPARE(stored.namesByCustomerId, second.result()->namesByCustomerId);
-    QCOMPARE(stored.namesByCustomerId.value(QStringLiteral("c2")), QStringLiteral("Två Nya AB"));
-    QCOMPARE(stored.orgIdsByCustomerId, second.result()->orgIdsByCustomerId);
+    const QHash<QString, QString> stored = again.names(QStringLiteral("P"));
+    QCOMPARE(stored, *second.result());
+    QCOMPARE(stored.value(QStringLiteral("c2")), QStringLiteral("Två Nya AB"));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerNameCache)

@@ -218,9 +218,7 @@ void CustomersView::setNameCache(api::CustomerNameCache* cache, const QString& p
 {
     m_nameCache = cache;
     m_profile = profile;
-    api::CustomerNameCache::Known known = cache ? cache->known(profile) : api::CustomerNameCache::Known();
-    m_cachedNames = std::move(known.namesByCustomerId);
-    m_cachedOrgIds = std::move(known.orgIdsByCustomerId);
+    m_cachedNames = cache ? cache->names(profile) : QHash<QString, QString>();
     m_createdNames.clear();
     m_orgNames.clear();
 }
@@ -320,14 +318,13 @@ void CustomersView::keepNames()
         customers.append({ customer.id, customer.customerInfo.name, customer.orgId });
     }
     const int generation = m_loadGeneration;
-    m_nameCache->updateInBackground(m_profile, customers, { m_cachedNames, m_cachedOrgIds })
-        .then(this, [this, generation](const std::optional<api::CustomerNameCache::Known>& cached) {
+    m_nameCache->updateInBackground(m_profile, customers)
+        .then(this, [this, generation](const std::optional<QHash<QString, QString>>& cached) {
             if (generation != m_loadGeneration) {
                 return; // the cache was set again for another load meanwhile
             }
             if (cached) {
-                m_cachedNames = cached->namesByCustomerId;
-                m_cachedOrgIds = cached->orgIdsByCustomerId;
+                m_cachedNames = *cached;
             }
             m_loadingNames = false;
         });

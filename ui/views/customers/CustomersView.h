@@ -118,8 +118,7 @@ private:
     QHash<QString, QString> m_orgNames; // by organization ID, from the organizations list
     api::CustomerNameCache* m_nameCache = nullptr;
     QString m_profile;
-    QHash<QString, QString> m_cachedNames; // what the cache holds, so only changes are written; by customer ID
-    QHash<QString, QString> m_cachedOrgIds; // by customer ID, likewise
+    QHash<QString, QString> m_cachedNames; // what the cache holds, by customer ID
     int m_nameRequests = 0;
     int m_loadGeneration = 0; // answers for a load before the last refresh are dropped
     bool m_namesRequested = false;
