@@ -27,6 +27,7 @@ ApiRequest::ApiRequest(
     , m_url(url)
     , m_body(jsonBody)
     , m_trackingId(newTrackingId())
+    , m_runId(session ? session->currentRunId() : QString())
 {
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
@@ -108,6 +109,11 @@ QByteArray ApiRequest::requestBody() const
 QString ApiRequest::trackingId() const
 {
     return m_trackingId;
+}
+
+QString ApiRequest::runId() const
+{
+    return m_runId;
 }
 
 bool ApiRequest::isFinished() const
@@ -302,7 +308,7 @@ void ApiRequest::finish()
     m_timeoutTimer.stop();
     m_response.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     if (m_session) {
-        emit m_session->requestFinished(m_method, m_url, m_body, m_response);
+        emit m_session->requestFinished(m_method, m_url, m_body, m_response, m_runId);
     }
     emit finished(this);
     if (m_autoDelete) {

@@ -39,6 +39,8 @@ public:
     QUrl url() const;
     QByteArray requestBody() const;
     QString trackingId() const;
+    // The run this request is a step of (ApiSession::RunScope at its creation), or empty.
+    QString runId() const;
     bool isFinished() const;
     const ApiResponse& response() const;
 
@@ -62,6 +64,7 @@ private:
     QUrl m_url;
     QByteArray m_body;
     QString m_trackingId;
+    QString m_runId;
     QString m_tokenUsed;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeoutTimer;

@@ -172,6 +172,27 @@ int ApiSession::maxRateLimitWaits() const
     return m_maxRateLimitWaits;
 }
 
+ApiSession::RunScope::RunScope(ApiSession* session, const QString& runId)
+    : m_session(session)
+{
+    if (m_session) {
+        m_previous = m_session->m_runId;
+        m_session->m_runId = runId;
+    }
+}
+
+ApiSession::RunScope::~RunScope()
+{
+    if (m_session) {
+        m_session->m_runId = m_previous;
+    }
+}
+
+QString ApiSession::currentRunId() const
+{
+    return m_runId;
+}
+
 ApiRequest* ApiSession::send(const QByteArray& method, const QUrl& url, const QByteArray& jsonBody)
 {
     auto* request = new ApiRequest(this, method, url, jsonBody, this);

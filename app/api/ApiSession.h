@@ -66,16 +66,35 @@ public:
     void setMaxRateLimitWaits(int waits);
     int maxRateLimitWaits() const;
 
+    // Marks the requests started while it lives as steps of one run (a bulk import of users), so the audit log keeps
+    // them together. A client call creates its request before it returns, so a scope around the call marks exactly
+    // the requests of that call, also when other work goes through the same session at the same time.
+    class RunScope
+    {
+    public:
+        RunScope(ApiSession* session, const QString& runId);
+        ~RunScope();
+        RunScope(const RunScope&) = delete;
+        RunScope& operator=(const RunScope&) = delete;
+
+    private:
+        QPointer<ApiSession> m_session;
+        QString m_previous;
+    };
+    // The run of the requests started now; empty outside a RunScope.
+    QString currentRunId() const;
+
     // Starts a request; the job deletes itself after finished() unless setAutoDelete(false) was called on it.
     ApiRequest* send(const QByteArray& method, const QUrl& url, const QByteArray& jsonBody = {});
     ApiRequest* get(const QString& path, const QUrlQuery& query = {});
 
 signals:
-    // Every finished request, for the audit log and activity views.
+    // Every finished request, for the audit log and activity views; runId names the run it was a step of, if any.
     void requestFinished(const QByteArray& method,
                          const QUrl& url,
                          const QByteArray& requestBody,
-                         const onboarder::api::ApiResponse& response);
+                         const onboarder::api::ApiResponse& response,
+                         const QString& runId);
     // A 429 paused all requests of this session; the countdown ticks each second until resumed().
     void rateLimited(int secondsRemaining);
     void rateLimitCountdown(int secondsRemaining);
@@ -91,6 +110,7 @@ private:
     RetryPolicy m_retryPolicy;
     Milliseconds m_timeout { std::chrono::seconds(60) };
     int m_maxRateLimitWaits = 20;
+    QString m_runId;
 };
 
 } // namespace onboarder::api

@@ -4,7 +4,11 @@
 #include "api/ApiSession.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QPromise>
+#include <QThreadPool>
 
+#include <memory>
 #include <nlohmann/json.hpp>
 
 namespace onboarder::api {
@@ -30,26 +34,50 @@ model::ParseResult<OrganizationNames::Names> OrganizationNames::read(const QByte
     return model::ParseResult<Names>::success(names);
 }
 
+namespace {
+
+// Reads the answer on a pooled thread; the future's continuation brings the names back to `context`'s thread.
+QFuture<model::ParseResult<OrganizationNames::Names>> readInBackground(const QByteArray& body)
+{
+    // QThreadPool takes a copyable task; the promise is not, so the task shares it.
+    auto promise = std::make_shared<QPromise<model::ParseResult<OrganizationNames::Names>>>();
+    QFuture<model::ParseResult<OrganizationNames::Names>> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body] {
+        promise->addResult(OrganizationNames::read(body));
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace
+
 ApiRequest*
 OrganizationNames::fetch(ApiSession* session, QObject* context, std::function<void(const ApiResult<Names>&)> done)
 {
     ApiRequest* request = session->get(QStringLiteral("organizations"));
-    QObject::connect(request, &ApiRequest::finished, context, [done = std::move(done)](ApiRequest* r) {
+    QObject::connect(request, &ApiRequest::finished, context, [context, done = std::move(done)](ApiRequest* r) {
         const ApiResponse& response = r->response();
         ApiResult<Names> result;
         result.trackingId = response.trackingId;
         if (!response.ok()) {
             result.error = response.error;
-        } else if (auto parsed = read(response.body); parsed.ok()) {
-            result.value = std::move(parsed.value);
-        } else {
-            result.error = ApiError::make(
-                ApiError::Kind::InvalidResponse,
-                QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1")
-                    .arg(parsed.error),
-                response.trackingId);
+            done(result);
+            return;
         }
-        done(result);
+        // A continuation with a context is dropped when the context is gone before the names are read.
+        readInBackground(response.body).then(context, [done, result](const model::ParseResult<Names>& parsed) mutable {
+            if (parsed.ok()) {
+                result.value = parsed.value;
+            } else {
+                result.error = ApiError::make(
+                    ApiError::Kind::InvalidResponse,
+                    QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1")
+                        .arg(parsed.error),
+                    result.trackingId);
+            }
+            done(result);
+        });
     });
     return request;
 }

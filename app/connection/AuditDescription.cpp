@@ -1,6 +1,7 @@
 #include "connection/AuditDescription.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace onboarder::api {
 
@@ -113,6 +114,16 @@ QString AuditDescription::customerId(const AuditEntry& e)
         return match.captured(1);
     }
     return firstString(e.summary, "customerId");
+}
+
+QString AuditDescription::orgId(const AuditEntry& e)
+{
+    static const QRegularExpression inQuery(QStringLiteral("[?&]orgId=([^&#]+)"));
+    const QRegularExpressionMatch match = inQuery.match(e.path);
+    if (match.hasMatch()) {
+        return QUrl::fromPercentEncoding(match.captured(1).toUtf8());
+    }
+    return firstString(e.summary, "orgId");
 }
 
 QString AuditDescription::newCustomerName(const AuditEntry& e)

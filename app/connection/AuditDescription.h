@@ -18,10 +18,11 @@ public:
     static bool succeeded(const AuditEntry& entry);
     // The wholesale customer the request was about (from its path or body), or empty when it does not say.
     static QString customerId(const AuditEntry& entry);
+    // The organization the request was about (the orgId of its query or body: locations, numbers, people), or empty.
+    static QString orgId(const AuditEntry& entry);
     // The company name a customer create or precheck sent (it has no customer ID yet), else empty.
     static QString newCustomerName(const AuditEntry& entry);
-    // True for the requests a bulk run of users makes many of (precheck and create of a subscriber): consecutive
-    // ones for the same customer are shown as one run.
+    // True for the requests a bulk run of users makes many of (precheck and create of a subscriber).
     static bool isUserProvisioning(const AuditEntry& entry);
 };
 

@@ -21,6 +21,7 @@ struct AuditEntry
     QString summary;
     QString errorCode;
     QString errorMessage;
+    QString runId; // the run (a bulk import) the request was a step of; empty for a single request
 };
 
 } // namespace onboarder::api

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <nlohmann/json.hpp>
 
@@ -57,6 +58,7 @@ AuditLog::~AuditLog() = default;
 
 bool AuditLog::open(const QString& databasePath, QString* errorMessage)
 {
+    // The tables as version 1 made them; migrate() brings a file of any version up to kSchemaVersion.
     const QStringList schema = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, "
                        "profile TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER, "
@@ -64,9 +66,47 @@ bool AuditLog::open(const QString& databasePath, QString* errorMessage)
         QStringLiteral("CREATE INDEX IF NOT EXISTS audit_profile_time ON audit(profile, time)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS read_counts (profile TEXT NOT NULL, day TEXT NOT NULL, "
                        "count INTEGER NOT NULL, PRIMARY KEY(profile, day))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     };
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
-    return m_db.open(databasePath, schema, errorMessage);
+    if (!m_db.open(databasePath, schema, errorMessage)) {
+        return false;
+    }
+    if (!migrate(errorMessage)) {
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+bool AuditLog::migrate(QString* errorMessage)
+{
+    const int version = m_db.schemaVersion(); // 0: a new file, or one of version 1, which kept no version
+    if (version > kSchemaVersion) {
+        if (errorMessage) {
+            *errorMessage = tr("The audit log %1 was written by a newer version of Onboarder.")
+                                .arg(QDir::toNativeSeparators(m_db.path()));
+        }
+        return false;
+    }
+    if (version == kSchemaVersion) {
+        return true;
+    }
+    // Version 2: the run of each request. Older entries have none and stay single entries.
+    QSqlDatabase db = m_db.database();
+    db.transaction();
+    const bool hasRunId = db.record(QStringLiteral("audit")).contains(QStringLiteral("run_id"));
+    const bool ok
+        = (hasRunId || m_db.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN run_id TEXT"), {}, errorMessage))
+        && m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_run ON audit(run_id)"), {}, errorMessage)
+        && m_db.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schemaVersion', ?)"),
+                     { QString::number(kSchemaVersion) },
+                     errorMessage);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 bool AuditLog::isOpen() const
@@ -84,17 +124,19 @@ void AuditLog::attach(ApiSession* session, const QString& profile)
     connect(session,
             &ApiSession::requestFinished,
             this,
-            [this,
-             profile](const QByteArray& method, const QUrl& url, const QByteArray& body, const ApiResponse& response) {
-                recordRequest(profile, method, url, body, response);
-            });
+            [this, profile](const QByteArray& method,
+                            const QUrl& url,
+                            const QByteArray& body,
+                            const ApiResponse& response,
+                            const QString& runId) { recordRequest(profile, method, url, body, response, runId); });
 }
 
 void AuditLog::recordRequest(const QString& profile,
                              const QByteArray& method,
                              const QUrl& url,
                              const QByteArray& requestBody,
-                             const ApiResponse& response)
+                             const ApiResponse& response,
+                             const QString& runId)
 {
     if (method == "GET" || method == "HEAD") {
         countRead(profile);
@@ -108,6 +150,7 @@ void AuditLog::recordRequest(const QString& profile,
     entry.httpStatus = response.httpStatus;
     entry.trackingId = response.trackingId;
     entry.durationMs = response.durationMs;
+    entry.runId = runId;
     // Token requests are form bodies full of secrets; only say what was asked.
     entry.summary = SecretRedactor::summarizeBody(requestBody);
     if (response.error) {
@@ -125,7 +168,7 @@ bool AuditLog::append(const AuditEntry& entry)
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral(
         "INSERT INTO audit (time, profile, method, path, status, tracking_id, duration_ms, summary, error_code, "
-        "error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "error_message, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.time.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(entry.profile);
     query.addBindValue(QString::fromLatin1(entry.method));
@@ -136,6 +179,7 @@ bool AuditLog::append(const AuditEntry& entry)
     query.addBindValue(entry.summary);
     query.addBindValue(entry.errorCode);
     query.addBindValue(entry.errorMessage);
+    query.addBindValue(entry.runId.isEmpty() ? QVariant() : QVariant(entry.runId));
     if (!query.exec()) {
         return false;
     }
@@ -166,7 +210,7 @@ QList<AuditEntry> AuditLog::entries(const Filter& filter) const
     }
     QSqlQuery query(m_db.database());
     QString sql = QStringLiteral("SELECT id, time, profile, method, path, status, tracking_id, duration_ms, summary, "
-                                 "error_code, error_message FROM audit WHERE 1=1");
+                                 "error_code, error_message, run_id FROM audit WHERE 1=1");
     if (!filter.profile.isEmpty()) {
         sql += QStringLiteral(" AND profile = :profile");
     }
@@ -198,6 +242,7 @@ QList<AuditEntry> AuditLog::entries(const Filter& filter) const
         entry.summary = query.value(8).toString();
         entry.errorCode = query.value(9).toString();
         entry.errorMessage = query.value(10).toString();
+        entry.runId = query.value(11).toString();
         result.append(entry);
     }
     return result;
@@ -220,7 +265,8 @@ qint64 AuditLog::readCount(const QString& profile) const
 bool AuditLog::exportCsv(const QList<AuditEntry>& entries, const QString& path, QString* errorMessage)
 {
     QStringList lines;
-    lines << QStringLiteral("time,profile,method,path,status,trackingId,durationMs,errorCode,errorMessage,summary");
+    lines << QStringLiteral(
+        "time,profile,method,path,status,trackingId,durationMs,errorCode,errorMessage,summary,runId");
     for (const AuditEntry& e : entries) {
         lines << QStringList { e.time.toUTC().toString(Qt::ISODateWithMs),
                                csvField(e.profile),
@@ -231,7 +277,8 @@ bool AuditLog::exportCsv(const QList<AuditEntry>& entries, const QString& path, 
                                QString::number(e.durationMs),
                                csvField(e.errorCode),
                                csvField(e.errorMessage),
-                               csvField(e.summary) }
+                               csvField(e.summary),
+                               csvField(e.runId) }
                      .join(QLatin1Char(','));
     }
     return writeAtomically(path, (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8(), errorMessage);
@@ -250,7 +297,8 @@ bool AuditLog::exportJson(const QList<AuditEntry>& entries, const QString& path,
                           { "durationMs", e.durationMs },
                           { "errorCode", e.errorCode.toStdString() },
                           { "errorMessage", e.errorMessage.toStdString() },
-                          { "summary", e.summary.toStdString() } });
+                          { "summary", e.summary.toStdString() },
+                          { "runId", e.runId.toStdString() } });
     }
     const std::string text = array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     return writeAtomically(path, QByteArray::fromStdString(text), errorMessage);

@@ -12,7 +12,8 @@ class ApiSession;
 struct ApiResponse;
 
 // The local record of every request that changed something, in SQLite: time, profile, method, path, status,
-// tracking ID, duration and a redacted summary. Reads are only counted, per profile and day.
+// tracking ID, duration, a redacted summary and the run it belonged to. Reads are only counted, per profile and day.
+// A file of an older schema is brought up to date when it is opened; its entries stay.
 class AuditLog : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,11 @@ public:
     explicit AuditLog(QObject* parent = nullptr);
     ~AuditLog() override;
 
-    // Opens (and creates) the database file; false with a message when it cannot.
+    // The schema this version writes: 1 had no run IDs (and no version), 2 keeps each request's run.
+    static constexpr int kSchemaVersion = 2;
+
+    // Opens (and creates or migrates) the database file; false with a message when it cannot, or when a newer
+    // version of Onboarder wrote it.
     bool open(const QString& databasePath, QString* errorMessage = nullptr);
     bool isOpen() const;
     void close();
@@ -32,7 +37,8 @@ public:
                        const QByteArray& method,
                        const QUrl& url,
                        const QByteArray& requestBody,
-                       const ApiResponse& response);
+                       const ApiResponse& response,
+                       const QString& runId = {});
     bool append(const AuditEntry& entry);
 
     struct Filter
@@ -54,6 +60,7 @@ signals:
 
 private:
     void countRead(const QString& profile);
+    bool migrate(QString* errorMessage);
 
     LocalDatabase m_db;
 };

@@ -399,6 +399,18 @@ void tst_CustomersView::customersAreNamedInTheListSearchAndPaneAfterARestart()
     checkNames(&restarted, failedId);
     // Another profile's cache does not lend its names.
     QVERIFY(names.names(QStringLiteral("Other")).isEmpty());
+    // Each organization is kept with its customer, for requests that name only the organization.
+    const api::CustomerNameCache::Known known = names.known(QStringLiteral("Test"));
+    int withOrganization = 0;
+    for (int row = 0; row < restarted.customerModel()->rowCount(); ++row) {
+        const model::Customer& customer = restarted.customerModel()->customerAt(row);
+        if (!customer.orgId.isEmpty()) {
+            QCOMPARE(known.orgIdsByCustomerId.value(customer.id), customer.orgId);
+            ++withOrganization;
+        }
+    }
+    QVERIFY(withOrganization > 0);
+    QVERIFY(!known.orgIdsByCustomerId.contains(failedId));
 }
 
 void tst_CustomersView::exportWritesWhatIsShown()

@@ -227,20 +227,30 @@ void tst_MainWindow::activityTellsWhatWasDone()
 
 void tst_MainWindow::activityGroupsABulkRunAndFiltersByCustomer()
 {
-    // A 100-user import for a demo customer, as the audit log records it (a precheck and a create per user),
-    // then one change of another customer.
+    // A 100-user import for a demo customer, as the audit log records it (a precheck and a create per user, all
+    // with the run's ID); while it runs, a change of another customer, a location added to the first customer's
+    // organization (the request names only the organization) and a check of 3 other users of the same customer in
+    // a run of its own.
     ui::CustomersView* customers = m_window->customersView();
     QTRY_VERIFY_WITH_TIMEOUT(!customers->isLoading() && !customers->isLoadingNames(), 20000);
     QString kaffe;
+    QString kaffeOrg;
     QString other;
     for (int row = 0; row < customers->customerModel()->rowCount(); ++row) {
         const model::Customer& c = customers->customerModel()->customerAt(row);
-        (c.externalId == QStringLiteral("crm-se-1001") ? kaffe : other) = c.id;
+        if (c.externalId == QStringLiteral("crm-se-1001")) {
+            kaffe = c.id;
+            kaffeOrg = c.orgId;
+        } else {
+            other = c.id;
+        }
     }
-    QVERIFY(!kaffe.isEmpty() && !other.isEmpty());
+    QVERIFY(!kaffe.isEmpty() && !kaffeOrg.isEmpty() && !other.isEmpty());
     const QString profile = api::Profile::demoProfileName();
     const QDateTime start = QDateTime::currentDateTimeUtc();
-    const auto record = [&](const QString& path, const QString& summary, int status, int second) {
+    const QString bulkRun = QStringLiteral("run-100-users");
+    const QString checkRun = QStringLiteral("run-check-3-users");
+    const auto record = [&](const QString& path, const QString& summary, int status, int second, const QString& run) {
         api::AuditEntry e;
         e.time = start.addSecs(second);
         e.profile = profile;
@@ -249,19 +259,25 @@ void tst_MainWindow::activityGroupsABulkRunAndFiltersByCustomer()
         e.httpStatus = status;
         e.trackingId = QStringLiteral("ONBOARDER_test_%1").arg(second);
         e.summary = summary;
+        e.runId = run;
         QVERIFY(m_audit->append(e));
     };
+    const auto user = [&kaffe](int i) {
+        return QStringLiteral(R"({"customerId":"%1","email":"user%2@kaffe.example"})").arg(kaffe).arg(i);
+    };
     for (int i = 0; i < 100; ++i) {
-        record(QStringLiteral("/v1/wholesale/subscribers/validate"),
-               QStringLiteral(R"({"customerId":"%1","email":"user%2@kaffe.example"})").arg(kaffe).arg(i),
-               200,
-               i / 10);
+        record(QStringLiteral("/v1/wholesale/subscribers/validate"), user(i), 200, i / 10, bulkRun);
     }
+    for (int i = 0; i < 3; ++i) {
+        record(QStringLiteral("/v1/wholesale/subscribers/validate"), user(500 + i), 200, 10, checkRun);
+    }
+    record(QStringLiteral("/v1/locations?orgId=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(kaffeOrg))),
+           QStringLiteral(R"({"name":"Lager Hisingen"})"),
+           201,
+           11,
+           QString());
     for (int i = 0; i < 100; ++i) {
-        record(QStringLiteral("/v1/wholesale/subscribers"),
-               QStringLiteral(R"({"customerId":"%1","email":"user%2@kaffe.example"})").arg(kaffe).arg(i),
-               i == 42 ? 409 : 201,
-               10 + i / 10);
+        record(QStringLiteral("/v1/wholesale/subscribers"), user(i), i == 42 ? 409 : 201, 10 + i / 10, bulkRun);
     }
     api::AuditEntry update;
     update.time = start.addSecs(30);
@@ -275,6 +291,8 @@ void tst_MainWindow::activityGroupsABulkRunAndFiltersByCustomer()
     ui::ActivityView* activity = m_window->activityView();
     activity->refresh();
     auto* tree = child<QTreeWidget>(activity, "activityTable");
+    // Newest first: the update, the run (its newest request came after the location and the check), the location,
+    // the check.
     QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Update customer packages"));
     QTreeWidgetItem* run = tree->topLevelItem(1);
     QCOMPARE(run->childCount(), 200);
@@ -282,13 +300,19 @@ void tst_MainWindow::activityGroupsABulkRunAndFiltersByCustomer()
     QCOMPARE(run->text(2), QStringLiteral("Add 100 users"));
     QCOMPARE(run->text(3), QStringLiteral("1 of 200 requests failed"));
     QVERIFY(run->child(0)->text(4).startsWith(QStringLiteral("ONBOARDER_test_")));
+    QTreeWidgetItem* location = tree->topLevelItem(2);
+    QCOMPARE(location->text(2), QStringLiteral("Add location “Lager Hisingen”"));
+    QCOMPARE(location->text(1), QStringLiteral("Kaffebryggeriet Göteborg AB"));
+    QTreeWidgetItem* check = tree->topLevelItem(3);
+    QCOMPARE(check->childCount(), 3);
+    QCOMPARE(check->text(2), QStringLiteral("Precheck 3 users"));
     screenshot(m_window.get(), QStringLiteral("main-window-activity"));
 
-    // By customer: only the run is left; by result: only the failed create inside it.
+    // By customer: only its two runs and the location are left; by result: only the failed create inside the run.
     auto* customerCombo = child<QComboBox>(activity, "activityCustomerCombo");
     QVERIFY(customerCombo->findText(QStringLiteral("Kaffebryggeriet Göteborg AB")) > 0);
     activity->setCustomerFilter(kaffe);
-    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItemCount(), 3);
     QCOMPARE(tree->topLevelItem(0)->childCount(), 200);
     activity->setResultFilter(ui::ActivityView::Result::Failed);
     QCOMPARE(tree->topLevelItemCount(), 1);

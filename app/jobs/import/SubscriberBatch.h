@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
@@ -79,6 +80,11 @@ public:
 
     Counts counts() const;
     QList<ImportOutcome> outcomes() const;
+    // Stamped on the batch's requests (ApiSession::RunScope), so the audit log shows the run as one entry.
+    QString runId() const
+    {
+        return m_runId;
+    }
     // One row's outcome; index is the row's 0-based position among the input's data rows.
     ImportOutcome outcome(int index) const;
 
@@ -86,6 +92,7 @@ private:
     SubscriberImportFile m_file;
     ImportJournal m_journal;
     QHash<int, ImportJournal::Entry> m_entries;
+    const QString m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 
 } // namespace onboarder::jobs

@@ -1,5 +1,6 @@
 #include "jobs/import/SubscriberBatchPreparer.h"
 
+#include "api/ApiSession.h"
 #include "api/WholesaleClient.h"
 #include "model/PackageCatalog.h"
 
@@ -305,6 +306,7 @@ void SubscriberBatchPreparer::precheckNext()
 void SubscriberBatchPreparer::precheckRow(int index)
 {
     ++m_inFlight;
+    const api::ApiSession::RunScope run(m_client->session(), m_batch->runId());
     m_client->precheckSubscriber(
         m_batch->file().rows.at(index).subscriber, this, [this, index](const ApiResult<model::PrecheckResult>& result) {
             --m_inFlight;

@@ -1,5 +1,6 @@
 #include "jobs/import/SubscriberBatchProvisioner.h"
 
+#include "api/ApiSession.h"
 #include "api/WholesaleClient.h"
 #include "jobs/import/SubscriberLookUp.h"
 
@@ -153,6 +154,7 @@ void SubscriberBatchProvisioner::create(int index)
     }
     ++m_attempts[index];
     emit rowSending(index);
+    const api::ApiSession::RunScope run(m_client->session(), m_batch->runId());
     m_client->provisionSubscriber(
         m_batch->file().rows.at(index).subscriber, this, [this, index](const ApiResult<model::Subscriber>& result) {
             --m_inFlight;

@@ -18,6 +18,7 @@ private slots:
     void outcomes_data();
     void outcomes();
     void customerOfARequest();
+    void organizationOfARequest();
 };
 
 namespace {
@@ -153,6 +154,20 @@ void tst_AuditDescription::customerOfARequest()
     QVERIFY(
         AuditDescription::customerId(entry("POST", QStringLiteral("/wholesale/customers/validate"), "{}")).isEmpty());
     QVERIFY(!AuditDescription::isUserProvisioning(entry("POST", QStringLiteral("/wholesale/customers"), "{}")));
+}
+
+void tst_AuditDescription::organizationOfARequest()
+{
+    // Locations and numbers name the organization in the query; the people API in the body; a customer request
+    // names none.
+    QCOMPARE(AuditDescription::orgId(entry("POST", QStringLiteral("/v1/locations?orgId=T3JnMQ%3D%3D"), "{}")),
+             QStringLiteral("T3JnMQ=="));
+    QCOMPARE(AuditDescription::orgId(
+                 entry("PUT", QStringLiteral("/v1/telephony/config/locations/TG9j/numbers?orgId=T3Jn&x=1"), "{}")),
+             QStringLiteral("T3Jn"));
+    QCOMPARE(AuditDescription::orgId(entry("PUT", QStringLiteral("/v1/people/UGVy"), R"({"orgId":"T3JnMg"})")),
+             QStringLiteral("T3JnMg"));
+    QVERIFY(AuditDescription::orgId(entry("PUT", QStringLiteral("/v1/wholesale/customers/Y2lz"), "{}")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditDescription)

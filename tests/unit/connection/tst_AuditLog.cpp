@@ -1,8 +1,14 @@
+#include "api/ApiRequest.h"
 #include "api/ApiResponse.h"
+#include "api/ApiSession.h"
+#include "api/TokenProvider.h"
 #include "connection/AuditLog.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +77,122 @@ private slots:
         AuditLog again;
         QVERIFY(again.open(path));
         QCOMPARE(again.entries({}).size(), 1);
+    }
+
+    void keepsTheRunOfEachRequest()
+    {
+        // Requests started inside a RunScope carry its run into the log; the ones before and after do not. The
+        // port refuses, so each request ends at once, and is still recorded.
+        QTemporaryDir dir;
+        AuditLog log;
+        QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        StaticTokenProvider tokens(QStringLiteral("token"));
+        ApiSession session(QUrl(QStringLiteral("http://127.0.0.1:1/v1")), &tokens);
+        log.attach(&session, QStringLiteral("P"));
+        QSignalSpy added(&log, &AuditLog::entryAdded);
+        const QUrl url = session.urlFor(QStringLiteral("wholesale/subscribers"));
+        session.send("POST", url, R"({"email":"before@example.com"})");
+        {
+            const ApiSession::RunScope run(&session, QStringLiteral("run-1"));
+            QCOMPARE(session.currentRunId(), QStringLiteral("run-1"));
+            ApiRequest* inRun = session.send("POST", url, R"({"email":"a@example.com"})");
+            QCOMPARE(inRun->runId(), QStringLiteral("run-1"));
+        }
+        QVERIFY(session.currentRunId().isEmpty());
+        session.send("POST", url, R"({"email":"after@example.com"})");
+        QTRY_COMPARE_WITH_TIMEOUT(added.count(), 3, 10000);
+
+        QStringList runs;
+        for (const AuditEntry& entry : log.entries({})) { // newest first
+            runs.prepend(entry.runId);
+        }
+        QCOMPARE(runs, QStringList({ QString(), QStringLiteral("run-1"), QString() }));
+    }
+
+    void migratesAVersionOneFile()
+    {
+        // A log as the first version wrote it: no run column, no schema version. It opens, keeps its entries (which
+        // belong to no run), and takes runs from then on.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version-one"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, profile TEXT NOT NULL, "
+                "method TEXT NOT NULL, path TEXT NOT NULL, status INTEGER, tracking_id TEXT, duration_ms INTEGER, "
+                "summary TEXT, error_code TEXT, error_message TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX audit_profile_time ON audit(profile, time)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE read_counts (profile TEXT NOT NULL, day TEXT NOT NULL, "
+                                              "count INTEGER NOT NULL, PRIMARY KEY(profile, day))")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO audit (time, profile, method, path, status, tracking_id, duration_ms, summary) VALUES "
+                "('2026-11-23T12:00:00.000Z', 'Demo', 'POST', '/v1/wholesale/subscribers', 201, 'T-OLD', 7, "
+                "'{\"email\":\"old@example.com\"}')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO read_counts VALUES ('Demo', '2026-11-23', 5)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("version-one"));
+
+        {
+            AuditLog log;
+            QString error;
+            QVERIFY2(log.open(path, &error), qPrintable(error));
+            const auto old = log.entries({});
+            QCOMPARE(old.size(), 1);
+            QCOMPARE(old.at(0).trackingId, QStringLiteral("T-OLD"));
+            QCOMPARE(old.at(0).httpStatus, 201);
+            QVERIFY(old.at(0).summary.contains(QStringLiteral("old@example.com")));
+            QVERIFY(old.at(0).runId.isEmpty());
+            QCOMPARE(log.readCount(QStringLiteral("Demo")), qint64(5));
+            log.recordRequest(QStringLiteral("Demo"),
+                              "POST",
+                              QUrl(QStringLiteral("http://127.0.0.1/v1/wholesale/subscribers")),
+                              {},
+                              response(201, QStringLiteral("T-NEW")),
+                              QStringLiteral("run-2"));
+        }
+        // Opened again, the file is of the current version already and keeps both entries.
+        AuditLog again;
+        QVERIFY(again.open(path));
+        const auto both = again.entries({});
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).runId, QStringLiteral("run-2"));
+        QCOMPARE(both.at(1).trackingId, QStringLiteral("T-OLD"));
+        again.close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check-version"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery version(QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"), db);
+        QVERIFY(version.next());
+        QCOMPARE(version.value(0).toInt(), AuditLog::kSchemaVersion);
+    }
+
+    void refusesAFileOfANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
+        {
+            AuditLog log;
+            QVERIFY(log.open(path));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schemaVersion'")
+                                   .arg(AuditLog::kSchemaVersion + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        AuditLog log;
+        QString error;
+        QVERIFY(!log.open(path, &error));
+        QVERIFY(error.contains(QStringLiteral("newer version")));
+        QVERIFY(!log.isOpen());
     }
 
     void secretsNeverReachTheDatabaseOrExports()

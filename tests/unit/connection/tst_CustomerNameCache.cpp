@@ -1,6 +1,9 @@
 #include "connection/CustomerNameCache.h"
 
 #include <QDir>
+#include <QFuture>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +19,9 @@ private slots:
     void profilesAreKeptApart();
     void clearForgetsOneProfile();
     void unwritableFileIsAnEmptyCache();
+    void backgroundWritesKeepOrganizations();
+    void fileWithoutOrganizationsIsUpgraded();
+    void updateKeepsWhatTheListShows();
 
 private:
     QString path() const
@@ -67,6 +73,87 @@ void tst_CustomerNameCache::unwritableFileIsAnEmptyCache()
     CustomerNameCache cache(blocked);
     QVERIFY(cache.names(QStringLiteral("Demo")).isEmpty());
     QVERIFY(!cache.store(QStringLiteral("Demo"), { { QStringLiteral("c1"), QStringLiteral("A") } }));
+}
+
+void tst_CustomerNameCache::backgroundWritesKeepOrganizations()
+{
+    const QString file = m_dir.filePath(QStringLiteral("background/customer-names.sqlite"));
+    {
+        CustomerNameCache cache(file);
+        QHash<QString, QString> names;
+        QHash<QString, QString> orgs;
+        for (int i = 0; i < 2000; ++i) {
+            names.insert(QStringLiteral("c%1").arg(i), QStringLiteral("Kund %1 AB").arg(i));
+            orgs.insert(QStringLiteral("c%1").arg(i), QStringLiteral("org-%1").arg(i));
+        }
+        QFuture<bool> first = cache.storeInBackground(QStringLiteral("Demo"), names, orgs);
+        // A later write without organizations renames and keeps the organization already known.
+        QFuture<bool> second
+            = cache.storeInBackground(QStringLiteral("Demo"), { { QStringLiteral("c7"), QStringLiteral("Sju AB") } });
+        first.waitForFinished();
+        second.waitForFinished();
+        QVERIFY(first.result());
+        QVERIFY(second.result());
+    }
+    CustomerNameCache again(file);
+    const CustomerNameCache::Known known = again.known(QStringLiteral("Demo"));
+    QCOMPARE(known.namesByCustomerId.size(), 2000);
+    QCOMPARE(known.orgIdsByCustomerId.size(), 2000);
+    QCOMPARE(known.namesByCustomerId.value(QStringLiteral("c7")), QStringLiteral("Sju AB"));
+    QCOMPARE(known.orgIdsByCustomerId.value(QStringLiteral("c7")), QStringLiteral("org-7"));
+    QCOMPARE(again.names(QStringLiteral("Demo")).value(QStringLiteral("c8")), QStringLiteral("Kund 8 AB"));
+}
+
+void tst_CustomerNameCache::fileWithoutOrganizationsIsUpgraded()
+{
+    // A cache file from before organizations were kept: its names stay, and organizations can be added.
+    const QString file = m_dir.filePath(QStringLiteral("old/customer-names.sqlite"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("old"))));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-names"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE customer_names (profile TEXT NOT NULL, customer_id TEXT NOT "
+                                          "NULL, name TEXT NOT NULL, PRIMARY KEY(profile, customer_id))")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO customer_names VALUES ('Demo', 'c1', 'Gammal AB')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-names"));
+    CustomerNameCache cache(file);
+    QCOMPARE(cache.names(QStringLiteral("Demo")).value(QStringLiteral("c1")), QStringLiteral("Gammal AB"));
+    QVERIFY(cache.store(QStringLiteral("Demo"),
+                        { { QStringLiteral("c1"), QStringLiteral("Gammal AB") } },
+                        { { QStringLiteral("c1"), QStringLiteral("org-1") } }));
+    QCOMPARE(cache.known(QStringLiteral("Demo")).orgIdsByCustomerId.value(QStringLiteral("c1")),
+             QStringLiteral("org-1"));
+}
+
+void tst_CustomerNameCache::updateKeepsWhatTheListShows()
+{
+    // From the rows of a list: named rows are kept with their organization, an unnamed one is not, and the future
+    // holds the names the file holds afterwards.
+    const QString file = m_dir.filePath(QStringLiteral("update/customer-names.sqlite"));
+    QList<CustomerNameCache::Entry> rows = { { QStringLiteral("c1"), QStringLiteral("Ett AB"), QStringLiteral("o1") },
+                                             { QStringLiteral("c2"), QStringLiteral("Två AB"), QString() },
+                                             { QStringLiteral("c3"), QString(), QStringLiteral("o3") } };
+    CustomerNameCache cache(file);
+    QFuture<std::optional<QHash<QString, QString>>> first = cache.updateInBackground(QStringLiteral("P"), rows);
+    first.waitForFinished();
+    QVERIFY(first.result().has_value());
+    QCOMPARE(first.result()->size(), 2);
+    QCOMPARE(cache.known(QStringLiteral("P")).orgIdsByCustomerId,
+             (QHash<QString, QString> { { QStringLiteral("c1"), QStringLiteral("o1") } }));
+
+    // A renamed customer; the rest is as the cache has it already.
+    rows[1].name = QStringLiteral("Två Nya AB");
+    QFuture<std::optional<QHash<QString, QString>>> second = cache.updateInBackground(QStringLiteral("P"), rows);
+    second.waitForFinished();
+    QVERIFY(second.result().has_value());
+    CustomerNameCache again(file);
+    const QHash<QString, QString> stored = again.names(QStringLiteral("P"));
+    QCOMPARE(stored, *second.result());
+    QCOMPARE(stored.value(QStringLiteral("c2")), QStringLiteral("Två Nya AB"));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerNameCache)

@@ -4,22 +4,29 @@
 
 namespace onboarder::ui {
 
-QList<ActivityGroup> ActivityGroup::fromEntries(const QList<api::AuditEntry>& entries, int maxGapSecs)
+QList<ActivityGroup> ActivityGroup::fromEntries(const QList<api::AuditEntry>& entries,
+                                                const QHash<QString, QString>& customersByOrgId)
 {
     QList<ActivityGroup> groups;
+    QHash<QString, qsizetype> groupOfRun;
     for (const api::AuditEntry& entry : entries) {
-        const QString customerId = api::AuditDescription::customerId(entry);
-        const bool user = api::AuditDescription::isUserProvisioning(entry) && !customerId.isEmpty();
-        if (user && !groups.isEmpty()) {
-            ActivityGroup& open = groups.last();
-            const api::AuditEntry& previous = open.entries.constLast();
-            if (open.customerId == customerId && api::AuditDescription::isUserProvisioning(previous)
-                && entry.time.secsTo(previous.time) <= maxGapSecs) {
-                open.entries.append(entry);
+        QString customerId = api::AuditDescription::customerId(entry);
+        if (customerId.isEmpty()) {
+            customerId = customersByOrgId.value(api::AuditDescription::orgId(entry));
+        }
+        if (!entry.runId.isEmpty()) {
+            const auto run = groupOfRun.constFind(entry.runId);
+            if (run != groupOfRun.cend()) {
+                ActivityGroup& group = groups[*run];
+                group.entries.append(entry);
+                if (group.customerId.isEmpty()) {
+                    group.customerId = customerId;
+                }
                 continue;
             }
+            groupOfRun.insert(entry.runId, groups.size());
         }
-        groups.append({ { entry }, customerId });
+        groups.append({ { entry }, customerId, entry.runId });
     }
     return groups;
 }

@@ -43,6 +43,8 @@ ActivityView::ActivityView(QWidget* parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(200);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ActivityView::refresh);
+    // Sized again after a change of language: "Alla resultat" is longer than "Any result".
+    m_ui->activityResultCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillFilters();
     connect(m_ui->refreshActivityButton, &QToolButton::clicked, this, &ActivityView::refresh);
     connect(m_ui->exportActivityButton, &QToolButton::clicked, this, &ActivityView::exportInteractive);
@@ -136,13 +138,19 @@ void ActivityView::refresh()
 {
     m_refreshTimer.stop();
     m_groups.clear();
+    // The customers' names, and which organization is whose, so a request about a location is shown by customer.
+    api::CustomerNameCache::Known known = m_nameCache ? m_nameCache->known(m_profile) : api::CustomerNameCache::Known();
+    m_names = std::move(known.namesByCustomerId);
+    QHash<QString, QString> customersByOrgId;
+    for (auto it = known.orgIdsByCustomerId.cbegin(); it != known.orgIdsByCustomerId.cend(); ++it) {
+        customersByOrgId.insert(it.value(), it.key());
+    }
     if (m_auditLog && m_auditLog->isOpen()) {
         api::AuditLog::Filter filter;
         filter.profile = m_profile;
         filter.limit = 2000;
-        m_groups = ActivityGroup::fromEntries(m_auditLog->entries(filter));
+        m_groups = ActivityGroup::fromEntries(m_auditLog->entries(filter), customersByOrgId);
     }
-    m_names = m_nameCache ? m_nameCache->names(m_profile) : QHash<QString, QString>();
     fillFilters();
     rebuild();
 }
@@ -243,6 +251,30 @@ void ActivityView::rebuild()
         items.append(run);
     }
     tree->addTopLevelItems(items);
+    fitColumns();
+}
+
+void ActivityView::fitColumns()
+{
+    // A name or a result cut in the middle ("1 of 200 re…ests failed") reads wrong; longer texts than the limit
+    // (an error message) are elided and have their tooltip.
+    QTreeWidget* tree = m_ui->activityTable;
+    const QFontMetrics metrics = tree->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const int icon = tree->iconSize().isValid() ? tree->iconSize().width() : 16;
+    const auto widest = [&](int column, int maxChars, int extra) {
+        int width = metrics.horizontalAdvance(tree->headerItem()->text(column)) + padding;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = tree->topLevelItem(i);
+            width = qMax(width, metrics.horizontalAdvance(item->text(column)) + padding + extra);
+            for (int c = 0; c < item->childCount(); ++c) {
+                width = qMax(width, metrics.horizontalAdvance(item->child(c)->text(column)) + padding + extra);
+            }
+        }
+        return qMin(width, maxChars * metrics.averageCharWidth() + padding + extra);
+    };
+    tree->setColumnWidth(CustomerColumn, widest(CustomerColumn, 36, 0));
+    tree->setColumnWidth(ResultColumn, widest(ResultColumn, 36, icon + 6));
 }
 
 bool ActivityView::exportShown(const QString& path, QString* errorMessage) const

@@ -54,6 +54,8 @@ private:
     void setHeaders();
     void fillFilters();
     void rebuild();
+    // The customer and result columns as wide as what they show (up to a limit), the action taking the rest.
+    void fitColumns();
     void exportInteractive();
     QString customerName(const ActivityGroup& group, const api::AuditEntry& entry) const;
     QStringList cells(const ActivityGroup& group) const;

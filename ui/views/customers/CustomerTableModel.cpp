@@ -125,12 +125,18 @@ bool CustomerTableModel::removeCustomer(const QString& customerId)
     return true;
 }
 
-void CustomerTableModel::applyNames(const QHash<QString, QString>& byOrgId, const QHash<QString, QString>& byCustomerId)
+int CustomerTableModel::applyNames(const QHash<QString, QString>& byOrgId,
+                                   const QHash<QString, QString>& byCustomerId,
+                                   int first,
+                                   int last)
 {
-    if (m_rows.isEmpty()) {
-        return;
-    }
-    for (Row& row : m_rows) {
+    first = qMax(first, 0);
+    last = qMin(last, static_cast<int>(m_rows.size()) - 1);
+    int firstChanged = -1;
+    int lastChanged = -1;
+    int renamed = 0;
+    for (int i = first; i <= last; ++i) {
+        Row& row = m_rows[i];
         model::Customer& c = row.customer;
         QString name = c.orgId.isEmpty() ? QString() : byOrgId.value(c.orgId);
         if (name.isEmpty()) {
@@ -139,10 +145,17 @@ void CustomerTableModel::applyNames(const QHash<QString, QString>& byOrgId, cons
         if (name != c.customerInfo.name) {
             c.customerInfo.name = name;
             prepare(row);
+            firstChanged = firstChanged < 0 ? i : firstChanged;
+            lastChanged = i;
+            ++renamed;
         }
     }
-    // One signal for all rows: 20,000 single-row signals would each re-sort and re-filter.
-    emit dataChanged(index(0, NameColumn), index(static_cast<int>(m_rows.size()) - 1, NameColumn));
+    if (firstChanged < 0) {
+        return 0;
+    }
+    // One signal for the slice: a signal per row would each re-sort and re-filter.
+    emit dataChanged(index(firstChanged, NameColumn), index(lastChanged, NameColumn));
+    return renamed;
 }
 
 int CustomerTableModel::rowOf(const QString& customerId) const

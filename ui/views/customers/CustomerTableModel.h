@@ -42,8 +42,12 @@ public:
     // Adds the customer, or updates its row when it is already listed.
     void upsertCustomer(const model::Customer& customer);
     bool removeCustomer(const QString& customerId);
-    // Names every row: its organization's name when it has one, else the name known for its ID.
-    void applyNames(const QHash<QString, QString>& byOrgId, const QHash<QString, QString>& byCustomerId);
+    // Names the rows first..last (clamped to the rows there are): its organization's name when it has one, else the
+    // name known for its ID. One change signal for the rows renamed; returns how many were.
+    int applyNames(const QHash<QString, QString>& byOrgId,
+                   const QHash<QString, QString>& byCustomerId,
+                   int first,
+                   int last);
 
     int rowOf(const QString& customerId) const;
     const model::Customer& customerAt(int row) const;

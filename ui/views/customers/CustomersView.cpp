@@ -16,8 +16,10 @@
 #include "ui/views/customers/CustomerTableModel.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFuture>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -56,6 +58,9 @@ CustomersView::CustomersView(QWidget* parent)
     m_notificationTimer.setSingleShot(true);
     m_notificationTimer.setInterval(std::chrono::seconds(20));
     connect(&m_notificationTimer, &QTimer::timeout, m_ui->notificationLabel, &QLabel::clear);
+    m_renameTimer.setSingleShot(true);
+    m_renameTimer.setInterval(0);
+    connect(&m_renameTimer, &QTimer::timeout, this, &CustomersView::renameSlice);
     m_details->setObjectName(QStringLiteral("customerDetailsPane"));
     m_ui->detailsHost->addWidget(m_details);
 
@@ -165,6 +170,9 @@ void CustomersView::setClient(api::WholesaleClient* client)
         connect(m_tracker, &jobs::CustomerStatusTracker::customerGone, this, [this](const QString& id) {
             const int row = m_model->rowOf(id);
             const QString name = row >= 0 ? CustomerTableModel::displayName(m_model->customerAt(row)) : id;
+            if (row >= 0 && row < m_renameRow) {
+                --m_renameRow; // the renaming pass goes on with the row that moved up
+            }
             m_model->removeCustomer(id);
             if (m_details->customer().id == id) {
                 m_details->setCustomer({});
@@ -220,7 +228,7 @@ void CustomersView::setNameCache(api::CustomerNameCache* cache, const QString& p
     m_nameCache = cache;
     m_profile = profile;
     m_cachedNames = cache ? cache->names(profile) : QHash<QString, QString>();
-    m_knownNames = m_cachedNames;
+    m_createdNames.clear();
     m_orgNames.clear();
 }
 
@@ -237,27 +245,58 @@ bool CustomersView::isLoadingNames() const
 void CustomersView::loadNames()
 {
     // The wholesale customer list carries no company name: the organizations list names every provisioned
-    // customer in one request; the others keep the name known from their create (or the cache).
-    m_loadingNames = true;
+    // customer in one request; the others keep the name known from their create (or the cache). Asked once the
+    // first page is in, so the rows are never kept waiting behind the (large) organizations answer.
+    m_namesRequested = true;
     ++m_nameRequests;
-    const QPointer<api::WholesaleClient> client = m_client;
+    const int generation = m_loadGeneration;
     api::OrganizationNames::fetch(
-        m_client->session(), this, [this, client](const api::ApiResult<api::OrganizationNames::Names>& result) {
-            if (client != m_client) {
-                return; // an answer for the profile before
+        m_client->session(), this, [this, generation](const api::ApiResult<api::OrganizationNames::Names>& result) {
+            if (generation != m_loadGeneration) {
+                return; // an answer for a load before the last refresh (or another profile)
             }
-            m_loadingNames = false;
-            if (result.ok()) {
-                m_orgNames = *result.value;
-                m_model->applyNames(m_orgNames, m_knownNames);
-                const int row = m_model->rowOf(m_details->customer().id);
-                if (row >= 0) {
-                    m_details->setCustomer(m_model->customerAt(row));
-                }
+            if (!result.ok()) {
+                m_namesAnswered = true;
+                keepNames();
+                return;
             }
-            keepNames();
-            updateStatusText();
+            // Rows arriving from now on are named as they come (name()); the ones already listed get theirs in
+            // slices.
+            m_orgNames = *result.value;
+            m_renameRow = 0;
+            renameSlice();
         });
+}
+
+void CustomersView::renameSlice()
+{
+    if (m_renameRow < 0) {
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const int last = m_renameRow + m_renameSliceRows - 1;
+    m_model->applyNames(m_orgNames, m_cachedNames, m_renameRow, last);
+    m_renameRow = last + 1;
+    // A slice should take a few milliseconds, also while the filter and the sort react to it, whatever the machine.
+    const qint64 took = clock.elapsed();
+    if (took > 8) {
+        m_renameSliceRows = qMax(100, m_renameSliceRows / 2);
+    } else if (took < 3) {
+        m_renameSliceRows = qMin(20000, m_renameSliceRows * 2);
+    }
+    if (m_renameRow < m_model->rowCount()) {
+        m_renameTimer.start();
+        return;
+    }
+    m_renameRow = -1;
+    m_namesAnswered = true;
+    const int row = m_model->rowOf(m_details->customer().id);
+    if (row >= 0) {
+        m_details->setCustomer(m_model->customerAt(row));
+    }
+    keepNames();
+    updateStatusText();
 }
 
 void CustomersView::name(model::Customer& customer) const
@@ -266,29 +305,38 @@ void CustomersView::name(model::Customer& customer) const
     if (!orgName.isEmpty()) {
         customer.customerInfo.name = orgName;
     } else if (customer.customerInfo.name.isEmpty()) {
-        customer.customerInfo.name = m_knownNames.value(customer.id);
+        customer.customerInfo.name = m_createdNames.value(customer.id, m_cachedNames.value(customer.id));
     }
 }
 
 void CustomersView::keepNames()
 {
-    if (isLoading() || m_loadingNames) {
-        return; // once both the list and the names are in
+    if (isLoading() || !m_namesAnswered || !m_loadingNames) {
+        return; // once both the list and the names are in, and once per load
     }
-    QHash<QString, QString> changed;
+    if (!m_nameCache) {
+        m_loadingNames = false;
+        return;
+    }
+    // Only the rows are copied here; what changed is found and written off the window's thread, since the first
+    // start of a large account writes every name at once.
+    QList<api::CustomerNameCache::Entry> customers;
+    customers.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const model::Customer& customer = m_model->customerAt(row);
-        const QString& name = customer.customerInfo.name;
-        if (!name.isEmpty()) {
-            m_knownNames.insert(customer.id, name);
-            if (m_cachedNames.value(customer.id) != name) {
-                changed.insert(customer.id, name);
+        customers.append({ customer.id, customer.customerInfo.name, customer.orgId });
+    }
+    const int generation = m_loadGeneration;
+    m_nameCache->updateInBackground(m_profile, customers)
+        .then(this, [this, generation](const std::optional<QHash<QString, QString>>& cached) {
+            if (generation != m_loadGeneration) {
+                return; // the cache was set again for another load meanwhile
             }
-        }
-    }
-    if (m_nameCache && m_nameCache->store(m_profile, changed)) {
-        m_cachedNames.insert(changed);
-    }
+            if (cached) {
+                m_cachedNames = *cached;
+            }
+            m_loadingNames = false;
+        });
 }
 
 void CustomersView::fitColumns()
@@ -363,16 +411,24 @@ void CustomersView::refresh()
     m_model->clear();
     m_details->setCustomer({});
     m_loadError.clear();
-    m_loadingNames = false; // an answer for the list before is dropped (loadNames checks the client)
+    // Answers and writes for the load before are dropped.
+    ++m_loadGeneration;
+    m_renameTimer.stop();
+    m_renameRow = -1;
+    m_namesRequested = false;
+    m_namesAnswered = false;
+    m_loadingNames = !m_client.isNull();
     if (!m_client) {
         updateStatusText();
         return;
     }
-    loadNames();
     m_fetch = m_client->listCustomers(
         {},
         this,
         [this](const QList<model::Customer>& page) {
+            if (!m_namesRequested) {
+                loadNames();
+            }
             QList<model::Customer> named = page;
             for (model::Customer& customer : named) {
                 name(customer);
@@ -390,6 +446,9 @@ void CustomersView::refresh()
             m_fetch = nullptr;
             if (error) {
                 m_loadError = error->toSupportText();
+            }
+            if (!m_namesRequested) {
+                loadNames(); // an empty list: a customer created next is named all the same
             }
             keepNames();
             fitColumns();
@@ -422,10 +481,16 @@ QString CustomersView::currentCustomerId() const
 void CustomersView::addCreatedCustomer(const model::Customer& customer)
 {
     if (!customer.customerInfo.name.isEmpty()) {
-        m_knownNames.insert(customer.id, customer.customerInfo.name);
+        m_createdNames.insert(customer.id, customer.customerInfo.name);
         // Kept at once: until it is provisioned, nothing but this create knows its name.
-        if (m_nameCache && m_nameCache->store(m_profile, { { customer.id, customer.customerInfo.name } })) {
-            m_cachedNames.insert(customer.id, customer.customerInfo.name);
+        if (m_nameCache) {
+            const QString profile = m_profile;
+            m_nameCache->storeInBackground(profile, { { customer.id, customer.customerInfo.name } })
+                .then(this, [this, profile, id = customer.id, name = customer.customerInfo.name](bool stored) {
+                    if (stored && profile == m_profile) {
+                        m_cachedNames.insert(id, name);
+                    }
+                });
         }
     }
     m_model->upsertCustomer(customer);

@@ -50,6 +50,7 @@ public:
     void setNameCache(api::CustomerNameCache* cache, const QString& profile);
     // Requests made for the names since the view was created (the organizations list is one request per load).
     int nameRequestCount() const;
+    // True from a load until its names are asked, given to every row and kept in the cache.
     bool isLoadingNames() const;
     QAbstractItemModel* model() const; // what the table shows: filtered and sorted
     CustomerTableModel* customerModel() const;
@@ -98,6 +99,9 @@ private:
     void sendUpdate(const model::Customer& customer, const QString& busyText, const QString& doneText);
     void fitColumns();
     void loadNames();
+    // Gives the rows listed before the names came their names, a slice per turn of the event loop, so 20,000 rows
+    // never hold up the window for longer than a frame.
+    void renameSlice();
     void keepNames();
     // Gives the customer the name known for its organization or ID, when the answer had none.
     void name(model::Customer& customer) const;
@@ -112,13 +116,19 @@ private:
     QPointer<api::WholesaleClient> m_client;
     jobs::CustomerStatusTracker* m_tracker = nullptr;
     QPointer<api::PagedFetch> m_fetch;
-    QHash<QString, QString> m_knownNames; // by customer ID: from the cache, the organizations and creates here
+    QHash<QString, QString> m_createdNames; // by customer ID: customers created here, named before the cache has them
     QHash<QString, QString> m_orgNames; // by organization ID, from the organizations list
     api::CustomerNameCache* m_nameCache = nullptr;
     QString m_profile;
-    QHash<QString, QString> m_cachedNames; // what the cache holds, so only changes are written
+    QHash<QString, QString> m_cachedNames; // what the cache holds, by customer ID
     int m_nameRequests = 0;
+    int m_loadGeneration = 0; // answers for a load before the last refresh are dropped
+    bool m_namesRequested = false;
+    bool m_namesAnswered = false;
     bool m_loadingNames = false;
+    int m_renameRow = -1; // the next row of the renaming pass; -1 when none runs
+    int m_renameSliceRows = 1000; // adapted to what fits in a few milliseconds
+    QTimer m_renameTimer;
     QString m_selectAfterLoad;
     QString m_loadError;
     QTimer m_notificationTimer;
