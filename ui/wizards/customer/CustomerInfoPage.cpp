@@ -22,6 +22,8 @@ CustomerInfoPage::CustomerInfoPage(QWidget* parent)
     bindError(QStringLiteral("address.country"), m_ui->countryError);
     bindError(QStringLiteral("customerInfo.language"), m_ui->languageError);
     bindError(QStringLiteral("provisioningId"), m_ui->provisioningIdError);
+    bindError(QStringLiteral("supportedLocation"), m_ui->supportedLocationError);
+    m_ui->supportedLocationHint->setProperty("role", QStringLiteral("hint"));
     m_ui->adminEmailHint->setProperty("role", QStringLiteral("hint"));
     m_ui->provisioningIdHint->setProperty("role", QStringLiteral("hint"));
     m_ui->dataResidencyHint->setProperty("role", QStringLiteral("hint"));
@@ -40,6 +42,9 @@ CustomerInfoPage::CustomerInfoPage(QWidget* parent)
             inferFromCountry();
         }
         changed(QStringLiteral("address.country"));
+    });
+    connect(m_ui->supportedLocationCheck, &QCheckBox::toggled, this, [this] {
+        changed(QStringLiteral("supportedLocation"));
     });
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
         changed(QStringLiteral("customerInfo.language"));
@@ -71,6 +76,17 @@ void CustomerInfoPage::retranslate()
     if (m_ui->templateCombo->count() > 0) {
         m_ui->templateCombo->setItemText(0, tr("Pasted Provisioning ID"));
     }
+}
+
+model::FieldErrors CustomerInfoPage::localErrors(const model::CustomerDraft& draft) const
+{
+    if (draft.supportedLocationConfirmed) {
+        return {};
+    }
+    return { model::FieldError { QStringLiteral("supportedLocation"),
+                                 tr("Tick the box to confirm the customer's location before you continue."),
+                                 QStringLiteral("customer.supportedLocation.required"),
+                                 {} } };
 }
 
 void CustomerInfoPage::fillCountries()
@@ -161,6 +177,7 @@ void CustomerInfoPage::readFrom(const model::CustomerDraft& draft)
     }
     m_ui->languageCombo->setCurrentIndex(qMax(0, language));
     m_ui->provisioningIdEdit->setText(c.provisioningId);
+    m_ui->supportedLocationCheck->setChecked(draft.supportedLocationConfirmed);
 }
 
 void CustomerInfoPage::writeTo(model::CustomerDraft& draft) const
@@ -172,6 +189,7 @@ void CustomerInfoPage::writeTo(model::CustomerDraft& draft) const
     c.address.country = m_ui->countryCombo->currentData().toString();
     c.customerInfo.language = m_ui->languageCombo->currentData().toString();
     c.provisioningId = m_ui->provisioningIdEdit->text().trimmed();
+    draft.supportedLocationConfirmed = m_ui->supportedLocationCheck->isChecked();
     // The template's name travels with the draft for reviewers without the library.
     draft.templateName.clear();
     if (auto* w = customerWizard(); w && w->controller()) {

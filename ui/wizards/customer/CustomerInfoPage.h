@@ -11,9 +11,10 @@ class CustomerInfoPage;
 
 namespace onboarder::ui {
 
-// Step 1: company name, administrator email, external customer ID, country, language and the onboarding template
-// (from the template library, or a Provisioning ID pasted from Partner Hub). The country preselects the language and
-// the library's template for that country.
+// Step 1: company name, administrator email, external customer ID, country, the operator's check that the customer
+// is located where Webex is supported (beside the country it is about), language and the onboarding template (from
+// the template library, or a Provisioning ID pasted from Partner Hub). The country preselects the language and the
+// library's template for that country.
 class CustomerInfoPage : public CustomerWizardPage
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     void initializePage() override;
 
 protected:
+    model::FieldErrors localErrors(const model::CustomerDraft& draft) const override;
     void retranslate() override;
 
 private:
