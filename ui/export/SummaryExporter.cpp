@@ -31,6 +31,8 @@ bool writeText(const QString& text, const QString& filePath, QString* errorMessa
     return true;
 }
 
+const QColor kRule(0x88, 0x88, 0x88);
+
 // Every table of the document, nested ones too.
 void collectTables(QTextFrame* frame, QList<QTextTable*>& tables)
 {
@@ -140,9 +142,9 @@ void SummaryExporter::preparePrintLayout(QTextDocument* document, const QString&
     for (QTextTable* table : std::as_const(tables)) {
         QTextTableFormat format = table->format();
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setBorder(0.5);
+        format.setBorder(1);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderBrush(QColor(0x99, 0x99, 0x99));
+        format.setBorderBrush(kRule);
         format.setBorderCollapse(true);
         format.setCellSpacing(0);
         format.setCellPadding(4);
@@ -157,6 +159,10 @@ void SummaryExporter::preparePrintLayout(QTextDocument* document, const QString&
                 QTextTableCell cell = table->cellAt(row, column);
                 QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
                 cellFormat.setVerticalAlignment(QTextCharFormat::AlignTop);
+                // With collapsed borders the cells draw the rules between them.
+                cellFormat.setBorder(1);
+                cellFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cellFormat.setBorderBrush(kRule);
                 cell.setFormat(cellFormat);
             }
         }

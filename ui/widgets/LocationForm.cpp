@@ -88,6 +88,9 @@ void LocationForm::retranslateUi()
     if (!m_nameLabel.isEmpty()) {
         m_ui->locationNameEditLabel->setText(m_nameLabel);
     }
+    if (!m_emergencyIdHint.isEmpty()) {
+        m_ui->emergencyIdHint->setText(m_emergencyIdHint);
+    }
     if (!m_nameTyped && !m_defaultName.isEmpty()) {
         QSignalBlocker blocker(m_ui->locationNameEdit);
         m_ui->locationNameEdit->setText(m_defaultName);
@@ -150,6 +153,12 @@ void LocationForm::setNameLabel(const QString& text)
 {
     m_nameLabel = text;
     m_ui->locationNameEditLabel->setText(text);
+}
+
+void LocationForm::setEmergencyIdHint(const QString& text)
+{
+    m_emergencyIdHint = text;
+    m_ui->emergencyIdHint->setText(text);
 }
 
 void LocationForm::setLocation(const model::Location& location)

@@ -41,6 +41,8 @@ public:
     void setDefaultName(const QString& name);
     // Replaces the name label, for a host whose own mnemonics take the default one's letter.
     void setNameLabel(const QString& text);
+    // Replaces the line under the emergency location identifier, for a host that stores it elsewhere.
+    void setEmergencyIdHint(const QString& text);
     // Fills every field (a draft being opened); the country only while it is not locked.
     void setLocation(const model::Location& location);
     // Off: the form shows no messages of its own; the host fills errorLabel(path) itself.
@@ -81,6 +83,7 @@ private:
     bool m_nameTyped = false;
     QString m_defaultName;
     QString m_nameLabel;
+    QString m_emergencyIdHint;
     QString m_defaultLanguage;
 };
 

@@ -112,6 +112,8 @@ void PackageSelector::retranslate()
         entry.check->setText(m_mnemonics ? withMnemonic(name, taken) : name);
         entry.check->setAccessibleName(PackageCatalog::displayName(package));
         entry.quantity->setSpecialValueText(tr("No limit"));
+        // Wide enough for "No limit" in every language.
+        entry.quantity->setMinimumWidth(entry.quantity->sizeHint().width());
         entry.quantity->setAccessibleName(tr("Quantity of %1").arg(PackageCatalog::displayName(package)));
         entry.quantity->setToolTip(tr("The most licences of this package the customer can assign; \"No limit\" "
                                       "sends none."));

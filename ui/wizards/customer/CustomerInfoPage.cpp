@@ -70,8 +70,22 @@ void CustomerInfoPage::retranslate()
     m_ui->retranslateUi(this);
     m_ui->dataResidencyHint->setText(CustomerSummary::dataResidencyNote());
     if (m_ui->countryCombo->count() > 0) {
-        m_ui->countryCombo->setItemText(0, tr("Choose a country or region…"));
-        m_ui->languageCombo->setItemText(0, tr("Choose a language…"));
+        // Country and language names in the new language, sorted by it; the choices stay.
+        const QString country = m_ui->countryCombo->currentData().toString();
+        const QString language = m_ui->languageCombo->currentData().toString();
+        const QSignalBlocker countryBlocker(m_ui->countryCombo);
+        const QSignalBlocker languageBlocker(m_ui->languageCombo);
+        m_ui->countryCombo->clear();
+        m_ui->languageCombo->clear();
+        fillCountries();
+        fillLanguages();
+        m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(country)));
+        int languageIndex = m_ui->languageCombo->findData(language);
+        if (languageIndex < 0 && !language.isEmpty()) {
+            m_ui->languageCombo->addItem(language, language); // a draft's language outside the list stays
+            languageIndex = m_ui->languageCombo->count() - 1;
+        }
+        m_ui->languageCombo->setCurrentIndex(qMax(0, languageIndex));
     }
     if (m_ui->templateCombo->count() > 0) {
         m_ui->templateCombo->setItemText(0, tr("Pasted Provisioning ID"));

@@ -62,6 +62,8 @@ void HeadquartersPage::retranslate()
     // Next is Alt+N in the wizard: the name takes another letter here.
     m_ui->locationForm->setNameLabel(tr("N&ame:"));
     m_ui->locationForm->setDefaultName(tr("Headquarters"));
+    // Here the identifier goes into the calling location's own field.
+    m_ui->locationForm->setEmergencyIdHint(tr("Sent in the SIP header of emergency calls from this location."));
 }
 
 model::FieldErrors HeadquartersPage::localErrors(const model::CustomerDraft& draft) const
