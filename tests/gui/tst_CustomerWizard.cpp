@@ -6,6 +6,7 @@
 #include "jobs/CustomerStatusTracker.h"
 #include "jobs/TemplateStore.h"
 #include "model/DraftStore.h"
+#include "model/TimeZones.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/Resources.h"
 #include "ui/configure/AddUsersTab.h"
@@ -15,6 +16,7 @@
 #include "ui/configure/UserTableModel.h"
 #include "ui/views/customers/CustomerTableModel.h"
 #include "ui/views/customers/CustomersView.h"
+#include "ui/widgets/LocationForm.h"
 #include "ui/wizards/customer/CustomerSummary.h"
 #include "ui/wizards/customer/CustomerWizard.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
@@ -23,6 +25,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,6 +61,7 @@ private slots:
     void draftSavesOpensAndExports();
     void createsCustomerByKeyboardCountingActions();
     void swedishScreenshotsOfEveryPage();
+    void headquartersUseTheOneLocationForm();
 
 private:
     CustomerWizard* makeWizard();
@@ -600,6 +604,49 @@ void tst_CustomerWizard::swedishScreenshotsOfEveryPage()
         }
     }
     QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
+}
+
+void tst_CustomerWizard::headquartersUseTheOneLocationForm()
+{
+    // The headquarters page hosts the form of Configure customer's locations, with the first page's country.
+    CustomerWizard* wizard = makeWizard();
+    goToSummary(wizard, QStringLiteral("crm-gui-form"), QStringLiteral("form@lundabageri.example"));
+    wizard->editPage(CustomerWizard::Page_Headquarters);
+    QTRY_COMPARE(wizard->currentId(), int(CustomerWizard::Page_Headquarters));
+    auto* form = wizard->currentPage()->findChild<ui::LocationForm*>();
+    QVERIFY(form);
+    auto* country = child<QComboBox>(form, "locationCountryCombo");
+    QCOMPARE(country->currentData().toString(), QStringLiteral("SE"));
+    QVERIFY(!country->isEnabled()); // chosen on the first page
+    QCOMPARE(form->location().address.city, QStringLiteral("Lund"));
+    QCOMPARE(wizard->draft().customer.callingLocation.name, QStringLiteral("Bageriet"));
+
+    // A new location in the United States: the state and ZIP code named so, the ZIP code after the city, in the
+    // order Tab takes, and the capital's time zone until another is chosen.
+    ui::LocationForm usForm;
+    usForm.setDefaultCountry(QStringLiteral("US"));
+    QCOMPARE(child<QLabel>(&usForm, "stateEditLabel")->text(), QStringLiteral("&State:"));
+    QCOMPARE(child<QLabel>(&usForm, "postalCodeEditLabel")->text(), QStringLiteral("ZI&P code:"));
+    auto* fields = usForm.findChild<QFormLayout*>(QStringLiteral("locationFormFields"));
+    int cityRow = -1;
+    int postalRow = -1;
+    QFormLayout::ItemRole role;
+    fields->getWidgetPosition(child<QLineEdit>(&usForm, "cityEdit"), &cityRow, &role);
+    fields->getWidgetPosition(child<QLineEdit>(&usForm, "postalCodeEdit"), &postalRow, &role);
+    QVERIFY2(postalRow > cityRow, qPrintable(QStringLiteral("%1 %2").arg(postalRow).arg(cityRow)));
+    QCOMPARE(child<QLineEdit>(&usForm, "stateEdit")->nextInFocusChain(),
+             static_cast<QWidget*>(child<QLineEdit>(&usForm, "postalCodeEdit")));
+    QCOMPARE(child<QComboBox>(&usForm, "timeZoneCombo")->currentData().toString(),
+             model::TimeZones::defaultForCountry(QStringLiteral("US")));
+    QCOMPARE(child<QComboBox>(&usForm, "locationLanguageCombo")->currentData().toString(), QStringLiteral("en_us"));
+    // Sweden: the postal code before the city, the region optional.
+    usForm.setDefaultCountry(QStringLiteral("SE"));
+    fields->getWidgetPosition(child<QLineEdit>(&usForm, "cityEdit"), &cityRow, &role);
+    fields->getWidgetPosition(child<QLineEdit>(&usForm, "postalCodeEdit"), &postalRow, &role);
+    QVERIFY(postalRow < cityRow);
+    QCOMPARE(child<QLineEdit>(&usForm, "postalCodeEdit")->nextInFocusChain(),
+             static_cast<QWidget*>(child<QLineEdit>(&usForm, "cityEdit")));
+    QCOMPARE(child<QComboBox>(&usForm, "timeZoneCombo")->currentData().toString(), QStringLiteral("Europe/Stockholm"));
 }
 
 QTEST_MAIN(tst_CustomerWizard)
