@@ -164,6 +164,18 @@ void CustomerInfoPage::inferFromCountry()
     }
 }
 
+void CustomerInfoPage::chooseTemplate(const model::OnboardingTemplate& t)
+{
+    if (m_ui->countryCombo->currentData().toString().isEmpty()) {
+        m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(t.countryCode)));
+        const int language = m_ui->languageCombo->findData(t.defaultEmailLanguage);
+        if (language > 0) {
+            m_ui->languageCombo->setCurrentIndex(language);
+        }
+    }
+    m_ui->provisioningIdEdit->setText(t.provisioningId);
+}
+
 void CustomerInfoPage::initializePage()
 {
     fillTemplates();

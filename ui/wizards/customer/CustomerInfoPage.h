@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/OnboardingTemplate.h"
 #include "ui/wizards/InferredChoice.h"
 #include "ui/wizards/customer/CustomerWizardPage.h"
 
@@ -26,6 +27,9 @@ public:
     void readFrom(const model::CustomerDraft& draft) override;
     void writeTo(model::CustomerDraft& draft) const override;
     void initializePage() override;
+    // The template, and its country and email language while no country is chosen, as if the user chose them: only
+    // those fields count as touched.
+    void chooseTemplate(const model::OnboardingTemplate& onboardingTemplate);
 
 protected:
     model::FieldErrors localErrors(const model::CustomerDraft& draft) const override;

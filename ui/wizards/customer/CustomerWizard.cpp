@@ -101,15 +101,11 @@ void CustomerWizard::updateDraft(const std::function<void(model::CustomerDraft&)
 
 void CustomerWizard::chooseTemplate(const model::OnboardingTemplate& onboardingTemplate)
 {
-    model::CustomerDraft draft = m_draft;
-    model::Customer& c = draft.customer;
-    c.provisioningId = onboardingTemplate.provisioningId;
-    draft.templateName = onboardingTemplate.name;
-    if (c.address.country.isEmpty()) {
-        c.address.country = onboardingTemplate.countryCode;
-        c.customerInfo.language = onboardingTemplate.defaultEmailLanguage;
+    for (CustomerWizardPage* page : std::as_const(m_pages)) {
+        if (auto* info = qobject_cast<CustomerInfoPage*>(page)) {
+            info->chooseTemplate(onboardingTemplate);
+        }
     }
-    setDraft(draft);
 }
 
 QString CustomerWizard::stepName(int pageId)
