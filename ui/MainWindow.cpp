@@ -120,6 +120,10 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
 
     connect(m_ui->newTemplateAction, &QAction::triggered, this, &MainWindow::newTemplateWizard);
     connect(m_templates, &TemplatesView::createTemplateRequested, this, &MainWindow::newTemplateWizard);
+    connect(m_templates,
+            &TemplatesView::createCustomerRequested,
+            this,
+            [this](const model::OnboardingTemplate& chosen) { newCustomerWizard()->chooseTemplate(chosen); });
     connect(m_ui->openDraftAction, &QAction::triggered, this, &MainWindow::openDraftInteractive);
     connect(m_ui->compareDraftsAction, &QAction::triggered, this, &MainWindow::compareDrafts);
     connect(m_ui->newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomerWizard);
@@ -397,6 +401,7 @@ void MainWindow::onProfileReady()
             : tr("Connected as profile %1").arg(profile.name));
     m_customers->setClient(m_connection->client());
     m_templates->setStore(m_connection->templateStore(), profile.name);
+    m_templates->setClient(m_connection->client());
     connect(m_connection->templateStore(), &jobs::TemplateStore::templatesChanged, this, [this] {
         if (!m_selectAfterRefresh.isEmpty() && m_templates->selectTemplate(m_selectAfterRefresh)) {
             m_selectAfterRefresh.clear();
@@ -494,6 +499,7 @@ TemplateWizard* MainWindow::newTemplateWizard()
     connect(wizard, &TemplateWizard::templateSubmitted, this, [this](const model::OnboardingTemplate& created) {
         showPage(TemplatesPage);
         m_selectAfterRefresh = created.name;
+        m_templates->showSubmitted(created.name);
         if (m_templates->selectTemplate(created.name)) {
             m_selectAfterRefresh.clear();
         }
@@ -599,29 +605,43 @@ void MainWindow::openDraftInteractive()
 
 void MainWindow::compareDrafts()
 {
-    const QStringList paths
-        = QFileDialog::getOpenFileNames(this,
-                                        tr("Choose Two Template Drafts"),
-                                        QString(),
-                                        tr("Onboarder template drafts (*.onboarder-template.json *.json)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this,
+        tr("Choose Two Drafts"),
+        QString(),
+        tr("Onboarder drafts (*.onboarder-template.json *.onboarder-customer.json *.json)"));
     if (paths.isEmpty()) {
         return;
     }
     if (paths.size() != 2) {
-        QMessageBox::information(this, tr("Compare Template Drafts"), tr("Choose exactly two drafts to compare."));
+        QMessageBox::information(this, tr("Compare Drafts"), tr("Choose exactly two drafts to compare."));
         return;
     }
-    const auto left = model::DraftStore::loadTemplateDraft(paths.at(0));
-    const auto right = model::DraftStore::loadTemplateDraft(paths.at(1));
-    if (!left.ok() || !right.ok()) {
-        QMessageBox::warning(this, tr("Compare Template Drafts"), left.ok() ? right.error : left.error);
-        return;
+    const QString leftName = QFileInfo(paths.at(0)).fileName();
+    const QString rightName = QFileInfo(paths.at(1)).fileName();
+    DraftCompareDialog* dialog = nullptr;
+    const auto leftTemplate = model::DraftStore::loadTemplateDraft(paths.at(0));
+    const auto rightTemplate = model::DraftStore::loadTemplateDraft(paths.at(1));
+    if (leftTemplate.ok() && rightTemplate.ok()) {
+        dialog = new DraftCompareDialog(
+            leftTemplate.draft->onboardingTemplate, leftName, rightTemplate.draft->onboardingTemplate, rightName, this);
+    } else {
+        // Two customer plans compare the same way; a template beside a customer does not.
+        const auto leftCustomer = model::DraftStore::loadCustomerDraft(paths.at(0));
+        const auto rightCustomer = model::DraftStore::loadCustomerDraft(paths.at(1));
+        if (!leftCustomer.ok() || !rightCustomer.ok()) {
+            const QString error = leftTemplate.ok() || leftCustomer.ok()
+                ? (rightTemplate.ok() ? rightCustomer.error : rightTemplate.error)
+                : leftTemplate.error;
+            QMessageBox::warning(this,
+                                 tr("Compare Drafts"),
+                                 (leftTemplate.ok() || rightTemplate.ok()) && (leftCustomer.ok() || rightCustomer.ok())
+                                     ? tr("Choose two template drafts or two customer drafts.")
+                                     : error);
+            return;
+        }
+        dialog = new DraftCompareDialog(*leftCustomer.draft, leftName, *rightCustomer.draft, rightName, this);
     }
-    auto* dialog = new DraftCompareDialog(left.draft->onboardingTemplate,
-                                          QFileInfo(paths.at(0)).fileName(),
-                                          right.draft->onboardingTemplate,
-                                          QFileInfo(paths.at(1)).fileName(),
-                                          this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

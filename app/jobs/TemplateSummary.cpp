@@ -47,7 +47,17 @@ QString TemplateSummary::sectionTitle(Section section)
     return {};
 }
 
-QList<TemplateSummary::Group> TemplateSummary::groups(const model::OnboardingTemplate& t, const QLocale& locale)
+QString TemplateSummary::adminText(const model::OnboardingTemplate& t, const QString& name)
+{
+    const QString email = t.serviceProviderAdminEmail.trimmed();
+    if (email.isEmpty()) {
+        return name.trimmed().isEmpty() ? t.serviceProviderAdminPersonId : name.trimmed();
+    }
+    return name.trimmed().isEmpty() ? email : QStringLiteral("%1 <%2>").arg(name.trimmed(), email);
+}
+
+QList<TemplateSummary::Group>
+TemplateSummary::groups(const model::OnboardingTemplate& t, const QLocale& locale, const QString& adminName)
 {
     const QString none = tr("(not set)");
     auto orNone = [&none](const QString& value) { return value.trimmed().isEmpty() ? none : value; };
@@ -58,9 +68,8 @@ QList<TemplateSummary::Group> TemplateSummary::groups(const model::OnboardingTem
                     sectionTitle(Section::OfferType),
                     { { QStringLiteral("offerType"), tr("Offer"), tr("Webex for Wholesale") } } });
 
-    // Reviewers recognise the admin by email; the person ID is only a fallback when no email is known.
-    const QString admin
-        = t.serviceProviderAdminEmail.isEmpty() ? t.serviceProviderAdminPersonId : t.serviceProviderAdminEmail;
+    // Reviewers recognise the admin by name and email; the person ID is only a fallback when neither is known.
+    const QString admin = adminText(t, adminName);
     result.append(
         { Section::Primary,
           sectionTitle(Section::Primary),
@@ -137,7 +146,7 @@ QStringList TemplateSummary::problems(const model::OnboardingTemplate& t, const 
     return result;
 }
 
-QString TemplateSummary::toHtml(const model::OnboardingTemplate& t, const Context& context)
+QString TemplateSummary::toHtml(const model::OnboardingTemplate& t, const Context& context, const QString& adminName)
 {
     const QLocale& locale = context.locale;
     auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
@@ -166,7 +175,7 @@ QString TemplateSummary::toHtml(const model::OnboardingTemplate& t, const Contex
         }
         html += QStringLiteral("</ul>\n");
     }
-    for (const Group& group : groups(t, locale)) {
+    for (const Group& group : groups(t, locale, adminName)) {
         html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(group.title));
         for (const Row& row : group.rows) {
             html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(row.label), esc(row.value));
@@ -177,7 +186,8 @@ QString TemplateSummary::toHtml(const model::OnboardingTemplate& t, const Contex
     return html;
 }
 
-QString TemplateSummary::toMarkdown(const model::OnboardingTemplate& t, const Context& context)
+QString
+TemplateSummary::toMarkdown(const model::OnboardingTemplate& t, const Context& context, const QString& adminName)
 {
     const QLocale& locale = context.locale;
     QString md;
@@ -198,7 +208,7 @@ QString TemplateSummary::toMarkdown(const model::OnboardingTemplate& t, const Co
         }
         md += QStringLiteral("\n");
     }
-    for (const Group& group : groups(t, locale)) {
+    for (const Group& group : groups(t, locale, adminName)) {
         md += QStringLiteral("## %1\n\n| %2 | %3 |\n| --- | --- |\n").arg(group.title, tr("Setting"), tr("Value"));
         for (const Row& row : group.rows) {
             md += QStringLiteral("| %1 | %2 |\n").arg(escapeMarkdown(row.label), escapeMarkdown(row.value));

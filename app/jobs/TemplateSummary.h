@@ -41,13 +41,23 @@ public:
         QLocale locale;
     };
 
-    static QList<Group> groups(const model::OnboardingTemplate& onboardingTemplate, const QLocale& locale);
+    static QList<Group> groups(const model::OnboardingTemplate& onboardingTemplate,
+                               const QLocale& locale,
+                               const QString& serviceProviderAdminName = QString());
+    // The admin as a reviewer recognises them: "Name <email>", the email, or the bare person ID as a last resort.
+    static QString adminText(const model::OnboardingTemplate& onboardingTemplate, const QString& name = QString());
     static QString sectionTitle(Section section);
     // A section's error messages, "Label: message", from TemplateValidator.
     static QStringList problems(const model::OnboardingTemplate& onboardingTemplate, const QLocale& locale);
 
-    static QString toHtml(const model::OnboardingTemplate& onboardingTemplate, const Context& context);
-    static QString toMarkdown(const model::OnboardingTemplate& onboardingTemplate, const Context& context);
+    // `serviceProviderAdminName` is the admin's name as the app knows it (looked up by person ID), shown with the
+    // email.
+    static QString toHtml(const model::OnboardingTemplate& onboardingTemplate,
+                          const Context& context,
+                          const QString& serviceProviderAdminName = QString());
+    static QString toMarkdown(const model::OnboardingTemplate& onboardingTemplate,
+                              const Context& context,
+                              const QString& serviceProviderAdminName = QString());
 };
 
 } // namespace onboarder::jobs

@@ -1,6 +1,7 @@
 #include "model/CustomerValidator.h"
 
 #include "model/FieldRules.h"
+#include "model/LocationValidator.h"
 #include "model/PackageCatalog.h"
 #include "model/RuleIds.h"
 
@@ -46,8 +47,10 @@ void validateCallingLocation(const CallingLocation& location, FieldErrors* error
         FieldRules::timeZone(location.timezone, timezonePath, errors);
     }
     const QString languagePath = FieldRules::join(prefix, QStringLiteral("language"));
-    if (FieldRules::required(location.language, languagePath, errors)) {
-        FieldRules::languageCode(location.language, languagePath, errors);
+    if (FieldRules::required(location.language, languagePath, errors)
+        && FieldRules::languageCode(location.language, languagePath, errors)) {
+        LocationValidator::offeredAnnouncementLanguage(
+            location.language, languagePath, location.address.country, errors);
     }
 }
 

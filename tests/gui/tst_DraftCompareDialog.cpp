@@ -15,6 +15,7 @@ class tst_DraftCompareDialog : public QObject
 private slots:
     void showsOnlyDifferencesSideBySide();
     void sameDraftsHaveNoDifferences();
+    void comparesCustomerDrafts();
 };
 
 namespace {
@@ -57,6 +58,33 @@ void tst_DraftCompareDialog::sameDraftsHaveNoDifferences()
     DraftCompareDialog dialog(base(), QStringLiteral("a"), base(), QStringLiteral("b"));
     QCOMPARE(dialog.differenceCount(), 0);
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("compareSummary"))->text().contains(QStringLiteral("same")));
+}
+
+void tst_DraftCompareDialog::comparesCustomerDrafts()
+{
+    onboarder::model::CustomerDraft left;
+    left.customer.customerInfo.name = QStringLiteral("Lunda Bageri AB");
+    left.customer.address.country = QStringLiteral("SE");
+    left.customer.address.city = QStringLiteral("Lund");
+    left.customer.packages = { QStringLiteral("webex_meetings") };
+    onboarder::model::CustomerDraft right = left;
+    right.customer.address.city = QStringLiteral("Malmö");
+    right.customer.packages.append(QStringLiteral("webex_calling"));
+    DraftCompareDialog dialog(left, QStringLiteral("lund.json"), right, QStringLiteral("malmo.json"));
+    // The address (with its city) and the package only the right plan orders.
+    QCOMPARE(dialog.differenceCount(), 2);
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("compareTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        rows << table->item(row, 1)->text() + QLatin1Char('=') + table->item(row, 2)->text() + QLatin1Char('|')
+                + table->item(row, 3)->text();
+    }
+    QVERIFY2(rows.join(QLatin1Char(';')).contains(QStringLiteral("Malmö")), qPrintable(rows.join(QLatin1Char(';'))));
+    QVERIFY2(rows.join(QLatin1Char(';')).contains(QStringLiteral("Webex Calling=(absent)")),
+             qPrintable(rows.join(QLatin1Char(';'))));
+    DraftCompareDialog same(left, QStringLiteral("a"), left, QStringLiteral("b"));
+    QCOMPARE(same.differenceCount(), 0);
 }
 
 QTEST_MAIN(tst_DraftCompareDialog)

@@ -9,8 +9,11 @@
 #include "model/WebexId.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/Resources.h"
+#include "ui/views/templates/TemplateDetailsDialog.h"
 #include "ui/views/templates/TemplateTableModel.h"
 #include "ui/views/templates/TemplatesView.h"
+#include "ui/wizards/customer/CustomerWizard.h"
+#include "ui/wizards/customer/CustomerWizardController.h"
 #include "ui/wizards/template/TemplateWizard.h"
 #include "ui/wizards/template/TemplateWizardController.h"
 
@@ -28,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace onboarder;
 using namespace onboarder::guitest;
@@ -49,6 +53,7 @@ private slots:
     void saveAndReopenGivesSameSummary();
     void exportsContainEverySetting();
     void submitErrorIsShownWithCopy();
+    void detailsNameTheServiceProviderAdmin();
     void libraryKeepsTemplateWithProvisioningId();
     void unsavedChangesAreAskedAbout();
     void swedishScreenshotsOfEveryPage();
@@ -227,6 +232,73 @@ void tst_TemplateWizard::everyPageByKeyboardAndMouseCreatesTemplate()
     auto* search = child<QLineEdit>(&view, "templateSearchEdit");
     QTest::keyClicks(search, QStringLiteral("GUI Sweden"));
     QCOMPARE(view.model()->rowCount(), 1);
+
+    // After Submit the view names the new template above its Provisioning ID, with Copy and the next step.
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showSubmitted(name);
+    QVERIFY(child<QWidget>(&view, "currentTemplatePanel")->isVisible());
+    QVERIFY(child<QLabel>(&view, "currentTemplateLabel")->text().contains(QStringLiteral("New template")));
+    QVERIFY(child<QLabel>(&view, "currentTemplateLabel")->text().contains(name));
+    QCOMPARE(child<QLineEdit>(&view, "currentProvisioningIdEdit")->text(), created.provisioningId);
+    QGuiApplication::clipboard()->clear();
+    click(child<QPushButton>(&view, "copyCurrentProvisioningIdButton"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), created.provisioningId);
+    screenshot(&view, QStringLiteral("template-wizard-7-submitted-in-templates-view"));
+    QSignalSpy customerRequested(&view, &ui::TemplatesView::createCustomerRequested);
+    click(child<QPushButton>(&view, "createCustomerFromTemplateButton"));
+    QCOMPARE(customerRequested.count(), 1);
+    const auto chosen = customerRequested.first().first().value<model::OnboardingTemplate>();
+    QCOMPARE(chosen.provisioningId, created.provisioningId);
+
+    // The customer wizard then starts with that template, its country and its email language.
+    auto* controller = new ui::CustomerWizardController(m_client, m_store, QStringLiteral("Demo sandbox"));
+    ui::CustomerWizard customerWizard(controller);
+    controller->setParent(&customerWizard);
+    customerWizard.chooseTemplate(chosen);
+    customerWizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&customerWizard));
+    QCOMPARE(child<QLineEdit>(&customerWizard, "provisioningIdEdit")->text(), created.provisioningId);
+    QTRY_COMPARE(child<QComboBox>(&customerWizard, "templateCombo")->currentData().toString(), created.provisioningId);
+    QCOMPARE(child<QComboBox>(&customerWizard, "countryCombo")->currentData().toString(), QStringLiteral("SE"));
+    QCOMPARE(child<QComboBox>(&customerWizard, "languageCombo")->currentData().toString(), QStringLiteral("sv_SE"));
+    // Chosen, not opened from a draft: the fields still empty show no message yet.
+    QVERIFY(!errorShown(child<QLabel>(&customerWizard, "companyNameError")));
+    QVERIFY(!errorShown(child<QLabel>(&customerWizard, "supportedLocationError")));
+    customerWizard.setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
+}
+
+void tst_TemplateWizard::detailsNameTheServiceProviderAdmin()
+{
+    // The sandbox keeps a template's admin as a person ID only.
+    std::optional<model::OnboardingTemplate> bare;
+    for (const model::OnboardingTemplate& t : m_store->templates()) {
+        if (t.serviceProviderAdminEmail.isEmpty() && !t.serviceProviderAdminPersonId.isEmpty()) {
+            bare = t;
+        }
+    }
+    QVERIFY(bare);
+    model::Person admin;
+    bool answered = false;
+    m_client->getPerson(bare->serviceProviderAdminPersonId, this, [&](const api::ApiResult<model::Person>& person) {
+        answered = true;
+        if (person.ok()) {
+            admin = *person.value;
+        }
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(!admin.primaryEmail().isEmpty());
+
+    ui::TemplateDetailsDialog dialog(*bare, m_store, QStringLiteral("Demo sandbox"));
+    dialog.setClient(m_client);
+    dialog.show();
+    auto* settings = child<QTextBrowser>(&dialog, "settingsBrowser");
+    QTRY_VERIFY(settings->toPlainText().contains(admin.primaryEmail()));
+    QVERIFY(!settings->toPlainText().contains(bare->serviceProviderAdminPersonId));
+    if (!admin.displayName.isEmpty()) {
+        QVERIFY(settings->toPlainText().contains(admin.displayName));
+    }
+    screenshot(&dialog, QStringLiteral("template-details-admin-by-name"));
 }
 
 void tst_TemplateWizard::invalidFieldsKeepNextDisabled()

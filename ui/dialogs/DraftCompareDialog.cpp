@@ -3,6 +3,7 @@
 #include "ui_DraftCompareDialog.h"
 
 #include "jobs/TemplateSummary.h"
+#include "ui/wizards/customer/CustomerSummary.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -17,10 +18,51 @@ DraftCompareDialog::DraftCompareDialog(const model::OnboardingTemplate& left,
                                        const model::OnboardingTemplate& right,
                                        const QString& rightTitle,
                                        QWidget* parent)
+    : DraftCompareDialog(
+        [left, right](bool isLeft) {
+            QList<Setting> settings;
+            for (const auto& group : jobs::TemplateSummary::groups(isLeft ? left : right, QLocale())) {
+                for (const auto& row : group.rows) {
+                    settings.append({ row.path, group.title, row.label, row.value });
+                }
+            }
+            return settings;
+        },
+        leftTitle,
+        rightTitle,
+        parent)
+{
+}
+
+DraftCompareDialog::DraftCompareDialog(const model::CustomerDraft& left,
+                                       const QString& leftTitle,
+                                       const model::CustomerDraft& right,
+                                       const QString& rightTitle,
+                                       QWidget* parent)
+    : DraftCompareDialog(
+        [left, right](bool isLeft) {
+            QList<Setting> settings;
+            for (const auto& section : CustomerSummary::sections(isLeft ? left : right, QLocale())) {
+                for (const auto& row : section.rows) {
+                    // Packages share one path: each is its own setting, by name.
+                    settings.append({ row.path + QLatin1Char('/') + row.label, section.title, row.label, row.value });
+                }
+            }
+            return settings;
+        },
+        leftTitle,
+        rightTitle,
+        parent)
+{
+}
+
+DraftCompareDialog::DraftCompareDialog(Settings settings,
+                                       const QString& leftTitle,
+                                       const QString& rightTitle,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::DraftCompareDialog)
-    , m_left(left)
-    , m_right(right)
+    , m_settings(std::move(settings))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("draftCompareDialog"));
@@ -64,37 +106,31 @@ int DraftCompareDialog::differenceCount() const
 
 void DraftCompareDialog::fill()
 {
-    const QLocale locale;
-    const auto leftGroups = jobs::TemplateSummary::groups(m_left, locale);
-    const auto rightGroups = jobs::TemplateSummary::groups(m_right, locale);
+    const QList<Setting> leftSettings = m_settings(true);
+    const QList<Setting> rightSettings = m_settings(false);
     QHash<QString, QString> rightValues;
-    for (const auto& group : rightGroups) {
-        for (const auto& row : group.rows) {
-            rightValues.insert(row.path, row.value);
-        }
+    for (const Setting& setting : rightSettings) {
+        rightValues.insert(setting.key, setting.value);
     }
-    // Rows only one side has (the entity ID exists only with partner authentication) still count.
+    // Rows only one side has (the entity ID exists only with partner authentication, a package only one plan
+    // orders) still count.
     QList<std::array<QString, 4>> rows;
     QSet<QString> seen;
     m_differences = 0;
     const QString absent = tr("(absent)");
-    for (const auto& group : leftGroups) {
-        for (const auto& row : group.rows) {
-            seen.insert(row.path);
-            const QString right = rightValues.value(row.path, absent);
-            const bool differs = right != row.value;
-            m_differences += differs ? 1 : 0;
-            if (differs || m_ui->showAllCheck->isChecked()) {
-                rows.append({ group.title, row.label, row.value, right });
-            }
+    for (const Setting& setting : leftSettings) {
+        seen.insert(setting.key);
+        const QString right = rightValues.value(setting.key, absent);
+        const bool differs = right != setting.value;
+        m_differences += differs ? 1 : 0;
+        if (differs || m_ui->showAllCheck->isChecked()) {
+            rows.append({ setting.section, setting.label, setting.value, right });
         }
     }
-    for (const auto& group : rightGroups) {
-        for (const auto& row : group.rows) {
-            if (!seen.contains(row.path)) {
-                ++m_differences;
-                rows.append({ group.title, row.label, absent, row.value });
-            }
+    for (const Setting& setting : rightSettings) {
+        if (!seen.contains(setting.key)) {
+            ++m_differences;
+            rows.append({ setting.section, setting.label, absent, setting.value });
         }
     }
     m_ui->compareTable->setRowCount(static_cast<int>(rows.size()));

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/CustomerDraft.h"
 #include "model/OnboardingTemplate.h"
 
 #include <QDialog>
 #include <QScopedPointer>
+
+#include <functional>
 
 namespace Ui {
 class DraftCompareDialog;
@@ -11,8 +14,9 @@ class DraftCompareDialog;
 
 namespace onboarder::ui {
 
-// Two onboarding template drafts side by side, setting by setting; by default only the settings that differ, so a
-// reviewer sees at once what changed between two versions of a plan.
+// Two drafts side by side, setting by setting: two onboarding templates, or two customer plans. By default only the
+// settings that differ, so a reviewer sees at once what changed between two versions of a plan. The settings are the
+// rows of the drafts' summaries (TemplateSummary, CustomerSummary), in the current language.
 class DraftCompareDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +25,11 @@ public:
     DraftCompareDialog(const model::OnboardingTemplate& left,
                        const QString& leftTitle,
                        const model::OnboardingTemplate& right,
+                       const QString& rightTitle,
+                       QWidget* parent = nullptr);
+    DraftCompareDialog(const model::CustomerDraft& left,
+                       const QString& leftTitle,
+                       const model::CustomerDraft& right,
                        const QString& rightTitle,
                        QWidget* parent = nullptr);
     ~DraftCompareDialog() override;
@@ -32,15 +41,23 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void setHeaders();
+    struct Setting
+    {
+        QString key; // the same setting in both drafts
+        QString section;
+        QString label;
+        QString value;
+    };
+    using Settings = std::function<QList<Setting>(bool left)>;
 
+    DraftCompareDialog(Settings settings, const QString& leftTitle, const QString& rightTitle, QWidget* parent);
+    void setHeaders();
     void fill();
 
     const QScopedPointer<Ui::DraftCompareDialog> m_ui;
     QString m_leftTitle;
     QString m_rightTitle;
-    model::OnboardingTemplate m_left;
-    model::OnboardingTemplate m_right;
+    Settings m_settings;
     int m_differences = 0;
 };
 

@@ -2,15 +2,13 @@
 
 #include "ui_SetupAssistanceDialog.h"
 
+#include "ui/export/SummaryExporter.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace onboarder::ui {
 
@@ -91,39 +89,7 @@ void SetupAssistanceDialog::refresh()
 
 bool SetupAssistanceDialog::exportTo(const QString& filePath, QString* errorMessage) const
 {
-    const QString suffix = QFileInfo(filePath).suffix().toLower();
-    const jobs::SetupAssistanceRequest::Input in = input();
-    QSaveFile file(filePath);
-    auto fail = [&](const QString& message) {
-        if (errorMessage) {
-            *errorMessage = message;
-        }
-        return false;
-    };
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html") && suffix != QLatin1String("htm")
-        && suffix != QLatin1String("md")) {
-        return fail(tr("Choose a file name ending in .pdf, .html or .md."));
-    }
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(file.errorString());
-    }
-    if (suffix == QLatin1String("pdf")) {
-        // Into the QSaveFile, so a failure leaves no half-written PDF behind.
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(jobs::SetupAssistanceRequest::title(in));
-        QTextDocument document;
-        document.setHtml(jobs::SetupAssistanceRequest::toHtml(in));
-        document.print(&writer);
-    } else if (suffix == QLatin1String("md")) {
-        file.write(jobs::SetupAssistanceRequest::toMarkdown(in).toUtf8());
-    } else {
-        file.write(jobs::SetupAssistanceRequest::toHtml(in).toUtf8());
-    }
-    if (!file.commit()) {
-        return fail(file.errorString());
-    }
-    return true;
+    return SummaryExporter::exportTo(SummaryExporter::setupAssistance(input()), filePath, errorMessage);
 }
 
 void SetupAssistanceDialog::save()
@@ -135,7 +101,7 @@ void SetupAssistanceDialog::save()
         path = QFileDialog::getSaveFileName(this,
                                             tr("Save Setup Assist Request"),
                                             tr("setup-assist-%1.pdf").arg(m_input.externalId),
-                                            tr("PDF document (*.pdf);;HTML page (*.html *.htm);;Markdown (*.md)"));
+                                            SummaryExporter::fileDialogFilter());
     }
     if (path.isEmpty()) {
         return;

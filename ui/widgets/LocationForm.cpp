@@ -2,6 +2,7 @@
 
 #include "ui_LocationForm.h"
 
+#include "model/AddressRequirements.h"
 #include "model/Countries.h"
 #include "model/Languages.h"
 #include "model/LocationValidator.h"
@@ -43,6 +44,7 @@ LocationForm::LocationForm(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, [this, path] { touch(path); });
     };
     watch(m_ui->locationNameEdit, QStringLiteral("name"));
+    connect(m_ui->locationNameEdit, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
     watch(m_ui->address1Edit, QStringLiteral("address.address1"));
     watch(m_ui->address2Edit, QStringLiteral("address.address2"));
     watch(m_ui->cityEdit, QStringLiteral("address.city"));
@@ -78,15 +80,20 @@ void LocationForm::retranslateUi()
         }
         m_ui->locationCountryCombo->setCurrentIndex(qMax(0, m_ui->locationCountryCombo->findData(country)));
     }
+    fillLanguages();
     {
         QSignalBlocker blocker(m_ui->locationLanguageCombo);
-        m_ui->locationLanguageCombo->clear();
-        m_ui->locationLanguageCombo->addItem(tr("Choose a language…"), QString());
-        // The calling location's phones and announcements: the model's one list, as the calling API writes it.
-        for (const auto& [name, code] : model::Languages::choices(model::Languages::Use::Announcement, locale)) {
-            m_ui->locationLanguageCombo->addItem(name, code);
-        }
         m_ui->locationLanguageCombo->setCurrentIndex(qMax(0, m_ui->locationLanguageCombo->findData(language)));
+    }
+    if (!m_nameLabel.isEmpty()) {
+        m_ui->locationNameEditLabel->setText(m_nameLabel);
+    }
+    if (!m_emergencyIdHint.isEmpty()) {
+        m_ui->emergencyIdHint->setText(m_emergencyIdHint);
+    }
+    if (!m_nameTyped && !m_defaultName.isEmpty()) {
+        QSignalBlocker blocker(m_ui->locationNameEdit);
+        m_ui->locationNameEdit->setText(m_defaultName);
     }
     onCountryChanged();
     m_ui->timeZoneCombo->setCurrentIndex(qMax(0, m_ui->timeZoneCombo->findData(timeZone)));
@@ -108,20 +115,185 @@ void LocationForm::setDefaultCountry(const QString& countryCode)
     refreshErrors();
 }
 
+void LocationForm::setCountryLocked(const QString& countryCode)
+{
+    if (m_ui->locationCountryCombo->currentData().toString() != countryCode) {
+        setDefaultCountry(countryCode);
+    }
+    m_ui->locationCountryCombo->setEnabled(false);
+    m_ui->locationCountryCombo->setToolTip(tr("The customer's country, chosen on the first page."));
+}
+
+void LocationForm::setDefaultLanguage(const QString& languageCode)
+{
+    m_defaultLanguage = languageCode;
+    if (m_ui->locationLanguageCombo->currentData().toString().isEmpty()) {
+        const int index = m_ui->locationLanguageCombo->findData(languageCode);
+        if (index > 0) {
+            QSignalBlocker blocker(m_ui->locationLanguageCombo);
+            m_ui->locationLanguageCombo->setCurrentIndex(index);
+            refreshErrors();
+            emit changed();
+        }
+    }
+}
+
+void LocationForm::setDefaultName(const QString& name)
+{
+    m_defaultName = name;
+    if (!m_nameTyped && m_ui->locationNameEdit->text() != name) {
+        QSignalBlocker blocker(m_ui->locationNameEdit);
+        m_ui->locationNameEdit->setText(name);
+        refreshErrors();
+        emit changed();
+    }
+}
+
+void LocationForm::setNameLabel(const QString& text)
+{
+    m_nameLabel = text;
+    m_ui->locationNameEditLabel->setText(text);
+}
+
+void LocationForm::setEmergencyIdHint(const QString& text)
+{
+    m_emergencyIdHint = text;
+    m_ui->emergencyIdHint->setText(text);
+}
+
+void LocationForm::setLocation(const model::Location& location)
+{
+    const QSignalBlocker blockers[] = { QSignalBlocker(m_ui->locationNameEdit), QSignalBlocker(m_ui->address1Edit),
+                                        QSignalBlocker(m_ui->address2Edit),     QSignalBlocker(m_ui->cityEdit),
+                                        QSignalBlocker(m_ui->stateEdit),        QSignalBlocker(m_ui->postalCodeEdit),
+                                        QSignalBlocker(m_ui->emergencyIdEdit) };
+    m_ui->locationNameEdit->setText(location.name);
+    m_nameTyped = !location.name.isEmpty();
+    m_ui->address1Edit->setText(location.address.line1);
+    m_ui->address2Edit->setText(location.address.line2);
+    m_ui->cityEdit->setText(location.address.city);
+    m_ui->stateEdit->setText(location.address.stateOrProvince);
+    m_ui->postalCodeEdit->setText(location.address.postalCode);
+    m_ui->emergencyIdEdit->setText(emergencyIdFromNotes(location.notes));
+    if (m_ui->locationCountryCombo->isEnabled()
+        && m_ui->locationCountryCombo->currentData().toString() != location.address.country) {
+        QSignalBlocker blocker(m_ui->locationCountryCombo);
+        m_ui->locationCountryCombo->setCurrentIndex(
+            qMax(0, m_ui->locationCountryCombo->findData(location.address.country)));
+        onCountryChanged();
+    }
+    {
+        QSignalBlocker blocker(m_ui->timeZoneCombo);
+        if (!location.timeZone.isEmpty() && m_ui->timeZoneCombo->findData(location.timeZone) < 0) {
+            m_ui->timeZoneCombo->addItem(location.timeZone, location.timeZone); // a draft's zone stays visible
+        }
+        const int zone = m_ui->timeZoneCombo->findData(location.timeZone);
+        if (zone >= 0) {
+            m_ui->timeZoneCombo->setCurrentIndex(zone);
+        }
+    }
+    {
+        QSignalBlocker blocker(m_ui->locationLanguageCombo);
+        const QString& language = location.preferredLanguage;
+        if (!language.isEmpty() && m_ui->locationLanguageCombo->findData(language) < 0) {
+            m_ui->locationLanguageCombo->addItem(language, language); // kept rather than lost
+        }
+        m_ui->locationLanguageCombo->setCurrentIndex(qMax(0, m_ui->locationLanguageCombo->findData(language)));
+    }
+    refreshErrors();
+}
+
+void LocationForm::setValidating(bool validating)
+{
+    m_validating = validating;
+    for (QLabel* label : std::as_const(m_errorLabels)) {
+        label->setStyleSheet(validating ? QStringLiteral("color: #b00020;") : QString());
+        if (!validating) {
+            label->setProperty("role", QStringLiteral("fieldError"));
+        }
+    }
+    refreshErrors();
+}
+
+QLabel* LocationForm::errorLabel(const QString& path) const
+{
+    return m_errorLabels.value(path);
+}
+
+void LocationForm::fillLanguages()
+{
+    QSignalBlocker blocker(m_ui->locationLanguageCombo);
+    m_ui->locationLanguageCombo->clear();
+    m_ui->locationLanguageCombo->addItem(tr("Choose a language…"), QString());
+    // The calling location's phones and announcements: the model's one list, as the calling API writes it.
+    for (const auto& [name, code] : model::Languages::choices(model::Languages::Use::Announcement, QLocale())) {
+        m_ui->locationLanguageCombo->addItem(name, code);
+    }
+}
+
+void LocationForm::placePostalCode(bool beforeCity)
+{
+    QFormLayout* form = m_ui->locationFormFields;
+    int postalRow = -1;
+    int cityRow = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(m_ui->postalCodeEdit, &postalRow, &role);
+    form->getWidgetPosition(m_ui->cityEdit, &cityRow, &role);
+    if ((postalRow < cityRow) != beforeCity) {
+        // The postal code row and its message row move as a pair.
+        const QFormLayout::TakeRowResult field = form->takeRow(postalRow);
+        const QFormLayout::TakeRowResult error = form->takeRow(postalRow);
+        int target = 0;
+        if (beforeCity) {
+            form->getWidgetPosition(m_ui->cityEdit, &target, &role);
+        } else {
+            form->getWidgetPosition(m_ui->stateError, &target, &role);
+            ++target;
+        }
+        form->insertRow(target, field.labelItem->widget(), field.fieldItem->widget());
+        form->insertRow(target + 1, static_cast<QWidget*>(nullptr), error.fieldItem->widget());
+        delete field.labelItem;
+        delete field.fieldItem;
+        delete error.fieldItem;
+    }
+    // Tab follows the rows as they are shown.
+    if (beforeCity) {
+        setTabOrder(m_ui->address2Edit, m_ui->postalCodeEdit);
+        setTabOrder(m_ui->postalCodeEdit, m_ui->cityEdit);
+        setTabOrder(m_ui->cityEdit, m_ui->stateEdit);
+        setTabOrder(m_ui->stateEdit, m_ui->timeZoneCombo);
+    } else {
+        setTabOrder(m_ui->address2Edit, m_ui->cityEdit);
+        setTabOrder(m_ui->cityEdit, m_ui->stateEdit);
+        setTabOrder(m_ui->stateEdit, m_ui->postalCodeEdit);
+        setTabOrder(m_ui->postalCodeEdit, m_ui->timeZoneCombo);
+    }
+}
+
 void LocationForm::onCountryChanged()
 {
-    // The address in the country's own terms: what the region field is called and what a postal code looks like.
+    // The address in the country's own terms: what the region field is called, whether it and the postal code are
+    // needed, where the postal code stands and what it looks like.
     const QString country = m_ui->locationCountryCombo->currentData().toString();
+    const bool needsState = model::AddressRequirements::needsStateOrProvince(country);
+    const bool needsPostal = model::AddressRequirements::needsPostalCode(country);
     if (country == QLatin1String("US")) {
         m_ui->stateEditLabel->setText(tr("&State:"));
-        m_ui->postalCodeEditLabel->setText(tr("ZI&P code:"));
-    } else if (country == QLatin1String("CA") || country == QLatin1String("AU")) {
-        m_ui->stateEditLabel->setText(tr("Pro&vince or territory:"));
-        m_ui->postalCodeEditLabel->setText(tr("&Postal code:"));
+    } else if (country == QLatin1String("CA")) {
+        m_ui->stateEditLabel->setText(tr("Pro&vince:"));
+    } else if (country == QLatin1String("AU")) {
+        m_ui->stateEditLabel->setText(tr("&State or territory:"));
     } else {
-        m_ui->stateEditLabel->setText(tr("R&egion or county:"));
-        m_ui->postalCodeEditLabel->setText(tr("&Postal code:"));
+        m_ui->stateEditLabel->setText(needsState ? tr("R&egion:") : tr("R&egion or county (optional):"));
     }
+    if (country == QLatin1String("US")) {
+        m_ui->postalCodeEditLabel->setText(tr("ZI&P code:"));
+    } else {
+        m_ui->postalCodeEditLabel->setText(needsPostal || country.isEmpty() ? tr("&Postal code:")
+                                                                            : tr("&Postal code (optional):"));
+    }
+    // North American and Australian addresses end with "City, ST 12345"; most others put the code first.
+    placePostalCode(country != QLatin1String("US") && country != QLatin1String("CA") && country != QLatin1String("AU"));
     static const QHash<QString, QPair<const char*, const char*>> examples = {
         { QStringLiteral("SE"), { "Skåne", "211 20" } },
         { QStringLiteral("NO"), { "Oslo", "0151" } },
@@ -139,6 +311,13 @@ void LocationForm::onCountryChanged()
     m_ui->postalCodeEdit->setPlaceholderText(
         example.second ? tr("For example: %1").arg(QString::fromUtf8(example.second)) : QString());
     fillTimeZones(country);
+    if (m_ui->locationLanguageCombo->currentData().toString().isEmpty()) {
+        const QString language = m_defaultLanguage.isEmpty()
+            ? model::Languages::defaultFor(country, model::Languages::Use::Announcement)
+            : m_defaultLanguage;
+        QSignalBlocker blocker(m_ui->locationLanguageCombo);
+        m_ui->locationLanguageCombo->setCurrentIndex(qMax(0, m_ui->locationLanguageCombo->findData(language)));
+    }
     emit changed();
 }
 
@@ -149,15 +328,19 @@ void LocationForm::fillTimeZones(const QString& countryCode)
     if (zones.isEmpty()) {
         zones = model::TimeZones::all();
     }
+    const QLocale locale;
     QSignalBlocker blocker(m_ui->timeZoneCombo);
     m_ui->timeZoneCombo->clear();
     m_ui->timeZoneCombo->addItem(tr("Choose a time zone…"), QString());
     for (const QString& zone : zones) {
-        m_ui->timeZoneCombo->addItem(zone, zone);
+        // The identifier first, so typing it still finds the zone.
+        m_ui->timeZoneCombo->addItem(QStringLiteral("%1 – %2").arg(zone, model::TimeZones::displayName(zone, locale)),
+                                     zone);
     }
-    int index = m_ui->timeZoneCombo->findData(current);
-    if (index < 0 && zones.size() == 1) {
-        index = 1; // a country with one zone needs no choice
+    int index = current.isEmpty() ? -1 : m_ui->timeZoneCombo->findData(current);
+    if (index < 0) {
+        // The country's only zone or its capital's, until the user chooses another.
+        index = m_ui->timeZoneCombo->findData(model::TimeZones::defaultForCountry(countryCode));
     }
     m_ui->timeZoneCombo->setCurrentIndex(qMax(0, index));
 }
@@ -185,6 +368,11 @@ model::Location LocationForm::location() const
 QString LocationForm::emergencyIdFromNotes(const QString& notes)
 {
     return notes.startsWith(kEmergencyPrefix) ? notes.mid(kEmergencyPrefix.size()).trimmed() : QString();
+}
+
+QString LocationForm::notesWithEmergencyId(const QString& emergencyId)
+{
+    return kEmergencyPrefix + emergencyId;
 }
 
 model::FieldErrors LocationForm::errors() const
@@ -226,6 +414,11 @@ void LocationForm::clear()
     }
     m_touched.clear();
     m_allTouched = false;
+    m_nameTyped = false;
+    if (!m_defaultName.isEmpty()) {
+        QSignalBlocker blocker(m_ui->locationNameEdit);
+        m_ui->locationNameEdit->setText(m_defaultName);
+    }
     refreshErrors();
 }
 
@@ -236,11 +429,15 @@ void LocationForm::touch(const QString& path)
         m_touched.insert(QStringLiteral("announcementLanguage"));
     }
     refreshErrors();
+    emit fieldEdited(path);
     emit changed();
 }
 
 void LocationForm::refreshErrors()
 {
+    if (!m_validating) {
+        return; // the host's messages stand in the labels
+    }
     QHash<QLabel*, QStringList> messages;
     for (const model::FieldError& error : errors()) {
         QLabel* label = m_errorLabels.value(error.path);

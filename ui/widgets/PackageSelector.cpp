@@ -61,13 +61,59 @@ PackageSelector::PackageSelector(QWidget* parent)
     updateDependencies();
 }
 
+namespace {
+// The name with "&" before its first letter that is not taken yet, trying the initials of the words after the first,
+// then the first word's, then any letter; `taken` gets the letter.
+QString withMnemonic(const QString& name, QString& taken)
+{
+    QList<int> candidates;
+    const QStringList words = name.split(QLatin1Char(' '));
+    int position = 0;
+    QList<int> initials;
+    for (const QString& word : words) {
+        if (!word.isEmpty() && word.at(0).isLetter()) {
+            initials.append(position);
+        }
+        position += static_cast<int>(word.size()) + 1;
+    }
+    candidates = initials.mid(1);
+    if (!initials.isEmpty()) {
+        candidates.append(initials.first());
+    }
+    for (int i = 0; i < name.size(); ++i) {
+        if (name.at(i).isLetter()) {
+            candidates.append(i);
+        }
+    }
+    for (int i : std::as_const(candidates)) {
+        const QChar letter = name.at(i).toLower();
+        if (!taken.contains(letter)) {
+            taken.append(letter);
+            return name.left(i) + QLatin1Char('&') + name.mid(i);
+        }
+    }
+    return name;
+}
+} // namespace
+
+void PackageSelector::assignMnemonics(const QString& reserved)
+{
+    m_mnemonics = true;
+    m_reserved = reserved.toLower();
+    retranslate();
+}
+
 void PackageSelector::retranslate()
 {
+    QString taken = m_reserved;
     for (Entry& entry : m_entries) {
         const PackageCatalog::Package package = PackageCatalog::fromWire(entry.wireName);
-        entry.check->setText(PackageCatalog::displayName(package));
+        const QString name = PackageCatalog::displayName(package);
+        entry.check->setText(m_mnemonics ? withMnemonic(name, taken) : name);
         entry.check->setAccessibleName(PackageCatalog::displayName(package));
         entry.quantity->setSpecialValueText(tr("No limit"));
+        // Wide enough for "No limit" in every language.
+        entry.quantity->setMinimumWidth(entry.quantity->sizeHint().width());
         entry.quantity->setAccessibleName(tr("Quantity of %1").arg(PackageCatalog::displayName(package)));
         entry.quantity->setToolTip(tr("The most licences of this package the customer can assign; \"No limit\" "
                                       "sends none."));

@@ -27,6 +27,10 @@ public:
     QMap<QString, qint64> limits() const;
     // The line under the list explaining the last automatic change, or empty.
     QString note() const;
+    // Gives each package an Alt+letter of its name that none of `reserved` (the host's own mnemonics, lower case)
+    // takes, preferring the initials of its words after the first ("Webex &Meetings"); a package without a free
+    // letter of its name gets none. Without this call the names carry no mnemonics.
+    void assignMnemonics(const QString& reserved);
 
 signals:
     void selectionChanged();
@@ -48,6 +52,8 @@ private:
     QList<Entry> m_entries;
     QLabel* m_note = nullptr;
     bool m_updating = false;
+    bool m_mnemonics = false;
+    QString m_reserved;
 };
 
 } // namespace onboarder::ui

@@ -5,9 +5,12 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -134,6 +137,54 @@ void DraftWizard::onCurrentIdChanged(int id)
     }
     if (auto* page = qobject_cast<ValidatedWizardPage*>(this->page(id))) {
         page->pageShown();
+    }
+    if (!commitStep) {
+        focusFirstEmptyInput(); // what the user has to fill in next, not what was inferred
+    }
+}
+
+namespace {
+bool isEmptyInput(const QWidget* w)
+{
+    if (const auto* edit = qobject_cast<const QLineEdit*>(w)) {
+        return !edit->isReadOnly() && edit->text().trimmed().isEmpty();
+    }
+    if (const auto* combo = qobject_cast<const QComboBox*>(w)) {
+        return combo->isEditable() ? combo->currentText().trimmed().isEmpty()
+                                   : combo->currentData().isNull() || combo->currentData().toString().isEmpty();
+    }
+    if (const auto* check = qobject_cast<const QCheckBox*>(w)) {
+        return !check->isChecked();
+    }
+    return false;
+}
+} // namespace
+
+void DraftWizard::focusFirstEmptyInput()
+{
+    QWizardPage* current = currentPage();
+    if (!current) {
+        return;
+    }
+    // In the page's tab order; the first input when every field has a value.
+    QWidget* first = nullptr;
+    QWidget* w = current;
+    while ((w = w->nextInFocusChain()) != current) {
+        if (!current->isAncestorOf(w) || !w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus)) {
+            continue;
+        }
+        // A combo box's own line edit is the combo box's.
+        QWidget* input = qobject_cast<QComboBox*>(w->parentWidget()) ? w->parentWidget() : w;
+        if (!first) {
+            first = input;
+        }
+        if (isEmptyInput(input)) {
+            input->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (first) {
+        first->setFocus(Qt::TabFocusReason);
     }
 }
 

@@ -97,6 +97,8 @@ protected:
 private:
     bool confirmDiscard();
     void focusFirstInput();
+    // Puts the focus in the current page's first field without a value, so the user types at once.
+    void focusFirstEmptyInput();
     void onCurrentIdChanged(int id);
 
     int m_summaryPageId;

@@ -201,6 +201,9 @@ void tst_CustomerValidator::provision_data()
     QTest::newRow("location bad language")
         << Mutation([](Customer& c) { c.callingLocation.language = QStringLiteral("en-us"); })
         << kLocation + QStringLiteral(".language") << QString(RuleIds::kLanguageInvalid);
+    QTest::newRow("location language Webex does not offer for announcements")
+        << Mutation([](Customer& c) { c.callingLocation.language = QStringLiteral("is_is"); })
+        << kLocation + QStringLiteral(".language") << QString(RuleIds::kLanguageInvalid);
     QTest::newRow("meetings bad timezone")
         << Mutation([](Customer& c) { c.meetingsTimezone = QStringLiteral("PST"); })
         << QStringLiteral("provisioningParameters.meetings.timezone") << QString(RuleIds::kTimeZoneInvalid);

@@ -40,6 +40,7 @@ class tst_LocationValidator : public QObject
 private slots:
     void create_data();
     void create();
+    void offeredLanguageIsTheFix();
 };
 
 void tst_LocationValidator::create_data()
@@ -68,6 +69,11 @@ void tst_LocationValidator::create_data()
     QTest::newRow("announcementLanguage invalid")
         << Mutation([](Location& l) { l.announcementLanguage = QStringLiteral("french"); })
         << QStringLiteral("announcementLanguage") << QString(RuleIds::kLanguageInvalid);
+    QTest::newRow("language Webex does not offer for announcements")
+        << Mutation([](Location& l) { l.preferredLanguage = QStringLiteral("is_is"); })
+        << QStringLiteral("preferredLanguage") << QString(RuleIds::kLanguageInvalid);
+    QTest::newRow("offered language in the wholesale API's case")
+        << Mutation([](Location& l) { l.announcementLanguage = QStringLiteral("fr_FR"); }) << QString() << QString();
     QTest::newRow("address1 missing") << Mutation([](Location& l) { l.address.line1.clear(); })
                                       << QStringLiteral("address.address1") << required;
     QTest::newRow("address1 too long") << Mutation([](Location& l) { l.address.line1 = QString(51, QLatin1Char('a')); })
@@ -97,6 +103,21 @@ void tst_LocationValidator::create()
         QVERIFY2(errors.isEmpty(), failureText(QStringLiteral("expected no error"), errors).constData());
     } else {
         QVERIFY2(findError(errors, path, ruleId), failureText(path + QLatin1Char(' ') + ruleId, errors).constData());
+    }
+}
+
+void tst_LocationValidator::offeredLanguageIsTheFix()
+{
+    // A bare language gets the country's offered variant as its one-click fix.
+    Location location = validLocation();
+    location.address.country = QStringLiteral("SE");
+    location.preferredLanguage = QStringLiteral("sv");
+    const FieldErrors errors = LocationValidator::validateCreate(location);
+    QVERIFY(findError(errors, QStringLiteral("preferredLanguage"), RuleIds::kLanguageInvalid));
+    for (const FieldError& error : errors) {
+        if (error.path == QLatin1String("preferredLanguage")) {
+            QCOMPARE(error.suggestion, QStringLiteral("sv_se"));
+        }
     }
 }
 

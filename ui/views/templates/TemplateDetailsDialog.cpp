@@ -2,6 +2,7 @@
 
 #include "ui_TemplateDetailsDialog.h"
 
+#include "api/WholesaleClient.h"
 #include "jobs/TemplateStore.h"
 #include "jobs/TemplateSummary.h"
 #include "model/WebexId.h"
@@ -43,6 +44,30 @@ TemplateDetailsDialog::TemplateDetailsDialog(const model::OnboardingTemplate& on
 
 TemplateDetailsDialog::~TemplateDetailsDialog() = default;
 
+void TemplateDetailsDialog::setClient(api::WholesaleClient* client)
+{
+    if (client && m_template.serviceProviderAdminEmail.isEmpty()
+        && !m_template.serviceProviderAdminPersonId.isEmpty()) {
+        lookUpAdmin(client);
+    }
+}
+
+void TemplateDetailsDialog::lookUpAdmin(api::WholesaleClient* client)
+{
+    const QString personId = m_template.serviceProviderAdminPersonId;
+    client->getPerson(personId, this, [this, personId](const api::ApiResult<model::Person>& person) {
+        if (!person.ok() || m_template.serviceProviderAdminPersonId != personId) {
+            return; // the ID stays as the only thing known
+        }
+        model::OnboardingTemplate known = m_template;
+        known.serviceProviderAdminEmail = person.value->primaryEmail();
+        m_adminName = person.value->displayName;
+        const QString typed = m_ui->provisioningIdEdit->text();
+        display(known);
+        m_ui->provisioningIdEdit->setText(typed);
+    });
+}
+
 void TemplateDetailsDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -61,7 +86,7 @@ void TemplateDetailsDialog::display(const model::OnboardingTemplate& t)
     m_ui->provisioningIdEdit->setText(t.provisioningId);
     m_ui->provisioningIdEdit->setPlaceholderText(tr("Paste the Provisioning ID Partner Hub shows for this template"));
     m_ui->settingsBrowser->setHtml(
-        jobs::TemplateSummary::toHtml(t, { m_profileName, QDateTime::currentDateTime(), QLocale() }));
+        jobs::TemplateSummary::toHtml(t, { m_profileName, QDateTime::currentDateTime(), QLocale() }, m_adminName));
     validateProvisioningId();
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui_TemplatesView.h"
 
+#include "api/WholesaleClient.h"
 #include "jobs/TemplateStore.h"
 #include "ui/export/TemplateExporter.h"
 #include "ui/views/templates/TemplateDetailsDialog.h"
@@ -53,6 +54,8 @@ TemplatesView::TemplatesView(QWidget* parent)
     m_ui->deleteTemplateButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
     m_ui->exportTemplateButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     m_ui->refreshTemplatesButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_ui->copyCurrentProvisioningIdButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_ui->createCustomerFromTemplateButton->setIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
 
     connect(m_ui->templateSearchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->newTemplateButton, &QPushButton::clicked, this, &TemplatesView::createTemplateRequested);
@@ -62,6 +65,12 @@ TemplatesView::TemplatesView(QWidget* parent)
     connect(m_ui->exportTemplateButton, &QPushButton::clicked, this, &TemplatesView::exportCurrent);
     connect(m_ui->refreshTemplatesButton, &QToolButton::clicked, this, &TemplatesView::refresh);
     connect(m_ui->templatesTable, &QTableView::activated, this, &TemplatesView::openCurrent);
+    connect(m_ui->copyCurrentProvisioningIdButton, &QPushButton::clicked, this, &TemplatesView::copyProvisioningId);
+    connect(m_ui->createCustomerFromTemplateButton, &QPushButton::clicked, this, [this] {
+        if (const auto current = currentTemplate(); current && !current->provisioningId.isEmpty()) {
+            emit createCustomerRequested(*current);
+        }
+    });
     connect(m_ui->templatesTable->selectionModel(),
             &QItemSelectionModel::currentChanged,
             this,
@@ -119,6 +128,18 @@ void TemplatesView::setStore(jobs::TemplateStore* store, const QString& profileN
     updateActions();
 }
 
+void TemplatesView::setClient(api::WholesaleClient* client)
+{
+    m_client = client;
+}
+
+void TemplatesView::showSubmitted(const QString& name)
+{
+    m_submittedName = name;
+    selectTemplate(name);
+    updateCurrentPanel();
+}
+
 void TemplatesView::updateSourceLabel()
 {
     if (!m_store) {
@@ -137,6 +158,7 @@ void TemplatesView::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         m_ui->templateSearchEdit->setText(search);
         updateSourceLabel();
+        updateCurrentPanel();
         m_model->retranslate();
         m_proxy->invalidate(); // sorting by country follows the names of the new language
     }
@@ -198,6 +220,28 @@ void TemplatesView::updateActions()
     m_ui->duplicateTemplateButton->setEnabled(has && m_store);
     m_ui->deleteTemplateButton->setEnabled(has && m_store);
     m_ui->exportTemplateButton->setEnabled(has);
+    updateCurrentPanel();
+}
+
+void TemplatesView::updateCurrentPanel()
+{
+    const auto current = currentTemplate();
+    m_ui->currentTemplatePanel->setVisible(current.has_value());
+    if (!current) {
+        return;
+    }
+    const bool hasId = !current->provisioningId.isEmpty();
+    if (current->name == m_submittedName) {
+        m_ui->currentTemplateLabel->setText(tr("New template “%1” submitted. Provisioning ID:").arg(current->name));
+    } else {
+        m_ui->currentTemplateLabel->setText(tr("Provisioning ID of “%1”:").arg(current->name));
+    }
+    m_ui->currentProvisioningIdEdit->setText(hasId ? current->provisioningId : QString());
+    m_ui->currentProvisioningIdEdit->setPlaceholderText(
+        hasId ? QString() : tr("Not known yet: open the template and paste the ID Partner Hub shows"));
+    m_ui->currentProvisioningIdEdit->setCursorPosition(0);
+    m_ui->copyCurrentProvisioningIdButton->setEnabled(hasId);
+    m_ui->createCustomerFromTemplateButton->setEnabled(hasId);
 }
 
 void TemplatesView::showStatus(const QString& text, bool isError)
@@ -215,6 +259,7 @@ void TemplatesView::openCurrent()
         return;
     }
     auto* dialog = new TemplateDetailsDialog(*current, m_store, m_profileName, this);
+    dialog->setClient(m_client);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -17,6 +17,9 @@ namespace Ui {
 class TemplatesView;
 }
 
+namespace onboarder::api {
+class WholesaleClient;
+}
 namespace onboarder::jobs {
 class TemplateStore;
 }
@@ -26,7 +29,9 @@ namespace onboarder::ui {
 class TemplateTableModel;
 
 // The "Onboarding templates" page: the profile's templates (sandbox or local library) in a searchable, sortable
-// table, with open (all settings and the Provisioning ID), duplicate, delete (confirmed) and export.
+// table, with open (all settings and the Provisioning ID), duplicate, delete (confirmed) and export. Under the table
+// the selected template's Provisioning ID stands with Copy and "Create a customer with this template": the next step
+// after a template is submitted.
 class TemplatesView : public QWidget
 {
     Q_OBJECT
@@ -38,17 +43,22 @@ public:
     // The store is not owned; null shows an empty, disabled view.
     void setStore(jobs::TemplateStore* store, const QString& profileName);
     jobs::TemplateStore* store() const;
+    // Looks up the service provider admin of a template that carries only a person ID. Not owned; may be null.
+    void setClient(api::WholesaleClient* client);
     QAbstractItemModel* model() const; // the filtered, sorted model the table shows
 
     // The template of the current row, if any.
     std::optional<model::OnboardingTemplate> currentTemplate() const;
     bool selectTemplate(const QString& name);
+    // The template the wizard just submitted: selected, and named as new above its Provisioning ID.
+    void showSubmitted(const QString& name);
 
     // Test seams for the modal questions.
     void setConfirmAnswer(std::function<QMessageBox::StandardButton()> answer);
 
 signals:
     void createTemplateRequested();
+    void createCustomerRequested(const onboarder::model::OnboardingTemplate& onboardingTemplate);
 
 public slots:
     void refresh();
@@ -66,6 +76,7 @@ protected:
 
 private:
     void updateActions();
+    void updateCurrentPanel();
     void updateSourceLabel();
     void showStatus(const QString& text, bool isError = false);
 
@@ -73,6 +84,8 @@ private:
     TemplateTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QPointer<jobs::TemplateStore> m_store;
+    QPointer<api::WholesaleClient> m_client;
+    QString m_submittedName;
     QString m_profileName;
     std::function<QMessageBox::StandardButton()> m_confirmAnswer;
 };

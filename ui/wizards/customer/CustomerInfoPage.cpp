@@ -22,6 +22,8 @@ CustomerInfoPage::CustomerInfoPage(QWidget* parent)
     bindError(QStringLiteral("address.country"), m_ui->countryError);
     bindError(QStringLiteral("customerInfo.language"), m_ui->languageError);
     bindError(QStringLiteral("provisioningId"), m_ui->provisioningIdError);
+    bindError(QStringLiteral("supportedLocation"), m_ui->supportedLocationError);
+    m_ui->supportedLocationHint->setProperty("role", QStringLiteral("hint"));
     m_ui->adminEmailHint->setProperty("role", QStringLiteral("hint"));
     m_ui->provisioningIdHint->setProperty("role", QStringLiteral("hint"));
     m_ui->dataResidencyHint->setProperty("role", QStringLiteral("hint"));
@@ -40,6 +42,9 @@ CustomerInfoPage::CustomerInfoPage(QWidget* parent)
             inferFromCountry();
         }
         changed(QStringLiteral("address.country"));
+    });
+    connect(m_ui->supportedLocationCheck, &QCheckBox::toggled, this, [this] {
+        changed(QStringLiteral("supportedLocation"));
     });
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
         changed(QStringLiteral("customerInfo.language"));
@@ -65,12 +70,37 @@ void CustomerInfoPage::retranslate()
     m_ui->retranslateUi(this);
     m_ui->dataResidencyHint->setText(CustomerSummary::dataResidencyNote());
     if (m_ui->countryCombo->count() > 0) {
-        m_ui->countryCombo->setItemText(0, tr("Choose a country or region…"));
-        m_ui->languageCombo->setItemText(0, tr("Choose a language…"));
+        // Country and language names in the new language, sorted by it; the choices stay.
+        const QString country = m_ui->countryCombo->currentData().toString();
+        const QString language = m_ui->languageCombo->currentData().toString();
+        const QSignalBlocker countryBlocker(m_ui->countryCombo);
+        const QSignalBlocker languageBlocker(m_ui->languageCombo);
+        m_ui->countryCombo->clear();
+        m_ui->languageCombo->clear();
+        fillCountries();
+        fillLanguages();
+        m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(country)));
+        int languageIndex = m_ui->languageCombo->findData(language);
+        if (languageIndex < 0 && !language.isEmpty()) {
+            m_ui->languageCombo->addItem(language, language); // a draft's language outside the list stays
+            languageIndex = m_ui->languageCombo->count() - 1;
+        }
+        m_ui->languageCombo->setCurrentIndex(qMax(0, languageIndex));
     }
     if (m_ui->templateCombo->count() > 0) {
         m_ui->templateCombo->setItemText(0, tr("Pasted Provisioning ID"));
     }
+}
+
+model::FieldErrors CustomerInfoPage::localErrors(const model::CustomerDraft& draft) const
+{
+    if (draft.supportedLocationConfirmed) {
+        return {};
+    }
+    return { model::FieldError { QStringLiteral("supportedLocation"),
+                                 tr("Tick the box to confirm the customer's location before you continue."),
+                                 QStringLiteral("customer.supportedLocation.required"),
+                                 {} } };
 }
 
 void CustomerInfoPage::fillCountries()
@@ -134,6 +164,18 @@ void CustomerInfoPage::inferFromCountry()
     }
 }
 
+void CustomerInfoPage::chooseTemplate(const model::OnboardingTemplate& t)
+{
+    if (m_ui->countryCombo->currentData().toString().isEmpty()) {
+        m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(t.countryCode)));
+        const int language = m_ui->languageCombo->findData(t.defaultEmailLanguage);
+        if (language > 0) {
+            m_ui->languageCombo->setCurrentIndex(language);
+        }
+    }
+    m_ui->provisioningIdEdit->setText(t.provisioningId);
+}
+
 void CustomerInfoPage::initializePage()
 {
     fillTemplates();
@@ -161,6 +203,7 @@ void CustomerInfoPage::readFrom(const model::CustomerDraft& draft)
     }
     m_ui->languageCombo->setCurrentIndex(qMax(0, language));
     m_ui->provisioningIdEdit->setText(c.provisioningId);
+    m_ui->supportedLocationCheck->setChecked(draft.supportedLocationConfirmed);
 }
 
 void CustomerInfoPage::writeTo(model::CustomerDraft& draft) const
@@ -172,6 +215,7 @@ void CustomerInfoPage::writeTo(model::CustomerDraft& draft) const
     c.address.country = m_ui->countryCombo->currentData().toString();
     c.customerInfo.language = m_ui->languageCombo->currentData().toString();
     c.provisioningId = m_ui->provisioningIdEdit->text().trimmed();
+    draft.supportedLocationConfirmed = m_ui->supportedLocationCheck->isChecked();
     // The template's name travels with the draft for reviewers without the library.
     draft.templateName.clear();
     if (auto* w = customerWizard(); w && w->controller()) {

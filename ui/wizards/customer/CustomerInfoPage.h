@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/OnboardingTemplate.h"
 #include "ui/wizards/InferredChoice.h"
 #include "ui/wizards/customer/CustomerWizardPage.h"
 
@@ -11,9 +12,10 @@ class CustomerInfoPage;
 
 namespace onboarder::ui {
 
-// Step 1: company name, administrator email, external customer ID, country, language and the onboarding template
-// (from the template library, or a Provisioning ID pasted from Partner Hub). The country preselects the language and
-// the library's template for that country.
+// Step 1: company name, administrator email, external customer ID, country, the operator's check that the customer
+// is located where Webex is supported (beside the country it is about), language and the onboarding template (from
+// the template library, or a Provisioning ID pasted from Partner Hub). The country preselects the language and the
+// library's template for that country.
 class CustomerInfoPage : public CustomerWizardPage
 {
     Q_OBJECT
@@ -25,8 +27,12 @@ public:
     void readFrom(const model::CustomerDraft& draft) override;
     void writeTo(model::CustomerDraft& draft) const override;
     void initializePage() override;
+    // The template, and its country and email language while no country is chosen, as if the user chose them: only
+    // those fields count as touched.
+    void chooseTemplate(const model::OnboardingTemplate& onboardingTemplate);
 
 protected:
+    model::FieldErrors localErrors(const model::CustomerDraft& draft) const override;
     void retranslate() override;
 
 private:

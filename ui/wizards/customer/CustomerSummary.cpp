@@ -65,10 +65,12 @@ QList<CustomerSummary::Section> CustomerSummary::sections(const model::CustomerD
                        tr("Language"),
                        orDash(language.isEmpty() ? c.customerInfo.language : language),
                        {} });
-    const QString templateText = draft.templateName.isEmpty()
-        ? orDash(c.provisioningId)
-        : tr("%1 (Provisioning ID %2)").arg(draft.templateName, c.provisioningId);
-    info.rows.append({ QStringLiteral("provisioningId"), tr("Onboarding template"), templateText, {} });
+    // The name and the long ID on rows of their own: an ID that does not fit wraps inside its cell rather than
+    // leaving a bracket on a line of its own.
+    if (!draft.templateName.isEmpty()) {
+        info.rows.append({ QStringLiteral("templateName"), tr("Onboarding template"), draft.templateName, {} });
+    }
+    info.rows.append({ QStringLiteral("provisioningId"), tr("Provisioning ID"), orDash(c.provisioningId), {} });
     info.rows.append({ QStringLiteral("supportedLocation"),
                        tr("Located where Webex is supported"),
                        draft.supportedLocationConfirmed ? tr("Verified by the operator") : tr("Not verified"),

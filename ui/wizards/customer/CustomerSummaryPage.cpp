@@ -318,7 +318,7 @@ void CustomerSummaryPage::refresh()
         status += QStringLiteral("</ul>");
     }
     if (!draft.supportedLocationConfirmed) {
-        status += QStringLiteral("<br>") + line("error", tr("Confirm the customer's location on step 2."));
+        status += QStringLiteral("<br>") + line("error", tr("Confirm the customer's location on step 1."));
     }
     m_ui->precheckStatus->setText(status);
     emit completeChanged();

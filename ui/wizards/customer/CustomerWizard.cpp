@@ -1,20 +1,16 @@
 #include "ui/wizards/customer/CustomerWizard.h"
 
 #include "model/DraftStore.h"
+#include "ui/export/SummaryExporter.h"
 #include "ui/wizards/customer/CustomerInfoPage.h"
 #include "ui/wizards/customer/CustomerSummary.h"
 #include "ui/wizards/customer/CustomerSummaryPage.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
 #include "ui/wizards/customer/HeadquartersPage.h"
 #include "ui/wizards/customer/PackagesPage.h"
-#include "ui/wizards/customer/SupportedLocationPage.h"
 
 #include <QAbstractButton>
 #include <QEvent>
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace onboarder::ui {
 
@@ -35,7 +31,6 @@ CustomerWizard::CustomerWizard(CustomerWizardController* controller, QWidget* pa
         m_pages.append(page);
     };
     add(Page_Info, new CustomerInfoPage(this), QStringLiteral("customerInfoPage"));
-    add(Page_SupportedLocation, new SupportedLocationPage(this), QStringLiteral("supportedLocationPage"));
     add(Page_Packages, new PackagesPage(this), QStringLiteral("packagesPage"));
     add(Page_Headquarters, new HeadquartersPage(this), QStringLiteral("headquartersPage"));
     add(Page_Summary, new CustomerSummaryPage(this), QStringLiteral("customerSummaryPage"));
@@ -57,6 +52,10 @@ CustomerWizard::~CustomerWizard() = default;
 
 void CustomerWizard::retranslate()
 {
+    // QWizard sets its own buttons' texts once; Qt's texts of them, from our catalogue, follow the language.
+    setButtonText(QWizard::BackButton, QCoreApplication::translate("QWizard", "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
     setButtonText(QWizard::FinishButton, tr("&Create Customer"));
     setButtonText(QWizard::CustomButton1, tr("Save Draft"));
     setButtonText(QWizard::CustomButton2, tr("E&xport…"));
@@ -100,13 +99,20 @@ void CustomerWizard::updateDraft(const std::function<void(model::CustomerDraft&)
     }
 }
 
+void CustomerWizard::chooseTemplate(const model::OnboardingTemplate& onboardingTemplate)
+{
+    for (CustomerWizardPage* page : std::as_const(m_pages)) {
+        if (auto* info = qobject_cast<CustomerInfoPage*>(page)) {
+            info->chooseTemplate(onboardingTemplate);
+        }
+    }
+}
+
 QString CustomerWizard::stepName(int pageId)
 {
     switch (pageId) {
     case Page_Info:
         return QStringLiteral("customerInfo");
-    case Page_SupportedLocation:
-        return QStringLiteral("supportedLocation");
     case Page_Packages:
         return QStringLiteral("packages");
     case Page_Headquarters:
@@ -119,6 +125,9 @@ QString CustomerWizard::stepName(int pageId)
 
 int CustomerWizard::pageForStepName(const QString& step)
 {
+    if (step == QLatin1String("supportedLocation")) {
+        return Page_Info; // drafts of the time the check had a page of its own
+    }
     for (int id = Page_Info; id <= Page_Summary; ++id) {
         if (stepName(id) == step) {
             return id;
@@ -157,45 +166,10 @@ QString CustomerWizard::summaryHtml() const
 
 bool CustomerWizard::exportTo(const QString& filePath, QString* errorMessage)
 {
-    const QString suffix = QFileInfo(filePath).suffix().toLower();
-    const QString profile = m_controller ? m_controller->profileName() : QString();
-    auto fail = [errorMessage](const QString& message) {
-        if (errorMessage) {
-            *errorMessage = message;
-        }
-        return false;
-    };
-    if (suffix == QLatin1String("pdf")) {
-        // QPdfWriter writes straight to its file; write beside it and move, so a failure leaves no half file.
-        QSaveFile file(filePath);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return fail(tr("Could not write %1: %2").arg(filePath, file.errorString()));
-        }
-        {
-            QPdfWriter writer(&file);
-            writer.setTitle(tr("New customer: %1").arg(m_draft.customer.customerInfo.name));
-            QTextDocument document;
-            document.setHtml(summaryHtml());
-            document.print(&writer);
-        }
-        if (!file.commit()) {
-            return fail(tr("Could not write %1: %2").arg(filePath, file.errorString()));
-        }
-        return true;
-    }
-    QByteArray bytes;
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")) {
-        bytes = CustomerSummary::toMarkdown(m_draft, QLocale(), profile).toUtf8();
-    } else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
-        bytes = summaryHtml().toUtf8();
-    } else {
-        return fail(tr("Choose a file ending in .pdf, .html or .md."));
-    }
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(tr("Could not write %1: %2").arg(filePath, file.errorString()));
-    }
-    return true;
+    return SummaryExporter::exportTo(
+        SummaryExporter::customerSummary(m_draft, QLocale(), m_controller ? m_controller->profileName() : QString()),
+        filePath,
+        errorMessage);
 }
 
 DraftWizard::Texts CustomerWizard::texts() const
@@ -210,7 +184,7 @@ DraftWizard::Texts CustomerWizard::texts() const
              tr("Onboarder customer drafts (*.onboarder-customer.json *.json)"),
              name.isEmpty() ? tr("customer summary") : name,
              tr("Export Customer Summary"),
-             tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)") };
+             SummaryExporter::fileDialogFilter() };
 }
 
 } // namespace onboarder::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/CustomerDraft.h"
+#include "model/OnboardingTemplate.h"
 #include "ui/wizards/DraftWizard.h"
 
 #include <functional>
@@ -10,8 +11,8 @@ namespace onboarder::ui {
 class CustomerWizardController;
 class CustomerWizardPage;
 
-// The new-customer wizard of Partner Hub: customer information → "located where Webex is supported" → packages and
-// add-ons → headquarters location → summary with the precheck → Create. The wizard owns the customer plan being
+// The new-customer wizard of Partner Hub: customer information with "located where Webex is supported" → packages
+// and add-ons → headquarters location → summary with the precheck → Create. The wizard owns the customer plan being
 // built (a CustomerDraft, which is also what Save Draft writes); pages write their widgets into it and validate with
 // CustomerValidator. The controller does the network work; drafts, export and the unsaved-changes question are
 // DraftWizard's.
@@ -20,7 +21,7 @@ class CustomerWizard : public DraftWizard
     Q_OBJECT
 
 public:
-    enum PageId { Page_Info, Page_SupportedLocation, Page_Packages, Page_Headquarters, Page_Summary };
+    enum PageId { Page_Info, Page_Packages, Page_Headquarters, Page_Summary };
 
     // The controller is not owned.
     explicit CustomerWizard(CustomerWizardController* controller, QWidget* parent = nullptr);
@@ -30,6 +31,9 @@ public:
     model::CustomerDraft draft() const;
     void setDraft(const model::CustomerDraft& draft);
     void updateDraft(const std::function<void(model::CustomerDraft&)>& change);
+    // Starts from a template ("Create a customer with this template"): its Provisioning ID, and its country and
+    // email language while the customer has none yet.
+    void chooseTemplate(const model::OnboardingTemplate& onboardingTemplate);
 
     static QString stepName(int pageId);
     static int pageForStepName(const QString& step);

@@ -10,10 +10,11 @@ class HeadquartersPage;
 
 namespace onboarder::ui {
 
-// Step 4: the headquarters: name, address in the country's format (postal code before or after the city, state or
-// province where the country needs one), a time zone of the country, the announcement and email language and the
-// emergency location identifier. Its address is the billing address; with calling it is also the first calling
-// location.
+// Step 3: the headquarters in the one location form (LocationForm, as in Configure customer): name, address in the
+// country's format, a time zone of the country, the announcement and email language and the emergency location
+// identifier. Its address is the billing address; with calling it is also the first calling
+// location. The name starts as "Headquarters", the time zone and language from the country and the customer's
+// language, so a new customer needs only its address here.
 class HeadquartersPage : public CustomerWizardPage
 {
     Q_OBJECT
@@ -31,13 +32,7 @@ protected:
     void retranslate() override;
 
 private:
-    void applyCountry(const QString& countryCode);
-    void fillTimeZones(const QString& countryCode, const QString& selected);
-    void fillLanguages(const QString& selected);
-    void placePostalCode(bool beforeCity);
-
     const QScopedPointer<Ui::HeadquartersPage> m_ui;
-    QString m_country;
 };
 
 } // namespace onboarder::ui

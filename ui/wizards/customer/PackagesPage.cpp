@@ -5,6 +5,9 @@
 #include "ui/widgets/PackageSelector.h"
 #include "ui/wizards/customer/CustomerWizard.h"
 
+#include <QKeySequence>
+#include <QTimer>
+
 namespace onboarder::ui {
 
 PackagesPage::PackagesPage(QWidget* parent)
@@ -31,6 +34,33 @@ void PackagesPage::retranslate()
 {
     m_ui->retranslateUi(this);
     updateCallingNote();
+    // After the wizard's own buttons took the new language's texts.
+    QTimer::singleShot(0, this, &PackagesPage::assignMnemonics);
+}
+
+void PackagesPage::pageShown()
+{
+    assignMnemonics();
+}
+
+void PackagesPage::assignMnemonics()
+{
+    QString reserved;
+    if (QWizard* w = wizard()) {
+        for (QWizard::WizardButton which : { QWizard::BackButton,
+                                             QWizard::NextButton,
+                                             QWizard::CommitButton,
+                                             QWizard::FinishButton,
+                                             QWizard::CancelButton,
+                                             QWizard::CustomButton1,
+                                             QWizard::CustomButton2 }) {
+            const QKeySequence key = QKeySequence::mnemonic(w->buttonText(which));
+            if (!key.isEmpty()) {
+                reserved += key.toString().right(1).toLower();
+            }
+        }
+    }
+    m_selector->assignMnemonics(reserved);
 }
 
 void PackagesPage::updateCallingNote()
