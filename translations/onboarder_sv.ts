@@ -951,10 +951,6 @@
         <translation>Kundinformation</translation>
     </message>
     <message>
-        <source>Step 1 of 5: who the customer is and which onboarding template it gets.</source>
-        <translation>Steg 1 av 5: vem kunden är och vilken onboardingmall den får.</translation>
-    </message>
-    <message>
         <source>Company name</source>
         <translation>Företagsnamn</translation>
     </message>
@@ -1033,6 +1029,22 @@
     <message>
         <source>Co&amp;mpany name:</source>
         <translation>&amp;Företagsnamn:</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: who the customer is, where it is located and which onboarding template it gets.</source>
+        <translation>Steg 1 av 4: vem kunden är, var den finns och vilken onboardingmall den får.</translation>
+    </message>
+    <message>
+        <source>I verify that this customer is located where Webex is supported</source>
+        <translation>Jag verifierar att den här kunden finns där Webex stöds</translation>
+    </message>
+    <message>
+        <source>I &amp;verify that this customer is located where Webex is supported</source>
+        <translation>Jag &amp;verifierar att den här kunden finns där Webex stöds</translation>
+    </message>
+    <message>
+        <source>Webex for Wholesale may only be offered to customers located where Webex is supported; the check is recorded in the customer plan.</source>
+        <translation>Webex for Wholesale får bara erbjudas kunder som finns där Webex stöds; kontrollen sparas i kundplanen.</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1209,6 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>%1 (Provisioning ID %2)</source>
-        <translation>%1 (Provisionerings-ID %2)</translation>
-    </message>
-    <message>
         <source>Onboarding template</source>
         <translation>Onboardingmall</translation>
     </message>
@@ -1272,16 +1280,16 @@
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>Provisioning ID</source>
+        <translation>Provisionerings-ID</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSummaryPage</name>
     <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Step 5 of 5: check everything, run the precheck, then create the customer.</source>
-        <translation>Steg 5 av 5: granska allt, kör förhandskontrollen och skapa sedan kunden.</translation>
     </message>
     <message>
         <source>Precheck</source>
@@ -1334,6 +1342,10 @@
     <message>
         <source>Copy create error text</source>
         <translation>Kopiera feltexten från skapandet</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: check everything, run the precheck, then create the customer.</source>
+        <translation>Steg 4 av 4: granska allt, kör förhandskontrollen och skapa sedan kunden.</translation>
     </message>
 </context>
 <context>
@@ -1459,10 +1471,6 @@
 <context>
     <name>DraftCompareDialog</name>
     <message>
-        <source>Compare Template Drafts</source>
-        <translation>Jämför mallutkast</translation>
-    </message>
-    <message>
         <source>Show all settings</source>
         <translation>Visa alla inställningar</translation>
     </message>
@@ -1473,6 +1481,10 @@
     <message>
         <source>Differences between the drafts</source>
         <translation>Skillnader mellan utkasten</translation>
+    </message>
+    <message>
+        <source>Compare Drafts</source>
+        <translation>Jämför utkast</translation>
     </message>
 </context>
 <context>
@@ -1634,96 +1646,8 @@
         <translation>Huvudkontorsplats</translation>
     </message>
     <message>
-        <source>Step 4 of 5: the customer&apos;s main address, also its first calling location.</source>
-        <translation>Steg 4 av 5: kundens huvudadress, som också blir dess första samtalsplats.</translation>
-    </message>
-    <message>
-        <source>Location name</source>
-        <translation>Platsnamn</translation>
-    </message>
-    <message>
-        <source>For example: Head office</source>
-        <translation>Till exempel: Huvudkontor</translation>
-    </message>
-    <message>
-        <source>Country or region:</source>
-        <translation>Land eller region:</translation>
-    </message>
-    <message>
-        <source>Country or region</source>
-        <translation>Land eller region</translation>
-    </message>
-    <message>
-        <source>Address line &amp;1:</source>
-        <translation>Adressrad &amp;1:</translation>
-    </message>
-    <message>
-        <source>Address line 1</source>
-        <translation>Adressrad 1</translation>
-    </message>
-    <message>
-        <source>Address line &amp;2:</source>
-        <translation>Adressrad &amp;2:</translation>
-    </message>
-    <message>
-        <source>Address line 2</source>
-        <translation>Adressrad 2</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>P&amp;ostnummer:</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <source>Cit&amp;y:</source>
-        <translation>O&amp;rt:</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>State or &amp;region:</source>
-        <translation>Delstat eller re&amp;gion:</translation>
-    </message>
-    <message>
-        <source>State or region</source>
-        <translation>Delstat eller region</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone:</source>
-        <translation>&amp;Tidszon:</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Tidszon</translation>
-    </message>
-    <message>
-        <source>Announcement and &amp;email language:</source>
-        <translation>Språk för meddelanden och &amp;e-post:</translation>
-    </message>
-    <message>
-        <source>Announcement and email language</source>
-        <translation>Språk för meddelanden och e-post</translation>
-    </message>
-    <message>
-        <source>E&amp;mergency location identifier:</source>
-        <translation>Nödplats&amp;identifierare:</translation>
-    </message>
-    <message>
-        <source>Emergency location identifier</source>
-        <translation>Nödplatsidentifierare</translation>
-    </message>
-    <message>
-        <source>Optional: sent in the SIP header of emergency calls</source>
-        <translation>Valfritt: skickas i SIP-huvudet för nödsamtal</translation>
-    </message>
-    <message>
-        <source>L&amp;ocation name:</source>
-        <translation>&amp;Platsnamn:</translation>
+        <source>Step 3 of 4: the customer&apos;s main address, also its first calling location.</source>
+        <translation>Steg 3 av 4: kundens huvudadress, som också blir dess första samtalsplats.</translation>
     </message>
 </context>
 <context>
@@ -1962,20 +1886,20 @@
         <translation>Konfi&amp;gurera samtal</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Återuppta</translation>
-    </message>
-    <message>
         <source>Resume the interrupted calling setup</source>
         <translation>Återuppta den avbrutna samtalsinställningen</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Kasta</translation>
-    </message>
-    <message>
         <source>Discard the interrupted calling setup</source>
         <translation>Kasta den avbrutna samtalsinställningen</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Åter&amp;uppta</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Släng</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +1994,17 @@
     </message>
 </context>
 <context>
+    <name>LocationValidator</name>
+    <message>
+        <source>Webex does not offer announcements in this language; choose one from the list.</source>
+        <translation>Webex erbjuder inte meddelanden på det här språket; välj ett i listan.</translation>
+    </message>
+    <message>
+        <source>Webex offers this language for announcements as %1.</source>
+        <translation>Webex erbjuder det här språket för meddelanden som %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Onboarder</source>
@@ -2118,10 +2053,6 @@
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Template Drafts…</source>
-        <translation>&amp;Jämför mallutkast…</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -2190,6 +2121,10 @@
     <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Drafts…</source>
+        <translation>&amp;Jämför utkast…</translation>
     </message>
 </context>
 <context>
@@ -2362,12 +2297,12 @@
         <translation>Paket och tillägg</translation>
     </message>
     <message>
-        <source>Step 3 of 5: what the customer orders.</source>
-        <translation>Steg 3 av 5: vad kunden beställer.</translation>
-    </message>
-    <message>
         <source>Choose the packages the customer orders, with the most licences each may assign. Add-ons need one of their base packages.</source>
         <translation>Välj de paket som kunden beställer och det högsta antal licenser som får tilldelas för varje paket. Tillägg kräver ett av sina baspaket.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: what the customer orders.</source>
+        <translation>Steg 2 av 4: vad kunden beställer.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3328,33 @@
     </message>
 </context>
 <context>
+    <name>SummaryExporter</name>
+    <message>
+        <source>Onboarding template: %1</source>
+        <translation>Onboardingmall: %1</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>Ny kund: %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html *.htm);;Markdown (*.md)</source>
+        <translation>PDF-dokument (*.pdf);;HTML-sida (*.html *.htm);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .html or .md.</source>
+        <translation>Välj ett filnamn som slutar på .pdf, .html eller .md.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -3448,29 +3410,6 @@
     </message>
 </context>
 <context>
-    <name>SupportedLocationPage</name>
-    <message>
-        <source>Supported location</source>
-        <translation>Plats som stöds</translation>
-    </message>
-    <message>
-        <source>Step 2 of 5: confirm where the customer is located.</source>
-        <translation>Steg 2 av 5: bekräfta var kunden finns.</translation>
-    </message>
-    <message>
-        <source>Webex for Wholesale may only be offered to customers located in countries where Webex is supported. Check the customer&apos;s location before you continue; the check is recorded in the customer plan.</source>
-        <translation>Webex for Wholesale får bara erbjudas kunder som finns i länder där Webex stöds. Kontrollera kundens plats innan du fortsätter; kontrollen registreras i kundplanen.</translation>
-    </message>
-    <message>
-        <source>I &amp;verify that this customer is located where Webex is supported</source>
-        <translation>Jag &amp;verifierar att den här kunden finns på en plats som stöder Webex</translation>
-    </message>
-    <message>
-        <source>I verify that this customer is located where Webex is supported</source>
-        <translation>Jag verifierar att den här kunden finns på en plats som stöder Webex</translation>
-    </message>
-</context>
-<context>
     <name>TemplateDetailsDialog</name>
     <message>
         <source>Onboarding Template</source>
@@ -3503,29 +3442,6 @@
     <message>
         <source>Template settings</source>
         <translation>Mallens inställningar</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateExporter</name>
-    <message>
-        <source>PDF document (*.pdf);;HTML page (*.html *.htm);;Markdown (*.md)</source>
-        <translation>PDF-dokument (*.pdf);;HTML-sida (*.html *.htm);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .pdf, .html or .md.</source>
-        <translation>Välj ett filnamn som slutar på .pdf, .html eller .md.</translation>
-    </message>
-    <message>
-        <source>Onboarding template: %1</source>
-        <translation>Onboardingmall: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <source>Print Template Summary</source>
-        <translation>Skriv ut mallsammanfattning</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3737,26 @@
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
+    <message>
+        <source>Provisioning ID of the selected template</source>
+        <translation>Provisionerings-ID för den valda mallen</translation>
+    </message>
+    <message>
+        <source>Copy the Provisioning ID</source>
+        <translation>Kopiera provisionerings-ID:t</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;iera</translation>
+    </message>
+    <message>
+        <source>Create a customer with this template</source>
+        <translation>Skapa en kund med den här mallen</translation>
+    </message>
+    <message>
+        <source>Create a Customer &amp;with This Template…</source>
+        <translation>Skapa en kund &amp;med den här mallen…</translation>
+    </message>
 </context>
 <context>
     <name>TokenProvider</name>
@@ -3959,6 +3895,13 @@
     <message>
         <source>The server&apos;s certificate could not be verified: %1. If your network inspects TLS, add its CA certificate file to the profile in Settings (onboarder-cli: --ca-file).</source>
         <translation>Serverns certifikat kunde inte verifieras: %1. Om ditt nätverk inspekterar TLS lägger du till dess CA-certifikatfil i profilen under Inställningar (onboarder-cli: --ca-file).</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::api::AuditLog</name>
+    <message>
+        <source>The audit log %1 was written by a newer version of Onboarder.</source>
+        <translation>Granskningsloggen %1 skrevs av en nyare version av Onboarder.</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +4931,10 @@
         <source>Pasted Provisioning ID</source>
         <translation>Inklistrat provisionerings-ID</translation>
     </message>
+    <message>
+        <source>Tick the box to confirm the customer&apos;s location before you continue.</source>
+        <translation>Markera rutan för att bekräfta kundens plats innan du fortsätter.</translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::CustomerSummaryPage</name>
@@ -5044,8 +4991,8 @@
         <translation>Förhandskontrollen hittade problem: %1</translation>
     </message>
     <message>
-        <source>Confirm the customer&apos;s location on step 2.</source>
-        <translation>Bekräfta kundens plats i steg 2.</translation>
+        <source>Confirm the customer&apos;s location on step 1.</source>
+        <translation>Bekräfta kundens plats i steg 1.</translation>
     </message>
 </context>
 <context>
@@ -5102,18 +5049,6 @@
         <translation>Exportera sammanfattningen som PDF, HTML eller Markdown</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunde inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <source>New customer: %1</source>
-        <translation>Ny kund: %1</translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .pdf, .html or .md.</source>
-        <translation>Välj en fil som slutar på .pdf, .html eller .md.</translation>
-    </message>
-    <message>
         <source>customer draft</source>
         <translation>kundutkast</translation>
     </message>
@@ -5132,10 +5067,6 @@
     <message>
         <source>Export Customer Summary</source>
         <translation>Exportera kundsammanfattning</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>The customer has changes that are not saved. Save them as a draft?</source>
@@ -5410,48 +5341,20 @@
 <context>
     <name>onboarder::ui::HeadquartersPage</name>
     <message>
-        <source>Choose a time zone…</source>
-        <translation>Välj tidszon…</translation>
-    </message>
-    <message>
-        <source>Choose a language…</source>
-        <translation>Välj språk…</translation>
-    </message>
-    <message>
         <source>Enter a name for the headquarters location.</source>
         <translation>Ange ett namn på huvudkontorsplatsen.</translation>
     </message>
     <message>
-        <source>Choose the country on the first page.</source>
-        <translation>Välj land på första sidan.</translation>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;amn:</translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation>&amp;Delstat:</translation>
+        <source>Headquarters</source>
+        <translation>Huvudkontor</translation>
     </message>
     <message>
-        <source>&amp;State or territory:</source>
-        <translation>&amp;Delstat eller territorium:</translation>
-    </message>
-    <message>
-        <source>State or &amp;region (optional):</source>
-        <translation>Delstat eller re&amp;gion (valfritt):</translation>
-    </message>
-    <message>
-        <source>&amp;ZIP code:</source>
-        <translation>P&amp;ostnummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>P&amp;ostnummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code (optional):</source>
-        <translation>P&amp;ostnummer (valfritt):</translation>
-    </message>
-    <message>
-        <source>P&amp;rovince:</source>
-        <translation>Pro&amp;vins:</translation>
+        <source>Sent in the SIP header of emergency calls from this location.</source>
+        <translation>Skickas i SIP-huvudet vid nödsamtal från den här platsen.</translation>
     </message>
 </context>
 <context>
@@ -5625,12 +5528,28 @@
         <translation>&amp;ZIP-kod:</translation>
     </message>
     <message>
-        <source>Pro&amp;vince or territory:</source>
-        <translation>Pro&amp;vins eller territorium:</translation>
+        <source>The customer&apos;s country, chosen on the first page.</source>
+        <translation>Kundens land, valt på första sidan.</translation>
     </message>
     <message>
-        <source>R&amp;egion or county:</source>
-        <translation>R&amp;egion eller län:</translation>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vins:</translation>
+    </message>
+    <message>
+        <source>&amp;State or territory:</source>
+        <translation>&amp;Delstat eller territorium:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>R&amp;egion:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion or county (optional):</source>
+        <translation>R&amp;egion eller län (valfritt):</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code (optional):</source>
+        <translation>Postnu&amp;mmer (valfritt):</translation>
     </message>
 </context>
 <context>
@@ -5706,14 +5625,6 @@
     <message>
         <source>Draft Not Opened</source>
         <translation>Utkastet öppnades inte</translation>
-    </message>
-    <message>
-        <source>Choose Two Template Drafts</source>
-        <translation>Välj två mallutkast</translation>
-    </message>
-    <message>
-        <source>Compare Template Drafts</source>
-        <translation>Jämför mallutkast</translation>
     </message>
     <message>
         <source>Choose exactly two drafts to compare.</source>
@@ -5794,6 +5705,22 @@
     <message>
         <source>Connect to a profile first: customers are imported through its connection.</source>
         <translation>Anslut till en profil först: kunder importeras genom dess anslutning.</translation>
+    </message>
+    <message>
+        <source>Choose Two Drafts</source>
+        <translation>Välj två utkast</translation>
+    </message>
+    <message>
+        <source>Onboarder drafts (*.onboarder-template.json *.onboarder-customer.json *.json)</source>
+        <translation>Utkast från Onboarder (*.onboarder-template.json *.onboarder-customer.json *.json)</translation>
+    </message>
+    <message>
+        <source>Compare Drafts</source>
+        <translation>Jämför utkast</translation>
+    </message>
+    <message>
+        <source>Choose two template drafts or two customer drafts.</source>
+        <translation>Välj två mallutkast eller två kundutkast.</translation>
     </message>
 </context>
 <context>
@@ -6216,20 +6143,12 @@
         <translation>Nivå per plats (Express upp till %1 användare, Standard över det): %2</translation>
     </message>
     <message>
-        <source>Choose a file name ending in .pdf, .html or .md.</source>
-        <translation>Välj ett filnamn som slutar på .pdf, .html eller .md.</translation>
-    </message>
-    <message>
         <source>Save Setup Assist Request</source>
         <translation>Spara begäran om installationshjälp</translation>
     </message>
     <message>
         <source>setup-assist-%1.pdf</source>
         <translation>installationshjalp-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;HTML page (*.html *.htm);;Markdown (*.md)</source>
-        <translation>PDF-dokument (*.pdf);;HTML-sida (*.html *.htm);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -6277,17 +6196,6 @@
     <message>
         <source>Not connected: save the template as a draft and submit it later.</source>
         <translation>Inte ansluten: spara mallen som utkast och skicka den senare.</translation>
-    </message>
-</context>
-<context>
-    <name>onboarder::ui::SupportedLocationPage</name>
-    <message>
-        <source>Tick the box to confirm the customer&apos;s location before you continue.</source>
-        <translation>Markera rutan för att bekräfta kundens plats innan du fortsätter.</translation>
-    </message>
-    <message>
-        <source>Country or region chosen: %1.</source>
-        <translation>Valt land eller region: %1.</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +6406,18 @@
     <message>
         <source>Provisioning ID of %1 copied.</source>
         <translation>Provisionerings-ID för %1 kopierat.</translation>
+    </message>
+    <message>
+        <source>New template “%1” submitted. Provisioning ID:</source>
+        <translation>Den nya mallen ”%1” har skickats. Provisionerings-ID:</translation>
+    </message>
+    <message>
+        <source>Provisioning ID of “%1”:</source>
+        <translation>Provisionerings-ID för ”%1”:</translation>
+    </message>
+    <message>
+        <source>Not known yet: open the template and paste the ID Partner Hub shows</source>
+        <translation>Inte känt än: öppna mallen och klistra in ID:t som Partner Hub visar</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,12 @@ void MainWindow::switchProfile(const QString& name)
     if (asking) {
         return; // the windows' answers decide; the latest choice is the one connected
     }
+    // An import on its way asks before it stops; letting it go on keeps the profile.
+    if (m_lastCustomerImport && m_lastCustomerImport->isVisible() && !m_lastCustomerImport->close()) {
+        m_pendingProfile.reset();
+        m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(m_activeProfile)));
+        return;
+    }
     closeConfigureWindows([this](bool allClosed) {
         const QString chosen = *m_pendingProfile;
         m_pendingProfile.reset();
