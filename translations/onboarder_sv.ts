@@ -3755,7 +3755,7 @@
     </message>
     <message>
         <source>Create a Customer &amp;with This Template…</source>
-        <translation>Skapa en kund &amp;med den här mallen…</translation>
+        <translation>Skapa en &amp;kund med den här mallen…</translation>
     </message>
 </context>
 <context>

@@ -39,15 +39,6 @@ ImportOutcome::Kind outcomeOf(ImportJournal::State state)
     return ImportOutcome::Kind::Pending;
 }
 
-QString problemsText(const QList<ImportProblem>& problems)
-{
-    QStringList texts;
-    for (const ImportProblem& problem : problems) {
-        texts.append(problem.toText());
-    }
-    return texts.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 CustomerBatchRun::CustomerBatchRun(api::WholesaleClient* client, QObject* parent)
@@ -143,7 +134,7 @@ void CustomerBatchRun::readFiles(const QByteArray& customersBytes, const QByteAr
     options.defaultLocationName = tr("Headquarters");
     m_customers = CustomerImportFile::read(customersBytes, options);
     if (!m_customers.isUsable()) {
-        fail(FailureKind::Input, problemsText(m_customers.fileProblems));
+        fail(FailureKind::Input, ImportProblem::joined(m_customers.fileProblems));
         return;
     }
     if (!usersBytes.isEmpty()) {
@@ -155,7 +146,7 @@ void CustomerBatchRun::readFiles(const QByteArray& customersBytes, const QByteAr
         }
         m_users = CustomerUsersFile::read(usersBytes, byExternalId);
         if (!m_users.isUsable()) {
-            fail(FailureKind::Input, problemsText(m_users.fileProblems));
+            fail(FailureKind::Input, ImportProblem::joined(m_users.fileProblems));
             return;
         }
     }
@@ -227,7 +218,7 @@ bool CustomerBatchRun::openJournal(const QByteArray& inputHash, const QString& j
         const auto entry = m_journal.entry(row.index);
         if (entry && entry->state == State::Pending && !row.isValid()) {
             ImportJournal::Entry details;
-            details.message = problemsText(row.problems);
+            details.message = ImportProblem::joined(row.problems);
             details.errorCode = row.problems.constFirst().ruleId;
             if (!move(row.index, State::Rejected, details)) {
                 return false;
@@ -817,7 +808,7 @@ CustomerBatchRun::CustomerOutcome CustomerBatchRun::customerOutcome(int index) c
         outcome.trackingId = entry->trackingId;
     } else if (!row.isValid()) {
         outcome.outcome = ImportOutcome::Kind::Rejected;
-        outcome.message = problemsText(row.problems);
+        outcome.message = ImportProblem::joined(row.problems);
     }
     for (const UserOutcome& user : m_userOutcomes.value(index)) {
         if (user.row.outcome == ImportOutcome::Kind::Provisioned) {
@@ -862,7 +853,7 @@ QList<CustomerBatchRun::UserOutcome> CustomerBatchRun::userOutcomes() const
         user.row.email = row.email;
         if (!row.problems.isEmpty()) {
             user.row.outcome = ImportOutcome::Kind::Rejected;
-            user.row.message = problemsText(row.problems);
+            user.row.message = ImportProblem::joined(row.problems);
             user.row.errorCode = row.problems.constFirst().ruleId;
         } else {
             const int customer = customerIndex.value(row.externalId.toCaseFolded(), -1);

@@ -22,4 +22,13 @@ QString ImportProblem::toText() const
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
+QString ImportProblem::joined(const QList<ImportProblem>& problems)
+{
+    QStringList texts;
+    for (const ImportProblem& problem : problems) {
+        texts.append(problem.toText());
+    }
+    return texts.join(QStringLiteral("; "));
+}
+
 } // namespace onboarder::jobs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace onboarder::jobs {
@@ -17,6 +18,8 @@ struct ImportProblem
 
     // "line 12, column E (Telefonnummer): …"
     QString toText() const;
+    // Several problems in one message, as a journal or a report keeps them.
+    static QString joined(const QList<ImportProblem>& problems);
 };
 
 } // namespace onboarder::jobs

@@ -14,19 +14,6 @@ using api::ApiError;
 using api::ApiResult;
 using State = ImportJournal::State;
 
-namespace {
-
-QString problemsText(const QList<ImportProblem>& problems)
-{
-    QStringList texts;
-    for (const ImportProblem& problem : problems) {
-        texts.append(problem.toText());
-    }
-    return texts.join(QStringLiteral("; "));
-}
-
-} // namespace
-
 SubscriberBatchPreparer::SubscriberBatchPreparer(api::WholesaleClient* client, SubscriberBatch* batch, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -164,7 +151,7 @@ void SubscriberBatchPreparer::readInput(const model::Customer& customer)
     file = m_typedRows ? SubscriberImportFile::fromSubscribers(*m_typedRows, options)
                        : SubscriberImportFile::read(m_fileBytes, options);
     if (!file.isUsable()) {
-        fail(FailureKind::Input, problemsText(file.fileProblems));
+        fail(FailureKind::Input, ImportProblem::joined(file.fileProblems));
         return;
     }
     model::SubscriberBatchRules::Context context = file.baseContext();
@@ -237,7 +224,7 @@ bool SubscriberBatchPreparer::recordNew()
         entry.email = row.subscriber.email;
         entry.state = row.isValid() ? State::Pending : State::Rejected;
         if (!row.isValid()) {
-            entry.message = problemsText(row.problems);
+            entry.message = ImportProblem::joined(row.problems);
             entry.errorCode = row.problems.constFirst().ruleId;
         }
         entries.append(entry);
@@ -281,7 +268,7 @@ bool SubscriberBatchPreparer::continueJournal()
         const ImportRow& row = file.rows.at(entry.index);
         if (entry.state == State::Pending && !row.isValid()) {
             ImportJournal::Entry details = entry;
-            details.message = problemsText(row.problems);
+            details.message = ImportProblem::joined(row.problems);
             details.errorCode = row.problems.constFirst().ruleId;
             if (!journal.transition(details, State::Rejected, &error)) {
                 fail(FailureKind::Journal, error);
