@@ -5,9 +5,10 @@
 #include "model/RuleIds.h"
 
 #include <QFile>
-#include <algorithm>
 #include <QTest>
 #include <QUuid>
+
+#include <algorithm>
 
 using onboarder::jobs::CustomerImportFile;
 using onboarder::jobs::CustomerUsersFile;
