@@ -66,6 +66,11 @@ bool Paginator::contains(std::size_t index) const
     return index >= m_offset && index < m_offset + m_max;
 }
 
+bool Paginator::isBeyondPage(std::size_t count) const
+{
+    return count > m_offset + m_max;
+}
+
 QByteArray Paginator::linkTo(std::size_t offset) const
 {
     QUrlQuery query = m_request.query;

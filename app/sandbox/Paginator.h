@@ -20,6 +20,8 @@ public:
     std::size_t offset() const;
     std::size_t max() const;
     bool contains(std::size_t index) const;
+    // Whether `count` matches reach past this page: one past it is enough to link the next page.
+    bool isBeyondPage(std::size_t count) const;
     // Adds the Link header for a list of `total` items to the response.
     void addLinks(ApiResponse& response, std::size_t total) const;
 
