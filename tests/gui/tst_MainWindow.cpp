@@ -53,6 +53,7 @@ private slots:
     void firstStartOpensOnCustomersWithoutHorizontalScroll();
     void navigationSwitchesPages();
     void templatesViewOpensDuplicatesAndDeletes();
+    void templateCountFollowsTheLanguage();
     void activityTellsWhatWasDone();
     void activityGroupsABulkRunAndFiltersByCustomer();
     void newTemplateOpensWizard();
@@ -203,6 +204,25 @@ void tst_MainWindow::templatesViewOpensDuplicatesAndDeletes()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(current->name));
     QVERIFY(text.contains(current->provisioningId));
+}
+
+// The templates page's count is said again in the language chosen while the page shows it.
+void tst_MainWindow::templateCountFollowsTheLanguage()
+{
+    m_window->showPage(ui::MainWindow::TemplatesPage);
+    auto* status = child<QLabel>(m_window.get(), "templatesStatus");
+    QSignalSpy changed(m_window->templatesView()->store(), &jobs::TemplateStore::templatesChanged);
+    m_window->templatesView()->store()->refresh();
+    QVERIFY(changed.wait(20000));
+    const int count = int(m_window->templatesView()->store()->templates().size());
+    QVERIFY(count > 1);
+    QCOMPARE(status->text(), QStringLiteral("%1 templates.").arg(count));
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("sv")));
+    settle();
+    QCOMPARE(status->text(), QStringLiteral("%1 mallar.").arg(count));
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
+    settle();
+    QCOMPARE(status->text(), QStringLiteral("%1 templates.").arg(count));
 }
 
 void tst_MainWindow::activityTellsWhatWasDone()

@@ -118,7 +118,7 @@ void TemplatesView::setStore(jobs::TemplateStore* store, const QString& profileN
             if (current) {
                 selectTemplate(current->name);
             }
-            showStatus(tr("%n template(s).", nullptr, static_cast<int>(m_store->templates().size())));
+            showCount();
         });
         connect(store, &jobs::TemplateStore::loadFailed, this, [this](const QString& text) {
             showStatus(tr("Could not load the templates: %1").arg(text), true);
@@ -161,6 +161,10 @@ void TemplatesView::changeEvent(QEvent* event)
         updateCurrentPanel();
         m_model->retranslate();
         m_proxy->invalidate(); // sorting by country follows the names of the new language
+        // The count says itself in the new language; other messages are about what was done and stay as they were.
+        if (m_statusIsCount) {
+            showCount();
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -244,8 +248,15 @@ void TemplatesView::updateCurrentPanel()
     m_ui->createCustomerFromTemplateButton->setEnabled(hasId);
 }
 
+void TemplatesView::showCount()
+{
+    showStatus(tr("%n template(s).", nullptr, m_store ? static_cast<int>(m_store->templates().size()) : 0));
+    m_statusIsCount = true;
+}
+
 void TemplatesView::showStatus(const QString& text, bool isError)
 {
+    m_statusIsCount = false;
     m_ui->templatesStatus->setProperty("role", isError ? QStringLiteral("fieldError") : QString());
     m_ui->templatesStatus->style()->unpolish(m_ui->templatesStatus);
     m_ui->templatesStatus->style()->polish(m_ui->templatesStatus);

@@ -79,6 +79,8 @@ private:
     void updateCurrentPanel();
     void updateSourceLabel();
     void showStatus(const QString& text, bool isError = false);
+    // "3 templates." in the current language.
+    void showCount();
 
     const QScopedPointer<Ui::TemplatesView> m_ui;
     TemplateTableModel* m_model;
@@ -88,6 +90,7 @@ private:
     QString m_submittedName;
     QString m_profileName;
     std::function<QMessageBox::StandardButton()> m_confirmAnswer;
+    bool m_statusIsCount = false; // the status line shows the count, which follows a language change
 };
 
 } // namespace onboarder::ui
