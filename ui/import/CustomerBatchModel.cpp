@@ -2,7 +2,10 @@
 
 #include "ui/views/customers/CustomerTableModel.h"
 
+#include <QHash>
 #include <QIcon>
+
+#include <algorithm>
 
 namespace onboarder::ui {
 
@@ -30,24 +33,29 @@ void CustomerBatchModel::reload()
     beginResetModel();
     m_rows.clear();
     if (m_run && m_run->phase() != jobs::CustomerBatchRun::Phase::Preparing) {
-        for (int i = 0; i < m_run->customers().rows.size(); ++i) {
-            m_rows.append(rowOf(i));
+        // The users the checks refused, read once for all customers.
+        QHash<QString, QStringList> userProblems; // case-folded external ID → "users line …"
+        for (const auto& user : m_run->userOutcomes()) {
+            if (user.row.outcome == ImportOutcome::Kind::Rejected) {
+                userProblems[user.externalId.toCaseFolded()].append(
+                    tr("users line %1: %2").arg(user.row.line).arg(user.row.message));
+            }
+        }
+        for (const auto& outcome : m_run->customerOutcomes()) {
+            m_rows.append({ outcome, userProblems.value(outcome.externalId.toCaseFolded()) });
         }
     }
     endResetModel();
 }
 
-CustomerBatchModel::Row CustomerBatchModel::rowOf(int index) const
+int CustomerBatchModel::settledCount() const
 {
-    Row row;
-    row.outcome = m_run->customerOutcome(index);
-    for (const auto& user : m_run->userOutcomes()) {
-        if (user.externalId.compare(row.outcome.externalId, Qt::CaseInsensitive) == 0
-            && user.row.outcome == ImportOutcome::Kind::Rejected) {
-            row.userProblems.append(tr("users line %1: %2").arg(user.row.line).arg(user.row.message));
-        }
-    }
-    return row;
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) {
+        const auto& o = row.outcome;
+        return o.outcome == ImportOutcome::Kind::Rejected || o.outcome == ImportOutcome::Kind::Failed
+            || (o.outcome == ImportOutcome::Kind::Provisioned && o.status != QLatin1String("provisioning")
+                && o.usersProvisioned + o.usersNotProvisioned >= o.users);
+    }));
 }
 
 void CustomerBatchModel::updateRow(int index)

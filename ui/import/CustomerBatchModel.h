@@ -32,6 +32,8 @@ public:
 
     // Customers (and user rows) the checks refused; rows that can be sent.
     int problemCount() const;
+    // Customers the run is done with: refused, failed, or provisioned with all their users dealt with.
+    int settledCount() const;
 
 private:
     struct Row
@@ -41,7 +43,6 @@ private:
     };
 
     void updateRow(int index);
-    Row rowOf(int index) const;
     QString stateText(const Row& row) const;
     QString detailsText(const Row& row) const;
     static bool hasProblem(const Row& row);

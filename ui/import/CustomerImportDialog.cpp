@@ -196,6 +196,8 @@ void CustomerImportDialog::check(bool retryFailed)
         }
     }
     m_run->setOptions(options);
+    // First, so that its rows are current when this window's slots read them.
+    m_model->setRun(m_run);
     connect(m_run, &CustomerBatchRun::prepared, this, &CustomerImportDialog::onPrepared);
     connect(m_run, &CustomerBatchRun::customerChanged, this, &CustomerImportDialog::onCustomerChanged);
     connect(m_run, &CustomerBatchRun::finished, this, &CustomerImportDialog::onFinished);
@@ -205,7 +207,6 @@ void CustomerImportDialog::check(bool retryFailed)
         m_ui->progressBar->setValue(done);
     });
     m_message = tr("Checking the files and each customer with the API…");
-    m_model->setRun(m_run);
     m_run->prepare(customers,
                    QFileInfo(customersPath).fileName(),
                    users,
@@ -268,16 +269,9 @@ void CustomerImportDialog::onCustomerChanged(int index)
         created.status = model::CustomerStatus::fromWire(outcome.status);
         emit customerCreated(created);
     }
-    int settled = 0;
-    const auto outcomes = m_run->customerOutcomes();
-    for (const auto& o : outcomes) {
-        const bool done = o.outcome == ImportOutcome::Kind::Rejected || o.outcome == ImportOutcome::Kind::Failed
-            || (o.outcome == ImportOutcome::Kind::Provisioned && o.status != QLatin1String("provisioning")
-                && o.usersProvisioned + o.usersNotProvisioned >= o.users);
-        settled += done ? 1 : 0;
-    }
-    m_ui->progressBar->setMaximum(std::max(1, int(outcomes.size())));
-    m_ui->progressBar->setValue(settled);
+    // The model has this customer's row up to date already (it follows the run before this window does).
+    m_ui->progressBar->setMaximum(std::max(1, m_model->rowCount()));
+    m_ui->progressBar->setValue(m_model->settledCount());
 }
 
 void CustomerImportDialog::onFinished(bool cancelled)

@@ -289,13 +289,7 @@ void CustomerBatchRun::checkExists(int index)
             fail(FailureKind::Api, error.toSupportText());
             return;
         }
-        if (++m_tries[index] < m_options.precheckAttempts && error.isTransient()) {
-            ++m_inFlight;
-            QTimer::singleShot(m_options.retryDelay * m_tries.value(index), this, [this, index] {
-                --m_inFlight;
-                m_queue.push_front(index);
-                checkNext();
-            });
+        if (checkAgainLater(index, error)) {
             return;
         }
         if (move(index, State::Failed, SubscriberBatch::detailsOf(error))) {
@@ -337,13 +331,7 @@ void CustomerBatchRun::precheck(int index)
             fail(FailureKind::Api, error.toSupportText());
             return;
         }
-        if (error.isTransient() && ++m_tries[index] < m_options.precheckAttempts) {
-            ++m_inFlight;
-            QTimer::singleShot(m_options.retryDelay * m_tries.value(index), this, [this, index] {
-                --m_inFlight;
-                m_queue.push_front(index);
-                checkNext();
-            });
+        if (checkAgainLater(index, error)) {
             return;
         }
         // A refusal the create would repeat (a 4xx) rejects the row; a server that keeps failing leaves it failed.
@@ -351,6 +339,21 @@ void CustomerBatchRun::precheck(int index)
             checked(index);
         }
     });
+}
+
+bool CustomerBatchRun::checkAgainLater(int index, const ApiError& error)
+{
+    if (!error.isTransient() || ++m_tries[index] >= m_options.precheckAttempts) {
+        return false;
+    }
+    // Counted in flight while it waits, so the preparation does not end under it.
+    ++m_inFlight;
+    QTimer::singleShot(m_options.retryDelay * m_tries.value(index), this, [this, index] {
+        --m_inFlight;
+        m_queue.push_front(index);
+        checkNext();
+    });
+    return true;
 }
 
 void CustomerBatchRun::checked(int index)
@@ -685,14 +688,9 @@ void CustomerBatchRun::customerDone(int index)
 {
     --m_inFlight;
     emit customerChanged(index);
-    int done = 0;
-    int failed = 0;
-    for (const ImportJournal::Entry& entry : m_journal.entries()) {
-        done += entry.state == State::Provisioned ? 1 : 0;
-        failed
-            += entry.state == State::Failed || entry.state == State::Rejected || entry.state == State::Unknown ? 1 : 0;
-    }
-    emit progress(done, failed, m_journal.size());
+    const int failed
+        = m_journal.count(State::Failed) + m_journal.count(State::Rejected) + m_journal.count(State::Unknown);
+    emit progress(m_journal.count(State::Provisioned), failed, m_journal.size());
     runNext();
 }
 

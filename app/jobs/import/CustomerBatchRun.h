@@ -147,6 +147,8 @@ private:
     void checkNext();
     void checkExists(int index);
     void precheck(int index);
+    // A check that met a transient failure goes again after a pause; false when it may not (no attempts left).
+    bool checkAgainLater(int index, const api::ApiError& error);
     void checked(int index);
     bool move(int index, State to, ImportJournal::Entry details);
 
