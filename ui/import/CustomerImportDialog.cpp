@@ -32,6 +32,9 @@ CustomerImportDialog::CustomerImportDialog(api::WholesaleClient* client, const Q
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("customerImportDialog"));
+    // The summary has room for three lines from the start, so a longer message never pushes the table down.
+    m_ui->summaryLabel->setMinimumHeight(m_ui->summaryLabel->fontMetrics().lineSpacing() * 3);
+    m_ui->summaryLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_filter->setSourceModel(m_model);
     m_ui->previewTable->setModel(m_filter);
     m_ui->previewTable->verticalHeader()->hide();
