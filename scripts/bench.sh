@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Builds the release configuration with the test tree (preset "bench", build/release-bench) and runs every benchmark
-# that exists: startup against a minimal Qt window, sandbox throughput, and, when built, the bulk import and the
-# customers view. Each prints its table; the JSON results go to build/bench/<name>.json.
+# Builds the release configuration with the test tree (preset "bench", build/release-bench) and runs every benchmark:
+# startup against a minimal Qt window, sandbox throughput, the bulk import, the customers import and the customers
+# view. Each prints its table and its figures against their goals; the JSON results go to build/bench/<name>.json and
+# a summary of every figure against its goal ends the run.
 #   scripts/bench.sh [--runs N] [--quick]     N: startup runs per program (default 9); --quick: smaller runs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs=9
-requests=2000
 quick=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --runs) runs="$2"; shift ;;
-    --quick) quick=1; runs=3; requests=300 ;;
+    --quick) quick=1; runs=3 ;;
     -h|--help) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "usage: scripts/bench.sh [--runs N] [--quick]" >&2; exit 2 ;;
     esac
@@ -31,6 +31,7 @@ echo "bench: built in $(( $(date +%s) - started ))s: ${targets[*]}" >&2
 
 out=build/bench
 mkdir -p "$out"
+rm -f "$out"/*.json
 exe() { find "$build/tests/bench" -maxdepth 1 -type f -name "$1" -perm -u+x | head -n 1; }
 
 # A real X server when one can be had, so first paint includes talking to it; offscreen otherwise.
@@ -63,21 +64,33 @@ run() {
     fi
 }
 
+# Every benchmark takes --json FILE and --quick (a smaller run of the same work) and prints its table.
+quick_args=()
+[[ $quick == 1 ]] && quick_args=(--quick)
 run startup "$(exe bench_Startup)" --app "$build/app/gui/onboarder" --baseline "$(exe bench_MinimalWindow)" \
-    --runs "$runs" --json "$out/startup.json"
-run sandbox-throughput "$(exe bench_SandboxThroughput)" --requests "$requests" --json "$out/sandbox-throughput.json"
-# Written elsewhere in the tree; run when present. Both take --json FILE and print a table.
-if [[ -n "$(exe bench_BulkImport)" ]]; then
-    run bulk-import "$(exe bench_BulkImport)" --json "$out/bulk-import.json"
-fi
-if [[ -n "$(exe bench_CustomersImport)" ]]; then
-    quick_args=()
-    [[ $quick == 1 ]] && quick_args=(--quick)
-    run customers-import "$(exe bench_CustomersImport)" "${quick_args[@]}" --json "$out/customers-import.json"
-fi
-if [[ -n "$(exe bench_CustomersView)" ]]; then
-    run customers-view "$(exe bench_CustomersView)" --json "$out/customers-view.json"
-fi
+    --runs "$runs" "${quick_args[@]}" --json "$out/startup.json"
+run sandbox-throughput "$(exe bench_SandboxThroughput)" "${quick_args[@]}" --json "$out/sandbox-throughput.json"
+run bulk-import "$(exe bench_BulkImport)" "${quick_args[@]}" --json "$out/bulk-import.json"
+run customers-import "$(exe bench_CustomersImport)" "${quick_args[@]}" --json "$out/customers-import.json"
+run customers-view "$(exe bench_CustomersView)" "${quick_args[@]}" --json "$out/customers-view.json"
+
+# Every benchmark's figures against their goals, gathered from the "goals" arrays of the JSON results (BenchGoals.h).
+python3 - "$out"/*.json <<'PY'
+import json, sys
+lines = []
+for path in sys.argv[1:]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines += json.load(f).get("goals", [])
+    except (OSError, ValueError):
+        pass
+if lines:
+    print("\nAll figures against their goals")
+    print(f"{'benchmark':<20} {'measure':<58} {'value':>16} {'goal':>16}  met")
+    for line in lines:
+        met = "yes" if line.get("met") else "NO"
+        print(f"{line['benchmark']:<20} {line['measure']:<58} {line['value']:>16} {line['goal']:>16}  {met}")
+PY
 
 echo "bench: $(( $(date +%s) - started ))s in all; results in $out/" >&2
 ls -1 "$out"/*.json >&2
