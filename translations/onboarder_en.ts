@@ -206,6 +206,13 @@
             <numerusform>%n users not added when this customer was last closed are back in the table; check them before adding them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n user(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n user imported from %1.</numerusform>
+            <numerusform>%n users imported from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::ConfigureCustomerWindow</name>
@@ -266,6 +273,16 @@
         <translation>
             <numerusform>%n row of the users file names no customer of the customers file and is left out (line %1).</numerusform>
             <numerusform>%n rows of the users file name no customer of the customers file and are left out (lines %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::CustomerSummaryPage</name>
+    <message numerus="yes">
+        <source>%n user(s) in %1. Once the customer is provisioned, Configure Customer opens with them imported and checked; you add them there.</source>
+        <translation>
+            <numerusform>%n user in %1. Once the customer is provisioned, Configure Customer opens with it imported and checked; you add it there.</numerusform>
+            <numerusform>%n users in %1. Once the customer is provisioned, Configure Customer opens with them imported and checked; you add them there.</numerusform>
         </translation>
     </message>
 </context>

@@ -1347,6 +1347,26 @@
         <source>Step 4 of 4: check everything, run the precheck, then create the customer.</source>
         <translation>Steg 4 av 4: granska allt, kör förhandskontrollen och skapa sedan kunden.</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>&amp;Users file:</source>
+        <translation>&amp;Användarfil:</translation>
+    </message>
+    <message>
+        <source>Optional: a CSV or TSV file of the users to add</source>
+        <translation>Valfritt: en CSV- eller TSV-fil med användarna som ska läggas till</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bl&amp;ddra…</translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation>Användarfil</translation>
+    </message>
 </context>
 <context>
     <name>CustomerUsersFile</name>
@@ -4418,6 +4438,13 @@
             <numerusform>%n användare som inte lades till när kunden stängdes senast finns i tabellen igen; kontrollera dem innan du lägger till dem.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n user(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n användare importerad från %1.</numerusform>
+            <numerusform>%n användare importerade från %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboarder::ui::AdminRolesTab</name>
@@ -4993,6 +5020,33 @@
     <message>
         <source>Confirm the customer&apos;s location on step 1.</source>
         <translation>Bekräfta kundens plats i steg 1.</translation>
+    </message>
+    <message>
+        <source>Users to Add</source>
+        <translation>Användare att lägga till</translation>
+    </message>
+    <message>
+        <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Kalkylarkstext (*.csv *.tsv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Optional. Once the customer is provisioned, Configure Customer opens with the users of this file imported and checked; you add them there.</source>
+        <translation>Valfritt. När kunden är provisionerad öppnas Konfigurera kund med användarna i filen importerade och kontrollerade; där lägger du till dem.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan inte importeras: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) in %1. Once the customer is provisioned, Configure Customer opens with them imported and checked; you add them there.</source>
+        <translation>
+            <numerusform>%n användare i %1. När kunden är provisionerad öppnas Konfigurera kund med användaren importerad och kontrollerad; där lägger du till den.</numerusform>
+            <numerusform>%n användare i %1. När kunden är provisionerad öppnas Konfigurera kund med dem importerade och kontrollerade; där lägger du till dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5775,10 @@
     <message>
         <source>Choose two template drafts or two customer drafts.</source>
         <translation>Välj två mallutkast eller två kundutkast.</translation>
+    </message>
+    <message>
+        <source>The users of %1 were not imported: %2</source>
+        <translation>Användarna i %1 importerades inte: %2</translation>
     </message>
 </context>
 <context>
@@ -6554,6 +6612,13 @@
     <message>
         <source>Status or problem</source>
         <translation>Status eller problem</translation>
+    </message>
+</context>
+<context>
+    <name>onboarder::ui::UsersAfterProvisioning</name>
+    <message>
+        <source>The customer was deleted.</source>
+        <translation>Kunden har tagits bort.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/ProfileConnection.h"
 #include "ui/Resources.h"
 #include "ui/configure/ConfigureCustomerWindow.h"
+#include "ui/configure/UsersAfterProvisioning.h"
 #include "ui/dialogs/DraftCompareDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/import/CustomerImportDialog.h"
@@ -455,6 +456,27 @@ ConfigureCustomerWindow* MainWindow::configureCustomer(const QString& customerId
     return window;
 }
 
+void MainWindow::addUsersWhenProvisioned(const QString& customerId, const QString& usersFile)
+{
+    if (!m_connection || !m_connection->client()) {
+        return;
+    }
+    // Belongs to the connection: a profile switch ends the wait with it.
+    auto* waiting = new UsersAfterProvisioning(m_connection->client(), customerId, usersFile, m_connection);
+    connect(waiting, &UsersAfterProvisioning::customerReady, this, [this](const QString& id, const QString& file) {
+        if (ConfigureCustomerWindow* window = configureCustomer(id)) {
+            window->importUsersWhenReady(file);
+        }
+    });
+    connect(waiting,
+            &UsersAfterProvisioning::customerNotReady,
+            this,
+            [this](const QString&, const QString& file, const QString& reason) {
+                statusBar()->showMessage(
+                    tr("The users of %1 were not imported: %2").arg(QFileInfo(file).fileName(), reason));
+            });
+}
+
 bool MainWindow::saveActiveWizardDraft()
 {
     QWidget* target = m_lastWizard;
@@ -542,6 +564,7 @@ CustomerWizard* MainWindow::newCustomerWizard()
         statusBar()->showMessage(tr("Customer %1 created; provisioning has started.").arg(created.customerInfo.name),
                                  8000);
     });
+    connect(wizard, &CustomerWizard::usersToAddChosen, this, &MainWindow::addUsersWhenProvisioned);
     wizard->show();
     return wizard;
 }

@@ -85,6 +85,9 @@ public:
     // Opens "Configure customer" (users, locations, admin roles) for a customer of the active profile, or raises the
     // window already open for it.
     ConfigureCustomerWindow* configureCustomer(const QString& customerId);
+    // The users file named in the customer wizard: once the customer is provisioned, Configure Customer opens with
+    // its users imported and checked; when it is not, the status bar says why.
+    void addUsersWhenProvisioned(const QString& customerId, const QString& usersFile);
     // File → Save Draft: saves the wizard the user last worked in (template or customer); false when none is open.
     bool saveActiveWizardDraft();
     // Opens a customer draft in a new wizard; null with a message when the file cannot be read.

@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private slots:
     void activityGroupsABulkRunAndFiltersByCustomer();
     void newTemplateOpensWizard();
     void configureCustomerOpensItsWindow();
+    void usersFileOfTheWizardOpensConfigureWhenProvisioned();
     void profileSwitchAsksAboutUsersNotAdded();
     void pagesInEveryThemeAndLanguage();
     void demoWorkSurvivesARestartAndResetReturnsTheSeed();
@@ -443,6 +445,78 @@ void tst_MainWindow::configureCustomerOpensItsWindow()
 // Choosing a profile closes the Configure customer windows as closing them by hand does: a window with users not
 // added asks first. Cancel keeps the profile, the window and its rows; Keep for next time keeps the rows and then
 // switches.
+// The users file named on the customer wizard's summary: once the customer is provisioned its Configure Customer
+// window opens with the users imported and checked, ready to add; a customer that ended in error says so instead.
+void tst_MainWindow::usersFileOfTheWizardOpensConfigureWhenProvisioned()
+{
+    m_window->showPage(ui::MainWindow::CustomersPage);
+    ui::CustomersView* view = m_window->customersView();
+    QAbstractItemModel* model = view->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && model->rowCount() > 0, 20000);
+    auto firstWithStatus = [model](model::CustomerStatus::Value status, const QString& name = QString()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(ui::CustomerTableModel::StatusRole).toInt() == int(status)
+                && index.data().toString().startsWith(name)) {
+                return index.data(ui::CustomerTableModel::CustomerIdRole).toString();
+            }
+        }
+        return QString();
+    };
+    // A customer with Webex Meetings, the package of the file's users.
+    const QString provisioned = firstWithStatus(model::CustomerStatus::Provisioned, QStringLiteral("Kaffebryggeriet"));
+    const QString failed = firstWithStatus(model::CustomerStatus::Error);
+    QVERIFY(!provisioned.isEmpty());
+    QVERIFY(!failed.isEmpty());
+    const QString profile = api::Profile::demoProfileName();
+    ui::UnsentUsersStore::forget(profile, provisioned);
+
+    const QString usersFile = m_dir.filePath(QStringLiteral("users-after-create.csv"));
+    QFile file(usersFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First name,Last name,Email,Package\n"
+               "Tove,Ek,tove.ek@after-create.example,webex_meetings\n"
+               "Ulf,Ek,ulf.ek@after-create.example,webex_meetings\n");
+    file.close();
+
+    m_window->addUsersWhenProvisioned(provisioned, usersFile);
+    QPointer<ui::ConfigureCustomerWindow> window;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                auto* found = qobject_cast<ui::ConfigureCustomerWindow*>(top);
+                if (found && found->isVisible() && found->property("customerId").toString() == provisioned) {
+                    window = found;
+                }
+            }
+            return !window.isNull();
+        }(),
+        20000);
+    ui::UserTableModel* users = window->usersTab()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 2, 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(child<QPushButton>(window, "provisionUsersButton")->isEnabled(),
+                              qPrintable(child<QLabel>(window, "usersSummary")->text()),
+                              20000); // checked
+    QCOMPARE(users->state(0), ui::UserTableModel::RowState::Checked);
+    QCOMPARE(users->state(1), ui::UserTableModel::RowState::Checked);
+    // Not added: closing asks, and Discard drops them.
+    window->close();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox*>(QStringLiteral("unsentUsersBox"))) && box->isVisible());
+    click(child<QPushButton>(box, "discardUsersButton"));
+    QTRY_VERIFY(window.isNull());
+    QVERIFY(ui::UnsentUsersStore::kept(profile, provisioned).isEmpty());
+
+    m_window->addUsersWhenProvisioned(failed, usersFile);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->statusBar()->currentMessage().startsWith(QStringLiteral("The users of users-after-create.csv")),
+        20000);
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        auto* found = qobject_cast<ui::ConfigureCustomerWindow*>(top);
+        QVERIFY(!found || found->property("customerId").toString() != failed);
+    }
+}
+
 void tst_MainWindow::profileSwitchAsksAboutUsersNotAdded()
 {
     QPointer<ui::ConfigureCustomerWindow> window = openConfigureWindow();

@@ -30,6 +30,8 @@
 #include <QStyle>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace onboarder::ui {
 
 AddUsersTab::AddUsersTab(QWidget* parent)
@@ -123,8 +125,11 @@ void AddUsersTab::setControllers(ConfigureCustomerController* customer, UserProv
             m_ready = true;
             restoreKeptUsers();
         }
-        if (m_model->rowCount() == 0) {
+        if (m_model->rowCount() == 0 && m_pendingImport.isEmpty()) {
             addRow();
+        }
+        if (!m_pendingImport.isEmpty()) {
+            importFileAndSay(std::exchange(m_pendingImport, QString()));
         }
         // Once per window: later runs of this window are in its table already.
         if (!m_lookedForUnfinishedRuns) {
@@ -338,10 +343,27 @@ void AddUsersTab::importFileInteractive()
     if (path.isEmpty()) {
         return;
     }
+    importFileAndSay(path);
+}
+
+void AddUsersTab::importFileWhenReady(const QString& filePath)
+{
+    if (!m_ready) {
+        m_pendingImport = filePath; // imported once the customer has loaded
+        return;
+    }
+    importFileAndSay(filePath);
+}
+
+void AddUsersTab::importFileAndSay(const QString& filePath)
+{
     QString error;
-    if (!importFile(path, &error)) {
+    if (!importFile(filePath, &error)) {
         m_notice.clear();
-        QMessageBox::warning(this, tr("Import Users"), error);
+        updateActions();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import Users"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
 }
 
@@ -383,10 +405,18 @@ bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
         rows.append(row.subscriber);
     }
     appendRows(rows);
-    m_notice = tr("%n user(s) imported from %1; check each row before adding them.",
-                  nullptr,
-                  static_cast<int>(imported.rows.size()))
-                   .arg(QFileInfo(filePath).fileName());
+    updateActions();
+    // Checking with Webex is what every imported row needs next, and sends nothing: it starts at once when the rows
+    // allow it. Adding the users stays the user's own step.
+    const bool checking = m_ui->checkUsersButton->isEnabled();
+    if (checking) {
+        check();
+    }
+    const QString fileName = QFileInfo(filePath).fileName();
+    const int count = static_cast<int>(imported.rows.size());
+    m_notice = checking
+        ? tr("%n user(s) imported from %1.", nullptr, count).arg(fileName)
+        : tr("%n user(s) imported from %1; check each row before adding them.", nullptr, count).arg(fileName);
     updateActions();
     return true;
 }

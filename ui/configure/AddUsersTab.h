@@ -38,6 +38,8 @@ public:
     // Adds the users of a CSV/TSV file (as spreadsheets export it) to the table, after the rows already there; each
     // row is then checked like a typed one. False with the reasons when the file cannot be used at all.
     bool importFile(const QString& filePath, QString* errorMessage = nullptr);
+    // importFile once the customer has loaded (at once when it has), a file that cannot be used said in a message.
+    void importFileWhenReady(const QString& filePath);
 
     // Users kept for the next time (UnsentUsersStore) belong to the customer and to this profile.
     void setProfileName(const QString& profile);
@@ -62,6 +64,7 @@ private:
     void updateActions();
     void addRow();
     void importFileInteractive();
+    void importFileAndSay(const QString& filePath);
     void removeRows();
     // Every model row with a selected cell (a click on the row number selects the whole row).
     QList<int> selectedRows() const;
@@ -102,6 +105,7 @@ private:
     int m_failed = 0;
     int m_pending = 0;
     QString m_notice;
+    QString m_pendingImport; // a file to import once the customer has loaded
     std::optional<jobs::ImportRunStore::Run> m_unfinishedRun;
     bool m_lookedForUnfinishedRuns = false;
     QString m_profile;

@@ -96,6 +96,12 @@ AddUsersTab* ConfigureCustomerWindow::usersTab() const
     return m_ui->addUsersTab;
 }
 
+void ConfigureCustomerWindow::importUsersWhenReady(const QString& filePath)
+{
+    m_ui->configureTabs->setCurrentWidget(m_ui->addUsersTab);
+    m_ui->addUsersTab->importFileWhenReady(filePath);
+}
+
 ExistingUsersTab* ConfigureCustomerWindow::existingUsersTab() const
 {
     return m_ui->existingUsersTab;

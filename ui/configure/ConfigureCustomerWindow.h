@@ -46,6 +46,9 @@ public:
     ExistingUsersTab* existingUsersTab() const;
     AddLocationsTab* locationsTab() const;
     AdminRolesTab* adminRolesTab() const;
+    // Shows the Add users tab and imports the file's users there once the customer has loaded; the import checks
+    // them with Webex, and adding them stays the user's step.
+    void importUsersWhenReady(const QString& filePath);
     // What the setup assistance request is built from: the customer, its locations and user counts.
     jobs::SetupAssistanceRequest::Input setupAssistanceInput() const;
 

@@ -25,4 +25,13 @@ void InferredChoice::infer(const QString& value)
     m_inferred = value;
 }
 
+bool InferredChoice::showsInference() const
+{
+    if (!m_combo) {
+        return false;
+    }
+    const QString current = m_combo->currentData().toString();
+    return current.isEmpty() || current == m_inferred;
+}
+
 } // namespace onboarder::ui

@@ -16,6 +16,8 @@ public:
 
     // Selects the item whose data is `value` when the combo box still shows nothing or the previous inference.
     void infer(const QString& value);
+    // True while the combo box shows nothing or the last inference, not a choice of the user's.
+    bool showsInference() const;
 
 private:
     QPointer<QComboBox> m_combo;

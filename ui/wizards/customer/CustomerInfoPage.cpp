@@ -16,6 +16,7 @@ CustomerInfoPage::CustomerInfoPage(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_inferredLanguage = InferredChoice(m_ui->languageCombo);
+    m_inferredCountry = InferredChoice(m_ui->countryCombo);
     bindError(QStringLiteral("customerInfo.name"), m_ui->companyNameError);
     bindError(QStringLiteral("customerInfo.primaryEmail"), m_ui->adminEmailError);
     bindError(QStringLiteral("externalId"), m_ui->externalIdError);
@@ -88,7 +89,7 @@ void CustomerInfoPage::retranslate()
         m_ui->languageCombo->setCurrentIndex(qMax(0, languageIndex));
     }
     if (m_ui->templateCombo->count() > 0) {
-        m_ui->templateCombo->setItemText(0, tr("Pasted Provisioning ID"));
+        fillTemplates(); // each template's country in the new language
     }
 }
 
@@ -139,7 +140,16 @@ void CustomerInfoPage::fillTemplates()
     const int known = m_ui->templateCombo->findData(current);
     m_ui->templateCombo->setCurrentIndex(known > 0 ? known : 0);
     if (!isLoading()) {
-        inferFromCountry(); // the templates may arrive after the country was chosen
+        inferQuietly([this] { inferFromCountry(); }); // the templates may arrive after the country was chosen
+    }
+}
+
+void CustomerInfoPage::inferQuietly(const std::function<void()>& inference)
+{
+    if (auto* w = customerWizard()) {
+        w->inferQuietly(inference);
+    } else {
+        inference();
     }
 }
 
@@ -166,7 +176,7 @@ void CustomerInfoPage::inferFromCountry()
 
 void CustomerInfoPage::chooseTemplate(const model::OnboardingTemplate& t)
 {
-    if (m_ui->countryCombo->currentData().toString().isEmpty()) {
+    if (m_inferredCountry.showsInference()) {
         m_ui->countryCombo->setCurrentIndex(qMax(0, m_ui->countryCombo->findData(t.countryCode)));
         const int language = m_ui->languageCombo->findData(t.defaultEmailLanguage);
         if (language > 0) {
@@ -178,6 +188,9 @@ void CustomerInfoPage::chooseTemplate(const model::OnboardingTemplate& t)
 
 void CustomerInfoPage::initializePage()
 {
+    if (m_ui->countryCombo->currentData().toString().isEmpty()) {
+        inferQuietly([this] { m_inferredCountry.infer(CustomerWizard::startingCountry()); });
+    }
     fillTemplates();
     if (auto* w = customerWizard(); w && w->controller()) {
         connect(w->controller(),

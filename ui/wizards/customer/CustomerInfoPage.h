@@ -6,6 +6,8 @@
 
 #include <QScopedPointer>
 
+#include <functional>
+
 namespace Ui {
 class CustomerInfoPage;
 }
@@ -41,9 +43,12 @@ private:
     void fillTemplates();
     // The country gives the language and the library's template for it, until the user chooses others.
     void inferFromCountry();
+    // Through the wizard, so values that follow from others do not count as the user's changes.
+    void inferQuietly(const std::function<void()>& inference);
 
     const QScopedPointer<Ui::CustomerInfoPage> m_ui;
     InferredChoice m_inferredLanguage;
+    InferredChoice m_inferredCountry;
     QString m_inferredProvisioningId;
 };
 

@@ -2,17 +2,24 @@
 
 #include "ui_CustomerSummaryPage.h"
 
+#include "jobs/import/SubscriberImportFile.h"
 #include "ui/wizards/customer/CustomerSummary.h"
 #include "ui/wizards/customer/CustomerWizard.h"
 #include "ui/wizards/customer/CustomerWizardController.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QStandardPaths>
+#include <QStyle>
 
 namespace onboarder::ui {
 
@@ -71,6 +78,13 @@ CustomerSummaryPage::CustomerSummaryPage(QWidget* parent)
         QGuiApplication::clipboard()->setText(m_ui->createErrorText->toPlainText());
         m_ui->createStatus->setText(tr("Error text copied."));
     });
+    m_ui->browseUsersFileButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
+    connect(m_ui->browseUsersFileButton, &QPushButton::clicked, this, &CustomerSummaryPage::browseUsersFile);
+    connect(m_ui->usersFileEdit, &QLineEdit::textChanged, this, [this] {
+        checkUsersFile();
+        emit completeChanged();
+    });
+    checkUsersFile();
 }
 
 CustomerSummaryPage::~CustomerSummaryPage() = default;
@@ -78,7 +92,67 @@ CustomerSummaryPage::~CustomerSummaryPage() = default;
 void CustomerSummaryPage::retranslate()
 {
     m_ui->retranslateUi(this);
+    checkUsersFile();
     refresh();
+}
+
+QString CustomerSummaryPage::usersFile() const
+{
+    return m_ui->usersFileEdit->text().trimmed();
+}
+
+void CustomerSummaryPage::browseUsersFile()
+{
+    const QString start = usersFile().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                : QFileInfo(usersFile()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Users to Add"), start, tr("Spreadsheet text (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_ui->usersFileEdit->setText(QDir::toNativeSeparators(path));
+    }
+}
+
+bool CustomerSummaryPage::checkUsersFile()
+{
+    const QString path = usersFile();
+    auto say = [this](const QString& text, bool problem) {
+        m_ui->usersFileHint->setText(text);
+        m_ui->usersFileHint->setProperty("role", problem ? QStringLiteral("fieldError") : QStringLiteral("hint"));
+        m_ui->usersFileHint->style()->unpolish(m_ui->usersFileHint);
+        m_ui->usersFileHint->style()->polish(m_ui->usersFileHint);
+        m_usersFileUsable = !problem;
+        return !problem;
+    };
+    if (path.isEmpty()) {
+        return say(tr("Optional. Once the customer is provisioned, Configure Customer opens with the users of this "
+                      "file imported and checked; you add them there."),
+                   false);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return say(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+    }
+    // The same reader and checks as Import from File in Configure Customer; rows are checked there again, with the
+    // customer's locations and Webex.
+    jobs::SubscriberImportFile::Options options;
+    if (auto* w = customerWizard()) {
+        options.defaultRegion = w->draft().customer.address.country;
+    }
+    options.acceptSuggestedPhoneNumbers = true;
+    const jobs::SubscriberImportFile imported = jobs::SubscriberImportFile::read(file.readAll(), options);
+    if (!imported.isUsable()) {
+        QStringList reasons;
+        for (const jobs::ImportProblem& problem : imported.fileProblems) {
+            reasons << problem.toText();
+        }
+        return say(tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), reasons.join(u' ')), true);
+    }
+    return say(tr("%n user(s) in %1. Once the customer is provisioned, Configure Customer opens with them imported "
+                  "and checked; you add them there.",
+                  nullptr,
+                  static_cast<int>(imported.rows.size()))
+                   .arg(QFileInfo(path).fileName()),
+               false);
 }
 
 void CustomerSummaryPage::readFrom(const model::CustomerDraft&)
@@ -114,6 +188,9 @@ void CustomerSummaryPage::initializePage()
 void CustomerSummaryPage::pageShown()
 {
     refresh();
+    checkUsersFile(); // the file may have changed since
+    // The only field of this page; Return in it never creates the customer.
+    m_ui->usersFileEdit->setFocus();
     auto* w = customerWizard();
     if (w && w->controller() && !w->controller()->lastPrecheck()) {
         runPrecheck();
@@ -153,7 +230,7 @@ bool CustomerSummaryPage::isComplete() const
         return false;
     }
     const auto outcome = w->controller()->lastPrecheck();
-    if (!outcome || !w->draft().supportedLocationConfirmed) {
+    if (!outcome || !w->draft().supportedLocationConfirmed || !m_usersFileUsable) {
         return false;
     }
     return outcome->isClean() || (outcome->canCreateAnyway() && m_ui->createAnywayCheck->isChecked());
@@ -182,6 +259,9 @@ void CustomerSummaryPage::onCreated(const model::Customer& customer)
     m_ui->createStatus->setText(tr("Customer created; provisioning has started."));
     if (auto* w = customerWizard()) {
         emit w->customerCreated(customer);
+        if (!usersFile().isEmpty()) {
+            emit w->usersToAddChosen(customer.id, QFileInfo(usersFile()).absoluteFilePath());
+        }
         w->accept();
     }
 }

@@ -17,7 +17,8 @@ namespace onboarder::ui {
 // The precheck runs when the page is shown (and again on request); Create is enabled only after a clean precheck,
 // or when the operator ticks "Create anyway" with the API's objections on screen. Create is two-pass: the first
 // Finish starts the controller's create and stays on the page; success accepts the wizard, a failure is shown
-// inline with its support text and a Copy button.
+// inline with its support text and a Copy button. Optionally a users file: once the customer is provisioned, Configure
+// Customer opens with its users imported and checked, to be added there.
 class CustomerSummaryPage : public CustomerWizardPage
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     bool validatePage() override;
 
     void runPrecheck();
+    // The users file named for after the create (empty when none).
+    QString usersFile() const;
     // Rebuilds the sections and the per-field results.
     void refresh();
 
@@ -45,11 +48,15 @@ private:
     void onBusyChanged(bool busy);
     void onCreated(const model::Customer& customer);
     void onCreateFailed(const api::ApiError& error);
+    void browseUsersFile();
+    // Reads the named users file and says what it holds; false when a file is named and cannot be used.
+    bool checkUsersFile();
 
     const QScopedPointer<Ui::CustomerSummaryPage> m_ui;
     bool m_connected = false;
     bool m_creating = false;
     bool m_created = false;
+    bool m_usersFileUsable = true;
 };
 
 } // namespace onboarder::ui

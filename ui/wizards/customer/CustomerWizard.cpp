@@ -1,5 +1,6 @@
 #include "ui/wizards/customer/CustomerWizard.h"
 
+#include "model/Countries.h"
 #include "model/DraftStore.h"
 #include "ui/export/SummaryExporter.h"
 #include "ui/wizards/customer/CustomerInfoPage.h"
@@ -11,8 +12,13 @@
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QSettings>
 
 namespace onboarder::ui {
+
+namespace {
+constexpr char kLastCountryKey[] = "customerWizard/lastCountry";
+}
 
 CustomerWizard::CustomerWizard(CustomerWizardController* controller, QWidget* parent)
     : DraftWizard(Page_Summary, parent)
@@ -46,9 +52,38 @@ CustomerWizard::CustomerWizard(CustomerWizardController* controller, QWidget* pa
                       QWizard::FinishButton,
                       QWizard::CancelButton });
     retranslate();
+    // The next customer starts in this one's country.
+    connect(this, &CustomerWizard::customerCreated, this, [](const model::Customer& created) {
+        rememberCountry(created.address.country);
+    });
 }
 
 CustomerWizard::~CustomerWizard() = default;
+
+QString CustomerWizard::startingCountry()
+{
+    const QString last = QSettings().value(QLatin1String(kLastCountryKey)).toString();
+    if (model::Countries::find(last)) {
+        return last;
+    }
+    const QString local = QLocale::territoryToCode(QLocale::system().territory());
+    return model::Countries::find(local) ? local : QString();
+}
+
+void CustomerWizard::rememberCountry(const QString& countryCode)
+{
+    if (!countryCode.isEmpty()) {
+        QSettings().setValue(QLatin1String(kLastCountryKey), countryCode);
+    }
+}
+
+void CustomerWizard::inferQuietly(const std::function<void()>& inference)
+{
+    const bool wasInferring = m_inferring;
+    m_inferring = true;
+    inference();
+    m_inferring = wasInferring;
+}
 
 void CustomerWizard::retranslate()
 {
@@ -94,7 +129,9 @@ void CustomerWizard::updateDraft(const std::function<void(model::CustomerDraft&)
     const model::CustomerDraft before = m_draft;
     change(m_draft);
     if (m_draft != before) {
-        markModified();
+        if (!m_inferring) {
+            markModified();
+        }
         emit draftChanged();
     }
 }

@@ -35,6 +35,15 @@ public:
     // email language while the customer has none yet.
     void chooseTemplate(const model::OnboardingTemplate& onboardingTemplate);
 
+    // Where a new customer starts: the country of the last customer created here, else the desktop's region; empty
+    // when neither is a country Webex offers.
+    static QString startingCountry();
+    // Remembered for startingCountry (each created customer's country is).
+    static void rememberCountry(const QString& countryCode);
+    // Runs an inference (values that follow from others, not typed): the draft changes, but is not marked modified,
+    // so a wizard the user has not touched closes without asking.
+    void inferQuietly(const std::function<void()>& inference);
+
     static QString stepName(int pageId);
     static int pageForStepName(const QString& step);
 
@@ -45,6 +54,9 @@ public:
 signals:
     void draftChanged();
     void customerCreated(const onboarder::model::Customer& customer);
+    // After customerCreated, when the summary named a users file: the users to import and check in Configure
+    // Customer once the customer is provisioned.
+    void usersToAddChosen(const QString& customerId, const QString& usersFile);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +69,7 @@ private:
 
     CustomerWizardController* m_controller;
     model::CustomerDraft m_draft;
+    bool m_inferring = false;
     QList<CustomerWizardPage*> m_pages;
 };
 
