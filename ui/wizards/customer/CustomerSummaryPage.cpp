@@ -80,8 +80,21 @@ CustomerSummaryPage::CustomerSummaryPage(QWidget* parent)
     });
     m_ui->browseUsersFileButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
     connect(m_ui->browseUsersFileButton, &QPushButton::clicked, this, &CustomerSummaryPage::browseUsersFile);
-    connect(m_ui->usersFileEdit, &QLineEdit::textChanged, this, [this] {
+    // Read once the typing pauses, so a half-typed path is not called missing at every key; Create waits for it.
+    m_usersFileCheck.setSingleShot(true);
+    m_usersFileCheck.setInterval(300);
+    connect(&m_usersFileCheck, &QTimer::timeout, this, [this] {
         checkUsersFile();
+        emit completeChanged();
+    });
+    connect(m_ui->usersFileEdit, &QLineEdit::textChanged, this, [this] {
+        if (usersFile().isEmpty()) {
+            m_usersFileCheck.stop();
+            checkUsersFile();
+        } else {
+            m_usersFileUsable = false;
+            m_usersFileCheck.start();
+        }
         emit completeChanged();
     });
     checkUsersFile();

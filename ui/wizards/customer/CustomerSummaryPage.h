@@ -4,6 +4,7 @@
 #include "ui/wizards/customer/CustomerWizardPage.h"
 
 #include <QScopedPointer>
+#include <QTimer>
 
 class QLabel;
 
@@ -57,6 +58,7 @@ private:
     bool m_creating = false;
     bool m_created = false;
     bool m_usersFileUsable = true;
+    QTimer m_usersFileCheck;
 };
 
 } // namespace onboarder::ui
