@@ -13,7 +13,39 @@ qint64 Documents::nowMs()
 
 std::string Documents::isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
+    // What QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) writes, without its QString: every
+    // person, organization and subscriber carries such stamps. Years 1970 to 9999 here, QDateTime beyond.
+    constexpr qint64 msPerDay = 86400000;
+    if (ms < 0 || ms >= 253402300800000LL) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
+    }
+    const qint64 days = ms / msPerDay;
+    const qint64 inDay = ms % msPerDay;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's days_from_civil, inverted).
+    const qint64 z = days + 719468;
+    const qint64 era = z / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char text[] = "0000-00-00T00:00:00.000Z";
+    auto put = [&text](std::size_t at, qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            text[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, inDay / 3600000, 2);
+    put(14, inDay / 60000 % 60, 2);
+    put(17, inDay / 1000 % 60, 2);
+    put(20, inDay % 1000, 3);
+    return std::string(text, sizeof(text) - 1);
 }
 
 std::string Documents::nowIso()
@@ -46,6 +78,16 @@ std::optional<qint64> Documents::parseTime(const std::string& text)
 nlohmann::json Documents::publicView(const nlohmann::json& doc)
 {
     nlohmann::json view = nlohmann::json::object();
+    if (doc.is_object()) {
+        // The keys come in order, so each one goes at the end without a search.
+        auto& fields = view.get_ref<nlohmann::json::object_t&>();
+        for (const auto& [key, value] : doc.get_ref<const nlohmann::json::object_t&>()) {
+            if (!key.empty() && key.front() != '_') {
+                fields.emplace_hint(fields.end(), key, value);
+            }
+        }
+        return view;
+    }
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         if (!it.key().empty() && it.key().front() != '_') {
             view[it.key()] = it.value();

@@ -79,8 +79,12 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
 {
     // Without it the last segment of a large answer waits for the client's delayed acknowledgement (Nagle's
     // algorithm): about 40 ms per page on a kept-alive connection, which made the sandbox, not the client, the
-    // bottleneck of every benchmark and test.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // bottleneck of every benchmark and test. Set once per connection, not with a system call for every request.
+    static const char* const lowDelaySet = "onboarderLowDelay";
+    if (!socket->property(lowDelaySet).isValid()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        socket->setProperty(lowDelaySet, true);
+    }
     ApiRequest apiRequest;
     apiRequest.method = methodOf(request.method());
     apiRequest.path = request.url().path();

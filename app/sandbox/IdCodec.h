@@ -5,10 +5,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace onboarder::sandbox {
 
 // Webex IDs are base64url of "ciscospark://us/<TYPE>/<uuid>". Emits the unpadded form, accepts both.
+// Encoding works on std::string directly (no QString/QByteArray round trips): the large seeds make some 100,000 IDs
+// and every create makes one or two.
 class IdCodec
 {
 public:
@@ -29,7 +32,17 @@ public:
     static std::optional<std::string> normalize(const std::string& id, std::initializer_list<const char*> types);
     // base64 of a bare UUID: the shape of a Provisioning ID.
     static std::string provisioningId(const QUuid& uuid);
-    static QUuid stableUuid(const std::string& name);
+    // QUuid::createUuidV5 in the sandbox's namespace, without its allocations.
+    static QUuid stableUuid(std::string_view name);
+    // A random (version 4) UUID from the fast, securely seeded QRandomGenerator::global(): QUuid::createUuid() asks
+    // the system generator for every one, and each create and each request's tracking ID takes one.
+    static QUuid randomUuid();
+    // The UUID as QUuid::toString(QUuid::WithoutBraces) writes it (lower-case, with dashes).
+    static std::string uuidText(const QUuid& uuid);
+
+private:
+    // Version 5 UUID of the concatenated parts (SHA-1 streams, so this equals hashing them joined).
+    static QUuid stableUuid(std::string_view first, std::string_view second, std::string_view third);
 };
 
 } // namespace onboarder::sandbox

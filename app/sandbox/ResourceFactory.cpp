@@ -5,6 +5,8 @@
 #include "sandbox/PackageCatalog.h"
 #include "sandbox/SandboxStore.h"
 
+#include <cstring>
+
 using nlohmann::json;
 using Kind = onboarder::sandbox::SandboxStore::Kind;
 
@@ -22,6 +24,11 @@ std::string ResourceFactory::partnerOrgId()
 
 std::string ResourceFactory::roleId(const char* name)
 {
+    // The full administrator's is asked for once per seeded admin: keep it.
+    static const std::string fullAdmin = IdCodec::encode("ROLE", std::string("id_full_admin"));
+    if (std::strcmp(name, "id_full_admin") == 0) {
+        return fullAdmin;
+    }
     return IdCodec::encode("ROLE", std::string(name));
 }
 
@@ -50,66 +57,78 @@ std::string ResourceFactory::newId(const std::string& type, const std::string& s
 
 std::string ResourceFactory::createOrganization(const std::string& displayName, const std::string& stableName)
 {
-    const std::string id = newId("ORGANIZATION", stableName);
-    m_store->put(
-        Kind::Organization, id, { { "id", id }, { "displayName", displayName }, { "created", Documents::nowIso() } });
+    std::string id = newId("ORGANIZATION", stableName);
+    m_store->put(Kind::Organization,
+                 id,
+                 JsonObject().add("created", Documents::nowIso()).add("displayName", displayName).add("id", id).take());
     return id;
 }
 
 json ResourceFactory::locationAddress(const json& wholesaleAddress)
 {
     // The locations API requires state and postalCode; countries without states get an empty string.
-    return { { "address1", Documents::text(wholesaleAddress, "addressLine1") },
-             { "address2", Documents::text(wholesaleAddress, "addressLine2") },
-             { "city", Documents::text(wholesaleAddress, "city") },
-             { "state", Documents::text(wholesaleAddress, "stateOrProvince") },
-             { "postalCode", Documents::text(wholesaleAddress, "zipOrPostalCode") },
-             { "country", Documents::text(wholesaleAddress, "country") } };
+    return JsonObject()
+        .add("address1", Documents::text(wholesaleAddress, "addressLine1"))
+        .add("address2", Documents::text(wholesaleAddress, "addressLine2"))
+        .add("city", Documents::text(wholesaleAddress, "city"))
+        .add("country", Documents::text(wholesaleAddress, "country"))
+        .add("postalCode", Documents::text(wholesaleAddress, "zipOrPostalCode"))
+        .add("state", Documents::text(wholesaleAddress, "stateOrProvince"))
+        .take();
 }
 
 std::string ResourceFactory::createLocation(const std::string& orgId, json location, const std::string& stableName)
 {
-    const std::string id = newId("LOCATION", stableName);
+    std::string id = newId("LOCATION", stableName);
     location["id"] = id;
     location["orgId"] = orgId;
     location["_created"] = Documents::nowMs();
-    m_store->put(Kind::Location, id, location);
+    m_store->put(Kind::Location, id, std::move(location));
     return id;
 }
 
 std::string ResourceFactory::createPerson(const PersonSpec& spec, const std::string& stableName)
 {
-    const std::string id = newId("PEOPLE", stableName);
+    return createPerson(spec, spec.orgId, spec.email, stableName);
+}
+
+std::string ResourceFactory::createPerson(const PersonSpec& spec,
+                                          const std::string& orgId,
+                                          const std::string& email,
+                                          const std::string& stableName)
+{
+    std::string id = newId("PEOPLE", stableName);
     const std::string now = Documents::nowIso();
     std::string displayName = spec.firstName;
     if (!spec.lastName.empty()) {
         displayName += (displayName.empty() ? "" : " ") + spec.lastName;
     }
     if (displayName.empty()) {
-        displayName = spec.email;
+        displayName = email;
     }
-    json person = { { "id", id },
-                    { "emails", json::array({ spec.email }) },
-                    { "displayName", displayName },
-                    { "firstName", spec.firstName },
-                    { "lastName", spec.lastName },
-                    { "orgId", spec.orgId },
-                    { "roles", spec.roles },
-                    { "licenses", json::array() },
-                    { "created", now },
-                    { "lastModified", now },
-                    { "type", "person" },
-                    { "phoneNumbers", json::array() } };
+    json phoneNumbers = json::array();
     if (!spec.phoneNumber.empty()) {
-        person["phoneNumbers"].push_back({ { "type", "work" }, { "value", spec.phoneNumber }, { "primary", true } });
+        phoneNumbers.push_back(
+            JsonObject().add("type", "work").add("value", spec.phoneNumber).add("primary", true).take());
     }
+    JsonObject person; // in key order
+    person.add("created", now).add("displayName", std::move(displayName)).add("emails", json::array({ email }));
     if (!spec.extension.empty()) {
-        person["extension"] = spec.extension;
+        person.add("extension", spec.extension);
     }
+    person.add("firstName", spec.firstName)
+        .add("id", id)
+        .add("lastModified", now)
+        .add("lastName", spec.lastName)
+        .add("licenses", json::array());
     if (!spec.locationId.empty()) {
-        person["locationId"] = spec.locationId;
+        person.add("locationId", spec.locationId);
     }
-    m_store->put(Kind::Person, id, person);
+    person.add("orgId", orgId)
+        .add("phoneNumbers", std::move(phoneNumbers))
+        .add("roles", spec.roles)
+        .add("type", "person");
+    m_store->put(Kind::Person, id, person.take());
     if (!spec.phoneNumber.empty()) {
         assignNumber(spec.phoneNumber, id);
     }
@@ -125,16 +144,18 @@ void ResourceFactory::addNumber(const std::string& orgId,
 {
     m_store->put(Kind::Number,
                  number,
-                 { { "phoneNumber", number },
-                   { "state", state },
-                   { "phoneNumberType", "PRIMARY" },
-                   { "mainNumber", mainNumber },
-                   { "tollFreeNumber", numberType == "TOLLFREE" },
-                   { "isServiceNumber", false },
-                   { "includedTelephonyTypes", numberType == "MOBILE" ? "MOBILE_NUMBER" : "PSTN_NUMBER" },
-                   { "_orgId", orgId },
-                   { "_locationId", locationId },
-                   { "_numberType", numberType } });
+                 JsonObject()
+                     .add("_locationId", locationId)
+                     .add("_numberType", numberType)
+                     .add("_orgId", orgId)
+                     .add("includedTelephonyTypes", numberType == "MOBILE" ? "MOBILE_NUMBER" : "PSTN_NUMBER")
+                     .add("isServiceNumber", false)
+                     .add("mainNumber", mainNumber)
+                     .add("phoneNumber", number)
+                     .add("phoneNumberType", "PRIMARY")
+                     .add("state", state)
+                     .add("tollFreeNumber", numberType == "TOLLFREE")
+                     .take());
 }
 
 void ResourceFactory::assignNumber(const std::string& number, const std::string& personId)
@@ -145,7 +166,7 @@ void ResourceFactory::assignNumber(const std::string& number, const std::string&
     }
     json updated = *doc;
     updated["_ownerId"] = personId;
-    m_store->put(Kind::Number, number, updated);
+    m_store->put(Kind::Number, number, std::move(updated));
 }
 
 void ResourceFactory::releaseNumbersOf(const std::string& personId)
@@ -160,7 +181,7 @@ void ResourceFactory::releaseNumbersOf(const std::string& personId)
     for (const std::string& number : owned) {
         json updated = *m_store->find(Kind::Number, number);
         updated.erase("_ownerId");
-        m_store->put(Kind::Number, number, updated);
+        m_store->put(Kind::Number, number, std::move(updated));
     }
 }
 
@@ -171,39 +192,43 @@ std::string ResourceFactory::createSubscriber(const json& customer,
                                               bool pending,
                                               const std::string& stableName)
 {
-    const std::string id = newId("SUBSCRIBER", stableName);
+    std::string id = newId("SUBSCRIBER", stableName);
     const qint64 now = Documents::nowMs();
-    json subscriber = { { "id", id },
-                        { "email", email },
-                        { "customerId", customer.at("id") },
-                        { "externalCustomerId", Documents::text(customer, "externalId") },
-                        { "package", package },
-                        { "packages", json::array({ package }) },
-                        { "status", pending ? "pending_user_migration" : "provisioned" },
-                        { "created", Documents::isoTime(now) },
-                        { "lastStatusChange", Documents::isoTime(now) },
-                        { "_createdMs", now },
-                        { "_lastStatusChangeMs", now },
-                        { "_person",
-                          { { "firstName", person.firstName },
-                            { "lastName", person.lastName },
-                            { "locationId", person.locationId },
-                            { "phoneNumber", person.phoneNumber },
-                            { "extension", person.extension } } } };
-    if (!PackageCatalog::isLegacySubscriberPackage(package)) {
-        subscriber.erase("package");
-    }
+    const std::string nowText = Documents::isoTime(now);
+    std::string personId;
     if (!pending) {
-        PersonSpec spec = person;
-        spec.email = email;
-        spec.orgId = Documents::text(customer, "orgId");
-        if (const auto existing = m_store->personIdByEmail(email)) {
-            subscriber["personId"] = *existing;
+        if (auto existing = m_store->personIdByEmail(email)) {
+            personId = std::move(*existing);
         } else {
-            subscriber["personId"] = createPerson(spec, stableName);
+            personId = createPerson(person, Documents::text(customer, "orgId"), email, stableName);
         }
     }
-    m_store->put(Kind::Subscriber, id, subscriber);
+    JsonObject subscriber; // in key order
+    subscriber.add("_createdMs", now)
+        .add("_lastStatusChangeMs", now)
+        .add("_person",
+             JsonObject()
+                 .add("extension", person.extension)
+                 .add("firstName", person.firstName)
+                 .add("lastName", person.lastName)
+                 .add("locationId", person.locationId)
+                 .add("phoneNumber", person.phoneNumber)
+                 .take())
+        .add("created", nowText)
+        .add("customerId", customer.at("id"))
+        .add("email", email)
+        .add("externalCustomerId", Documents::text(customer, "externalId"))
+        .add("id", id)
+        .add("lastStatusChange", nowText);
+    if (PackageCatalog::isLegacySubscriberPackage(package)) {
+        subscriber.add("package", package);
+    }
+    subscriber.add("packages", json::array({ package }));
+    if (!pending) {
+        subscriber.add("personId", std::move(personId));
+    }
+    subscriber.add("status", pending ? "pending_user_migration" : "provisioned");
+    m_store->put(Kind::Subscriber, id, subscriber.take());
     return id;
 }
 
@@ -234,7 +259,7 @@ void ResourceFactory::completeSubscriber(const std::string& subscriberId)
     subscriber["lastStatusChange"] = Documents::isoTime(now);
     subscriber["_lastStatusChangeMs"] = now;
     subscriber.erase("_consentDueAtMs");
-    m_store->put(Kind::Subscriber, subscriberId, subscriber);
+    m_store->put(Kind::Subscriber, subscriberId, std::move(subscriber));
 }
 
 void ResourceFactory::removeCustomer(const std::string& customerId)

@@ -61,6 +61,12 @@ public:
     std::string firstLocationOf(const std::string& orgId) const;
 
 private:
+    // createPerson with the organization and email given apart from the spec (a subscriber's person).
+    std::string createPerson(const PersonSpec& spec,
+                             const std::string& orgId,
+                             const std::string& email,
+                             const std::string& stableName);
+
     SandboxStore* m_store;
 };
 

@@ -66,8 +66,7 @@ bool SandboxStore::open(const QString& dataDir, QString* error)
                         qCWarning(lcSandboxStore) << "skipping an unreadable stored document";
                         return;
                     }
-                    index(static_cast<Kind>(i), id, nullptr, &doc);
-                    m_tables[i].put(id, std::move(doc), seq);
+                    store(static_cast<Kind>(i), id, std::move(doc), seq);
                     ++loaded;
                     return;
                 }
@@ -93,22 +92,50 @@ const nlohmann::json* SandboxStore::find(Kind kind, const std::string& id) const
     return m_tables[slot(kind)].find(id);
 }
 
-void SandboxStore::put(Kind kind, const std::string& id, const nlohmann::json& doc)
+void SandboxStore::put(Kind kind, const std::string& id, nlohmann::json doc)
+{
+    std::string text;
+    if (m_persistence) {
+        text = doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    const qint64 seq = store(kind, id, std::move(doc), 0);
+    if (m_persistence) {
+        m_persistence->upsert(kindName(kind), id, seq, text);
+    }
+}
+
+qint64 SandboxStore::store(Kind kind, const std::string& id, nlohmann::json doc, qint64 seq)
 {
     DocumentTable& table = m_tables[slot(kind)];
-    index(kind, id, table.find(id), &doc);
-    const qint64 seq = table.put(id, doc, 0);
-    if (m_persistence) {
-        m_persistence->upsert(
-            kindName(kind), id, seq, doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    const DocumentTable::Entry* existing = table.entry(id);
+    Index* idx = indexFor(kind);
+    std::string key;
+    if (idx) {
+        if (existing) {
+            unindex(*idx, kind, *existing);
+        }
+        key = indexKey(kind, doc);
     }
+    const DocumentTable::Entry& stored
+        = existing ? table.replace(*existing, std::move(doc)) : table.insert(id, std::move(doc), seq);
+    if (idx && !key.empty()) {
+        idx->set(std::move(key), &stored.id);
+    }
+    return stored.seq;
 }
 
 void SandboxStore::remove(Kind kind, const std::string& id)
 {
     DocumentTable& table = m_tables[slot(kind)];
-    index(kind, id, table.find(id), nullptr);
-    if (table.remove(id) && m_persistence) {
+    const DocumentTable::Entry* existing = table.entry(id);
+    if (!existing) {
+        return;
+    }
+    if (Index* idx = indexFor(kind)) {
+        unindex(*idx, kind, *existing);
+    }
+    table.remove(id);
+    if (m_persistence) {
         m_persistence->remove(kindName(kind), id);
     }
 }
@@ -118,22 +145,31 @@ const DocumentTable& SandboxStore::table(Kind kind) const
     return m_tables[slot(kind)];
 }
 
+void SandboxStore::reserve(Kind kind, std::size_t count)
+{
+    DocumentTable& table = m_tables[slot(kind)];
+    table.reserve(table.size() + count);
+    if (Index* idx = indexFor(kind)) {
+        idx->reserve(idx->size() + count);
+    }
+}
+
 std::optional<std::string> SandboxStore::personIdByEmail(const std::string& email) const
 {
-    const auto it = m_personsByEmail.find(lower(email));
-    return it == m_personsByEmail.end() ? std::nullopt : std::optional<std::string>(it->second);
+    const std::string* const* id = m_personsByEmail.find(lower(email));
+    return id ? std::optional<std::string>(**id) : std::nullopt;
 }
 
 std::optional<std::string> SandboxStore::subscriberIdByEmail(const std::string& email) const
 {
-    const auto it = m_subscribersByEmail.find(lower(email));
-    return it == m_subscribersByEmail.end() ? std::nullopt : std::optional<std::string>(it->second);
+    const std::string* const* id = m_subscribersByEmail.find(lower(email));
+    return id ? std::optional<std::string>(**id) : std::nullopt;
 }
 
 std::optional<std::string> SandboxStore::customerIdByExternalId(const std::string& externalId) const
 {
-    const auto it = m_customersByExternalId.find(externalId);
-    return it == m_customersByExternalId.end() ? std::nullopt : std::optional<std::string>(it->second);
+    const std::string* const* id = m_customersByExternalId.find(externalId);
+    return id ? std::optional<std::string>(**id) : std::nullopt;
 }
 
 void SandboxStore::beginBatch()
@@ -183,24 +219,13 @@ std::string SandboxStore::indexKey(Kind kind, const nlohmann::json& doc)
     }
 }
 
-void SandboxStore::index(Kind kind, const std::string& id, const nlohmann::json* oldDoc, const nlohmann::json* newDoc)
+void SandboxStore::unindex(Index& idx, Kind kind, const DocumentTable::Entry& entry)
 {
-    Index* idx = indexFor(kind);
-    if (!idx) {
-        return;
-    }
-    if (oldDoc) {
-        const std::string key = indexKey(kind, *oldDoc);
-        const auto it = idx->find(key);
-        if (!key.empty() && it != idx->end() && it->second == id) {
-            idx->erase(it);
-        }
-    }
-    if (newDoc) {
-        const std::string key = indexKey(kind, *newDoc);
-        if (!key.empty()) {
-            (*idx)[key] = id;
-        }
+    // Only when the key still leads to this document: another one may have taken it over since.
+    const std::string key = indexKey(kind, entry.doc);
+    const std::string* const* indexed = key.empty() ? nullptr : idx.find(key);
+    if (indexed && *indexed == &entry.id) {
+        idx.erase(key);
     }
 }
 

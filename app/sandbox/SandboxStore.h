@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/DocumentTable.h"
+#include "sandbox/FlatStringMap.h"
 
 #include <QString>
 
@@ -8,7 +9,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 namespace onboarder::sandbox {
 
@@ -45,9 +45,12 @@ public:
     bool isEmpty() const;
 
     const nlohmann::json* find(Kind kind, const std::string& id) const;
-    void put(Kind kind, const std::string& id, const nlohmann::json& doc);
+    // Pass the document as an rvalue (std::move) when the caller is done with it: documents are large trees.
+    void put(Kind kind, const std::string& id, nlohmann::json doc);
     void remove(Kind kind, const std::string& id);
     const DocumentTable& table(Kind kind) const;
+    // Room for this many more documents of a kind (and its lookup index) without rehashing.
+    void reserve(Kind kind, std::size_t count);
 
     // Lookups by a unique-ish key: people and subscribers by lower-cased email, customers by externalId.
     std::optional<std::string> personIdByEmail(const std::string& email) const;
@@ -61,8 +64,11 @@ public:
     static std::string lower(const std::string& text);
 
 private:
-    using Index = std::unordered_map<std::string, std::string>;
-    void index(Kind kind, const std::string& id, const nlohmann::json* oldDoc, const nlohmann::json* newDoc);
+    // Key → the ID inside the document's table entry (an entry's ID never changes or moves).
+    using Index = FlatStringMap<std::string, const std::string*>;
+    // Stores the document (seq > 0: at that place) and keeps the kind's index in step.
+    qint64 store(Kind kind, const std::string& id, nlohmann::json doc, qint64 seq);
+    void unindex(Index& index, Kind kind, const DocumentTable::Entry& entry);
     static std::string indexKey(Kind kind, const nlohmann::json& doc);
     Index* indexFor(Kind kind);
 

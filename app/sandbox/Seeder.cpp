@@ -19,13 +19,15 @@ using Kind = onboarder::sandbox::SandboxStore::Kind;
 namespace onboarder::sandbox {
 
 namespace {
-json address(const char* line1, const char* city, const char* state, const char* zip, const char* country)
+json address(const std::string& line1, const char* city, const char* state, const char* zip, const char* country)
 {
-    return { { "addressLine1", line1 },
-             { "city", city },
-             { "stateOrProvince", state },
-             { "zipOrPostalCode", zip },
-             { "country", country } };
+    return JsonObject()
+        .add("addressLine1", line1)
+        .add("city", city)
+        .add("country", country)
+        .add("stateOrProvince", state)
+        .add("zipOrPostalCode", zip)
+        .take();
 }
 
 } // namespace
@@ -122,44 +124,50 @@ void Seeder::seedSubPartner(const std::string& key, const std::string& name, con
 
 std::string Seeder::seedCustomer(const CustomerSpec& spec)
 {
-    const std::string id = IdCodec::stable("ENTERPRISE", spec.key);
+    std::string id = IdCodec::stable("ENTERPRISE", spec.key);
     json packages = json::array();
     for (const auto& name : spec.packages) {
         packages.push_back(name);
     }
-    json location = { { "name", "Head Office" },
-                      { "address", spec.address },
-                      { "timezone", spec.timezone },
-                      { "language", spec.language } };
-    json customer = { { "id", id },
-                      { "externalId", spec.externalId },
-                      { "address", spec.address },
-                      { "packages", packages },
-                      { "_name", spec.name },
-                      { "_primaryEmail", spec.adminEmail },
-                      { "_language", spec.language.substr(0, 2) },
-                      { "_provisioningId", spec.templateId },
-                      { "_provisioningParameters", { { "calling", { { "location", location } } } } },
-                      { "_subPartnerOrgId", spec.subPartnerOrgId },
-                      { "_createdMs", Documents::nowMs() } };
+    json location = JsonObject()
+                        .add("address", spec.address)
+                        .add("language", spec.language)
+                        .add("name", "Head Office")
+                        .add("timezone", spec.timezone)
+                        .take();
+    JsonObject fields; // in key order
+    fields.add("_createdMs", Documents::nowMs())
+        .add("_language", spec.language.substr(0, 2))
+        .add("_name", spec.name)
+        .add("_primaryEmail", spec.adminEmail)
+        .add("_provisioningId", spec.templateId)
+        .add("_provisioningParameters",
+             JsonObject().add("calling", JsonObject().add("location", std::move(location)).take()).take())
+        .add("_subPartnerOrgId", spec.subPartnerOrgId)
+        .add("address", spec.address)
+        .add("externalId", spec.externalId)
+        .add("id", id)
+        .add("packages", std::move(packages));
+    json customer = fields.take();
     const bool live = spec.status == "provisioned" || spec.status == "provisioned_with_errors"
         || spec.status == "updating" || spec.status == "deleting";
     if (live) {
         const std::string orgId = m_factory->createOrganization(spec.name, "org:" + spec.key);
         customer["orgId"] = orgId;
-        json locationDoc = { { "name", "Head Office" },
-                             { "timeZone", spec.timezone },
-                             { "preferredLanguage", spec.language },
-                             { "announcementLanguage", spec.language },
-                             { "address", ResourceFactory::locationAddress(spec.address) } };
+        JsonObject locationDoc;
+        locationDoc.add("address", ResourceFactory::locationAddress(spec.address))
+            .add("announcementLanguage", spec.language)
+            .add("name", "Head Office")
+            .add("preferredLanguage", spec.language)
+            .add("timeZone", spec.timezone);
         if (!spec.pstn.empty()) {
             for (const auto& option : TelephonyHandler::connectionOptions()) {
                 if (option["id"] == IdCodec::stable("PSTN_CONNECTION", spec.pstn)) {
-                    locationDoc["_pstn"] = option;
+                    locationDoc.add("_pstn", option);
                 }
             }
         }
-        const std::string locationId = m_factory->createLocation(orgId, locationDoc, "location:" + spec.key);
+        const std::string locationId = m_factory->createLocation(orgId, locationDoc.take(), "location:" + spec.key);
         for (std::size_t i = 0; i < spec.numbers.size(); ++i) {
             m_factory->addNumber(orgId, locationId, spec.numbers[i], "DID", "ACTIVE", i == 0);
         }
@@ -170,11 +178,11 @@ std::string Seeder::seedCustomer(const CustomerSpec& spec)
                 topPackage = name;
             }
         }
-        ResourceFactory::PersonSpec admin {
-            orgId, spec.adminEmail, "Admin", spec.name, { ResourceFactory::roleId("id_full_admin") }, locationId,
-            {},    "1000"
-        };
         if (spec.withAdmin) {
+            const ResourceFactory::PersonSpec admin {
+                orgId, spec.adminEmail, "Admin", spec.name, { ResourceFactory::roleId("id_full_admin") }, locationId,
+                {},    "1000"
+            };
             m_factory->createSubscriber(customer, spec.adminEmail, topPackage, admin, false, "admin:" + spec.key);
         }
         for (std::size_t i = 0; i < spec.users.size(); ++i) {
@@ -188,7 +196,8 @@ std::string Seeder::seedCustomer(const CustomerSpec& spec)
             m_factory->createSubscriber(customer, email, topPackage, person, false, "user:" + email);
         }
     }
-    if (spec.status == "provisioning" || spec.status == "updating" || spec.status == "deleting") {
+    const bool inFlight = spec.status == "provisioning" || spec.status == "updating" || spec.status == "deleting";
+    if (inFlight) {
         m_engine->begin(customer, spec.status.c_str());
         // Seeded customers stay in flight for a while so a demo opens with every status on screen, then move on
         // live.
@@ -196,7 +205,8 @@ std::string Seeder::seedCustomer(const CustomerSpec& spec)
     } else {
         json details = json::array();
         for (const auto& name : spec.packages) {
-            json entry = { { "name", name }, { "status", spec.status == "error" ? "error" : "provisioned" } };
+            json entry
+                = JsonObject().add("name", name).add("status", spec.status == "error" ? "error" : "provisioned").take();
             if (spec.status == "pending_rpl_review") {
                 entry["status"] = "provisioning";
             }
@@ -208,10 +218,10 @@ std::string Seeder::seedCustomer(const CustomerSpec& spec)
                           "One or more Webex Calling services are unavailable due to maintenance, unable to start "
                           "provisioning. Consult status.webex.com and retry later." } } });
             }
-            details.push_back(entry);
+            details.push_back(std::move(entry));
         }
         customer["status"] = spec.status;
-        customer["resourceDetails"] = { { "packages", details } };
+        customer["resourceDetails"] = JsonObject().add("packages", std::move(details)).take();
         if (spec.status == "error") {
             customer["errors"] = json::array(
                 { { { "errorCode", ProvisioningEngine::provisioningErrorCode },
@@ -219,7 +229,10 @@ std::string Seeder::seedCustomer(const CustomerSpec& spec)
                       "Provisioning of the customer failed: the billing address could not be verified." } } });
         }
     }
-    m_store->put(Kind::Customer, id, customer);
+    m_store->put(Kind::Customer, id, std::move(customer));
+    if (inFlight) {
+        m_engine->schedule(id);
+    }
     return id;
 }
 
@@ -407,6 +420,15 @@ void Seeder::seedDemo()
 void Seeder::seedLarge(int count)
 {
     const std::string templateId = seedTemplate("large", "Bulk template", "SE", "sv_SE", "WEBEX");
+    // 5 of 7 customers are live (an organization and a location), every fifth has an admin and two users.
+    const auto n = static_cast<std::size_t>(count);
+    const std::size_t live = n * 5 / 7 + 1;
+    const std::size_t withUsers = n / 5 + 1;
+    m_store->reserve(Kind::Customer, n);
+    m_store->reserve(Kind::Organization, live);
+    m_store->reserve(Kind::Location, live);
+    m_store->reserve(Kind::Subscriber, withUsers * 3);
+    m_store->reserve(Kind::Person, withUsers * 3);
     static const char* const cities[][3]
         = { { "Stockholm", "111 20", "SE" }, { "Göteborg", "411 01", "SE" }, { "Malmö", "211 20", "SE" },
             { "Oslo", "0150", "NO" },        { "Helsinki", "00100", "FI" },  { "København", "1050", "DK" } };
@@ -422,7 +444,7 @@ void Seeder::seedLarge(int count)
         spec.externalId = "large-" + number;
         spec.status = statuses[i % 7];
         spec.packages = { i % 2 == 0 ? "webex_calling" : "webex_meetings" };
-        spec.address = address(("Storgatan " + std::to_string(1 + i % 90)).c_str(), city[0], "", city[1], city[2]);
+        spec.address = address("Storgatan " + std::to_string(1 + i % 90), city[0], "", city[1], city[2]);
         spec.timezone = "Europe/Stockholm";
         spec.language = "sv_se";
         spec.adminEmail = "admin@kund" + number + ".example";

@@ -34,6 +34,7 @@ private slots:
     void duplicateExternalIdIs409();
     void usedEmailIs409With10022();
     void updateReplacesPackagesThroughUpdating();
+    void listShowsEveryChangeOfACustomer();
     void deleteGoesThroughDeletingTo404();
     void putAndDeleteOnDeletingAre409();
     void precheckSucceeds();
@@ -337,6 +338,46 @@ void TestCustomerHandler::updateReplacesPackagesThroughUpdating()
     QCOMPARE(
         m_sandbox.client().put(QStringLiteral("/wholesale/customers/") + id, { { "packages", { "nope" } } }).status,
         400);
+}
+
+void TestCustomerHandler::listShowsEveryChangeOfACustomer()
+{
+    // A list renders each customer once and keeps the text until the customer changes: each change must show, and
+    // a listed customer must read as it does on its own.
+    auto listed = [this](const char* externalId) {
+        const HttpResult result
+            = m_sandbox.client().get(QStringLiteral("/wholesale/customers?externalId=") + QLatin1String(externalId));
+        return result.json["items"].size() == 1 ? result.json["items"][0] : json();
+    };
+    const QString id = m_sandbox.createCustomer(QStringLiteral("t-list-1"), QStringLiteral("owner@list1.example"));
+    QCOMPARE(listed("t-list-1")["status"].get<std::string>(), std::string("provisioning"));
+    QCOMPARE(m_sandbox.waitForTerminal(id)["status"].get<std::string>(), std::string("provisioned"));
+    json customer = listed("t-list-1");
+    QCOMPARE(customer["status"].get<std::string>(), std::string("provisioned"));
+    QVERIFY(customer.contains("orgId"));
+    QVERIFY(customer == m_sandbox.client().get(QStringLiteral("/wholesale/customers/") + id).json);
+    QCOMPARE(m_sandbox.client()
+                 .put(QStringLiteral("/wholesale/customers/") + id,
+                      { { "packages", { "webex_meetings" } }, { "externalId", "t-list-2" } })
+                 .status,
+             202);
+    QVERIFY(listed("t-list-1").is_null());
+    customer = listed("t-list-2");
+    QCOMPARE(customer["status"].get<std::string>(), std::string("updating"));
+    QVERIFY(customer["packages"] == json({ "webex_meetings" }));
+    QVERIFY(!customer.contains("orgId"));
+    m_sandbox.waitForTerminal(id);
+    QCOMPARE(m_sandbox.client().del(QStringLiteral("/wholesale/customers/") + id).status, 202);
+    QCOMPARE(listed("t-list-2")["status"].get<std::string>(), std::string("deleting"));
+    QTRY_VERIFY_WITH_TIMEOUT(listed("t-list-2").is_null(), 10000);
+    // Those that stay as they are (a customer in flight may move on between the two calls).
+    const HttpResult settled = m_sandbox.client().get(
+        QStringLiteral("/wholesale/customers?max=100&status=provisioned,provisioned_with_errors,error"));
+    QVERIFY(!settled.json["items"].empty());
+    for (const json& item : settled.json["items"]) {
+        const QString itemId = QString::fromStdString(item["id"].get<std::string>());
+        QVERIFY(item == m_sandbox.client().get(QStringLiteral("/wholesale/customers/") + itemId).json);
+    }
 }
 
 void TestCustomerHandler::deleteGoesThroughDeletingTo404()

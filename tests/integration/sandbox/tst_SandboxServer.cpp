@@ -1,10 +1,13 @@
 // The request pipeline of the sandbox: auth, errors, tracking IDs, limits, the embedding API and the executable.
 #include "SandboxFixture.h"
 #include "sandbox/Authenticator.h"
+#include "sandbox/Documents.h"
 #include "sandbox/IdCodec.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QDateTime>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,6 +38,8 @@ private slots:
     void oversizedBodyIs413AndServerKeepsServing();
     void idsAcceptPaddedAndUnpadded();
     void idCodecRoundTrips();
+    void idCodecWritesWhatQtWrites();
+    void isoTimeWritesWhatQtWrites();
     void serverRunsOnCallerThread();
     void executablePrintsUrlAndServes();
     void executableHelpAndBadFlags();
@@ -240,6 +245,48 @@ void TestSandboxServer::idCodecRoundTrips()
     QVERIFY(!IdCodec::normalize(id, { "PEOPLE" }).has_value());
     QVERIFY(!IdCodec::decode("%%%").has_value());
     QCOMPARE(IdCodec::provisioningId(QUuid::createUuid()).size(), std::size_t(48));
+}
+
+void TestSandboxServer::idCodecWritesWhatQtWrites()
+{
+    // The codec encodes without QString/QByteArray; its IDs must stay those Qt's functions gave (seeds, tests and
+    // saved drafts hold them).
+    const QUuid ns(QStringLiteral("{6f1c2a56-3b7e-4f7c-9d3e-5a0b8f2e9c41}"));
+    QRandomGenerator random(7);
+    for (int i = 0; i < 200; ++i) {
+        const std::string name = "large-" + std::to_string(random.bounded(1000000)) + std::string(i % 7, 'x');
+        const QUuid expected = QUuid::createUuidV5(ns, QByteArray::fromStdString("ENTERPRISE:" + name));
+        QCOMPARE(IdCodec::stableUuid("ENTERPRISE:" + name), expected);
+        const std::string text = expected.toString(QUuid::WithoutBraces).toStdString();
+        QCOMPARE(IdCodec::uuidText(expected), text);
+        const QByteArray::Base64Options url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        QCOMPARE(IdCodec::stable("ENTERPRISE", name),
+                 QByteArray::fromStdString("ciscospark://us/ENTERPRISE/" + text).toBase64(url).toStdString());
+        QCOMPARE(IdCodec::provisioningId(expected), QByteArray::fromStdString(text).toBase64(url).toStdString());
+        // Every length modulo 3, so each tail of the base64 alphabet is covered.
+        const std::string value = text.substr(0, static_cast<std::size_t>(i % 37));
+        QCOMPARE(IdCodec::encode("ROLE", value),
+                 QByteArray::fromStdString("ciscospark://us/ROLE/" + value).toBase64(url).toStdString());
+    }
+    const QUuid randomUuid = IdCodec::randomUuid();
+    QCOMPARE(randomUuid.version(), QUuid::Random);
+    QCOMPARE(randomUuid.variant(), QUuid::DCE);
+    QVERIFY(IdCodec::randomUuid() != randomUuid);
+}
+
+void TestSandboxServer::isoTimeWritesWhatQtWrites()
+{
+    QRandomGenerator random(11);
+    std::vector<qint64> times { 0, 1, 999, 86399999, 951782400000 /* 2000-02-29 */, 4107542399999, 253402300799999 };
+    for (int i = 0; i < 2000; ++i) {
+        times.push_back(static_cast<qint64>(random.bounded(253402300800000.0)));
+    }
+    times.push_back(-1); // outside 1970..9999: Qt's own text
+    times.push_back(253402300800000);
+    for (const qint64 ms : times) {
+        QCOMPARE(Documents::isoTime(ms),
+                 QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString());
+    }
 }
 
 void TestSandboxServer::serverRunsOnCallerThread()
