@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 #include <utility>
@@ -53,8 +54,6 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     , m_auditLog(auditLog)
     , m_credentials(credentials)
     , m_customers(new CustomersView(this))
-    , m_templates(new TemplatesView(this))
-    , m_activity(new ActivityView(this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -66,34 +65,42 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     m_ui->newCustomerAction->setIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
 
     m_customers->setObjectName(QStringLiteral("customersView"));
-    m_templates->setObjectName(QStringLiteral("templatesView"));
-    m_activity->setObjectName(QStringLiteral("activityView"));
-    m_activity->setNameCache(m_customerNames.get());
-    // The activity names customers from what the list learnt.
-    connect(m_customers, &CustomersView::loaded, m_activity, &ActivityView::refresh);
     m_ui->pagesStack->addWidget(m_customers);
-    m_ui->pagesStack->addWidget(m_templates);
-    m_ui->pagesStack->addWidget(m_activity);
+    // The other pages hold a place in the stack until ensurePage() makes them.
+    m_ui->pagesStack->addWidget(new QWidget(m_ui->pagesStack));
+    m_ui->pagesStack->addWidget(new QWidget(m_ui->pagesStack));
+    connect(m_customers, &CustomersView::loaded, this, [this] {
+        // The activity names customers from what the list learnt.
+        if (m_activity) {
+            m_activity->refresh();
+        }
+        firstListShown();
+    });
     // Texts of the navigation items are set by retranslate().
     for (const char* icon : { ":/icons/customers.svg", ":/icons/templates.svg", ":/icons/activity.svg" }) {
         auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(icon)), QString(), m_ui->navigationList);
         item->setSizeHint(QSize(0, 40));
     }
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pagesStack, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_ui->pagesStack->setCurrentIndex(row);
+    });
 
     // The profile switcher: which API this window talks to must never be in doubt.
     m_ui->mainToolBar->addSeparator();
-    auto* spacer = new QWidget(this);
+    // Made in the toolbar that shows them: moving a widget to another parent restyles it (the application has a
+    // style sheet), a cost of the start.
+    auto* spacer = new QWidget(m_ui->mainToolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->mainToolBar->addWidget(spacer);
-    m_demoBadge = new QLabel(this);
+    m_demoBadge = new QLabel(m_ui->mainToolBar);
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_ui->mainToolBar->addWidget(m_demoBadge);
-    m_profileLabel = new QLabel(this);
+    m_profileLabel = new QLabel(m_ui->mainToolBar);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setContentsMargins(8, 0, 4, 0);
     m_ui->mainToolBar->addWidget(m_profileLabel);
-    m_profileCombo = new QComboBox(this);
+    m_profileCombo = new QComboBox(m_ui->mainToolBar);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setMinimumContentsLength(18);
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -120,11 +127,6 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     });
 
     connect(m_ui->newTemplateAction, &QAction::triggered, this, &MainWindow::newTemplateWizard);
-    connect(m_templates, &TemplatesView::createTemplateRequested, this, &MainWindow::newTemplateWizard);
-    connect(m_templates,
-            &TemplatesView::createCustomerRequested,
-            this,
-            [this](const model::OnboardingTemplate& chosen) { newCustomerWizard()->chooseTemplate(chosen); });
     connect(m_ui->openDraftAction, &QAction::triggered, this, &MainWindow::openDraftInteractive);
     connect(m_ui->compareDraftsAction, &QAction::triggered, this, &MainWindow::compareDrafts);
     connect(m_ui->newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomerWizard);
@@ -148,8 +150,14 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
         m_customers->refresh();
-        m_templates->refresh();
-        m_activity->refresh();
+        if (m_templates) {
+            m_templates->refresh();
+        } else if (m_connection && m_connection->templateStore()) {
+            m_connection->templateStore()->refresh();
+        }
+        if (m_activity) {
+            m_activity->refresh();
+        }
     });
 
     QSettings settings;
@@ -158,10 +166,13 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     }
     // The first start opens where the work is: the customers.
     showPage(static_cast<Page>(settings.value(QStringLiteral("mainWindow/page"), CustomersPage).toInt()));
+    // A list that takes long to come (a slow network) holds the start-up work back no longer than this.
+    QTimer::singleShot(std::chrono::seconds(2), this, &MainWindow::firstListShown);
 }
 
 MainWindow::~MainWindow()
 {
+    runStartupWork(); // what was kept for the audit log is written before the application ends
     // They hold the connection's client, which goes with this window.
     for (const QPointer<ConfigureCustomerWindow>& window : std::as_const(m_configureWindows)) {
         delete window.data();
@@ -249,33 +260,134 @@ void MainWindow::fillProfiles()
     m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(m_activeProfile)));
 }
 
+api::Profile MainWindow::profileToActivate(const api::ProfileStore* profiles, const QString& name)
+{
+    return profiles->find(name).value_or(api::Profile::demoProfile());
+}
+
 void MainWindow::activateProfile(const QString& requested)
 {
-    auto profile = m_profiles->find(requested);
-    if (!profile) {
-        profile = api::Profile::demoProfile();
-    }
-    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(profile->name)));
-    m_demoBadge->setVisible(profile->isDemo());
-    m_activeProfile = profile->name;
-    updateWindowTitle();
-    m_profiles->setLastProfileName(profile->name);
-
+    const api::Profile profile = profileToActivate(m_profiles, requested);
+    // The connection before goes first: an in-process sandbox closes its database before the next one opens it.
     disconnectProfile();
-    m_customers->setNameCache(m_customerNames.get(), profile->name);
-    m_connection = new ProfileConnection(*profile, m_auditLog, m_credentials, this);
-    if (profile->isDemo()) {
-        m_connection->setDemoDataDir(m_demoDataDir);
+    auto* connection = new ProfileConnection(profile, m_auditLog, m_credentials, this);
+    if (profile.isDemo()) {
+        connection->setDemoDataDir(m_demoDataDir);
     }
+    useConnection(connection);
+    connection->start();
+}
+
+void MainWindow::adoptConnection(ProfileConnection* connection)
+{
+    if (connection == m_connection) {
+        return;
+    }
+    disconnectProfile();
+    connection->setParent(this);
+    useConnection(connection);
+    if (connection->isReady()) {
+        onProfileReady();
+    } else if (connection->hasFailed()) {
+        onProfileFailed(connection->failureMessage());
+    }
+}
+
+void MainWindow::useConnection(ProfileConnection* connection)
+{
+    const api::Profile& profile = connection->profile();
+    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(profile.name)));
+    m_demoBadge->setVisible(profile.isDemo());
+    m_activeProfile = profile.name;
+    updateWindowTitle();
+    m_profiles->setLastProfileName(profile.name);
+    m_customers->setNameCache(m_customerNames.get(), profile.name);
+    m_connection = connection;
     connect(m_connection, &ProfileConnection::ready, this, &MainWindow::onProfileReady);
-    connect(m_connection, &ProfileConnection::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(message);
-        // A real profile without a token still has its local template library.
+    connect(m_connection, &ProfileConnection::failed, this, &MainWindow::onProfileFailed);
+    if (m_activity) {
+        m_activity->setAuditLog(m_auditLog, profile.name);
+    }
+    statusBar()->showMessage(profile.isDemo() ? tr("Starting the demo sandbox…") : tr("Connecting…"));
+}
+
+void MainWindow::onProfileFailed(const QString& message)
+{
+    firstListShown(); // there is none to wait for
+    statusBar()->showMessage(message);
+    // A real profile without a token still has its local template library.
+    if (m_templates) {
         m_templates->setStore(m_connection->templateStore(), m_connection->profile().name);
+    }
+}
+
+void MainWindow::ensurePage(int page)
+{
+    if (page == TemplatesPage && !m_templates) {
+        m_templates = new TemplatesView(m_ui->pagesStack);
+        m_templates->setObjectName(QStringLiteral("templatesView"));
+        connect(m_templates, &TemplatesView::createTemplateRequested, this, &MainWindow::newTemplateWizard);
+        connect(m_templates,
+                &TemplatesView::createCustomerRequested,
+                this,
+                [this](const model::OnboardingTemplate& chosen) { newCustomerWizard()->chooseTemplate(chosen); });
+        if (m_connection && (m_connection->isReady() || m_connection->hasFailed())) {
+            m_templates->setStore(m_connection->templateStore(), m_connection->profile().name);
+            if (m_connection->isReady()) {
+                m_templates->setClient(m_connection->client());
+            }
+        }
+    } else if (page == ActivityPage && !m_activity) {
+        runStartupWork(); // the activity reads the audit log, which main() opens there
+        m_activity = new ActivityView(m_ui->pagesStack);
+        m_activity->setObjectName(QStringLiteral("activityView"));
+        m_activity->setNameCache(m_customerNames.get());
+        if (m_connection) {
+            m_activity->setAuditLog(m_auditLog, m_activeProfile);
+        }
+    } else {
+        return;
+    }
+    QWidget* view = page == TemplatesPage ? static_cast<QWidget*>(m_templates) : m_activity;
+    QWidget* placeholder = m_ui->pagesStack->widget(page);
+    const bool current = m_ui->pagesStack->currentIndex() == page;
+    m_ui->pagesStack->insertWidget(page, view);
+    if (current) {
+        m_ui->pagesStack->setCurrentIndex(page);
+    }
+    m_ui->pagesStack->removeWidget(placeholder);
+    delete placeholder;
+}
+
+void MainWindow::runAfterFirstList(std::function<void()> work)
+{
+    m_startupWork.push_back(std::move(work));
+    if (m_firstListShown) {
+        QTimer::singleShot(0, this, &MainWindow::runStartupWork);
+    }
+}
+
+void MainWindow::firstListShown()
+{
+    if (std::exchange(m_firstListShown, true)) {
+        return;
+    }
+    // Once the list has been painted, and a step a turn of the event loop, so no input waits long behind them.
+    QTimer::singleShot(std::chrono::milliseconds(100), this, [this] {
+        runStartupWork();
+        QTimer::singleShot(0, this, [this] {
+            ensurePage(TemplatesPage);
+            QTimer::singleShot(0, this, [this] { ensurePage(ActivityPage); });
+        });
     });
-    m_activity->setAuditLog(m_auditLog, profile->name);
-    statusBar()->showMessage(profile->isDemo() ? tr("Starting the demo sandbox…") : tr("Connecting…"));
-    m_connection->start();
+}
+
+void MainWindow::runStartupWork()
+{
+    const std::vector<std::function<void()>> work = std::exchange(m_startupWork, {});
+    for (const std::function<void()>& step : work) {
+        step();
+    }
 }
 
 void MainWindow::switchProfile(const QString& name)
@@ -350,7 +462,9 @@ void MainWindow::disconnectProfile()
     // An import on its way stops with the client; its journal continues it when the same files are imported again.
     delete m_lastCustomerImport.data();
     m_customers->setClient(nullptr);
-    m_templates->setStore(nullptr, QString());
+    if (m_templates) {
+        m_templates->setStore(nullptr, QString());
+    }
     delete m_connection; // stops an in-process sandbox, which closes its database
     m_connection = nullptr;
 }
@@ -407,10 +521,12 @@ void MainWindow::onProfileReady()
                   .arg(m_connection->client() ? m_connection->session()->baseUrl().toDisplayString() : QString())
             : tr("Connected as profile %1").arg(profile.name));
     m_customers->setClient(m_connection->client());
-    m_templates->setStore(m_connection->templateStore(), profile.name);
-    m_templates->setClient(m_connection->client());
+    if (m_templates) {
+        m_templates->setStore(m_connection->templateStore(), profile.name);
+        m_templates->setClient(m_connection->client());
+    }
     connect(m_connection->templateStore(), &jobs::TemplateStore::templatesChanged, this, [this] {
-        if (!m_selectAfterRefresh.isEmpty() && m_templates->selectTemplate(m_selectAfterRefresh)) {
+        if (!m_selectAfterRefresh.isEmpty() && m_templates && m_templates->selectTemplate(m_selectAfterRefresh)) {
             m_selectAfterRefresh.clear();
         }
     });
@@ -504,13 +620,15 @@ CustomersView* MainWindow::customersView() const
     return m_customers;
 }
 
-TemplatesView* MainWindow::templatesView() const
+TemplatesView* MainWindow::templatesView()
 {
+    ensurePage(TemplatesPage);
     return m_templates;
 }
 
-ActivityView* MainWindow::activityView() const
+ActivityView* MainWindow::activityView()
 {
+    ensurePage(ActivityPage);
     return m_activity;
 }
 
@@ -525,7 +643,7 @@ TemplateWizard* MainWindow::newTemplateWizard()
     controller->setParent(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &TemplateWizard::templateSubmitted, this, [this](const model::OnboardingTemplate& created) {
-        showPage(TemplatesPage);
+        showPage(TemplatesPage); // makes the page when it was not yet
         m_selectAfterRefresh = created.name;
         m_templates->showSubmitted(created.name);
         if (m_templates->selectTemplate(created.name)) {

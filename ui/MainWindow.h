@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection/Profile.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QScopedPointer>
@@ -7,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -57,6 +60,17 @@ public:
     static QSize defaultSize(const QSize& available);
     // Connects to the named profile (the demo sandbox when the name is empty or unknown).
     void activateProfile(const QString& name);
+    // The profile activateProfile(name) connects to.
+    static api::Profile profileToActivate(const api::ProfileStore* profiles, const QString& name);
+    // Takes over (and parents) a connection started before the window was built, as activateProfile() would have
+    // made it: main() starts the profile's connection first, so the demo sandbox starts and seeds on its own thread
+    // while the window is made. It may be ready, failed or still on its way.
+    void adoptConnection(ProfileConnection* connection);
+    // Start-up work the first window does not need (main() opens the audit log here): run, in the order given, a
+    // moment after the window has shown its first list of customers (or its profile failed to connect, or 2 s have
+    // passed), at once when the user goes where it is needed (the activity page), and at the latest when the window
+    // is destroyed: what `work` uses must outlive the window.
+    void runAfterFirstList(std::function<void()> work);
     // The profile chosen in the window: each Configure customer window is closed first, asking about its users not
     // added as closing it does; when one of them stays open (Cancel), the profile stays as it was.
     void switchProfile(const QString& name);
@@ -68,8 +82,10 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     CustomersView* customersView() const;
-    TemplatesView* templatesView() const;
-    ActivityView* activityView() const;
+    // The templates and activity pages are made when first shown or asked for, or soon after the first list of
+    // customers is in, whichever comes first: the first window shows the customers only.
+    TemplatesView* templatesView();
+    ActivityView* activityView();
 
     // Opens the template wizard next to the window (not modal, so the templates stay visible).
     TemplateWizard* newTemplateWizard();
@@ -102,6 +118,14 @@ protected:
 
 private:
     void fillProfiles();
+    // Makes the page's view when it does not exist yet (templates, activity), wired to the active connection.
+    void ensurePage(int page);
+    // Runs what runAfterFirstList() was given, then makes the other pages, a moment after the first list is in.
+    void firstListShown();
+    void runStartupWork();
+    // Shows the connection in the window and follows it; activateProfile() and adoptConnection() share it.
+    void useConnection(ProfileConnection* connection);
+    void onProfileFailed(const QString& message);
     // Closes what uses the active connection, and the connection itself.
     void disconnectProfile();
     // Closes the open Configure customer windows one after the other; done(false) as soon as one stays open.
@@ -124,8 +148,8 @@ private:
     QComboBox* m_profileCombo = nullptr;
     QLabel* m_demoBadge = nullptr;
     CustomersView* m_customers;
-    TemplatesView* m_templates;
-    ActivityView* m_activity;
+    TemplatesView* m_templates = nullptr; // made by ensurePage()
+    ActivityView* m_activity = nullptr; // made by ensurePage()
     ProfileConnection* m_connection = nullptr;
     QString m_selectAfterRefresh;
     QAction* m_settingsAction = nullptr;
@@ -142,6 +166,8 @@ private:
     QPointer<QWidget> m_lastWizard;
     // Uses the active profile's client too: closed when the profile changes.
     QPointer<CustomerImportDialog> m_lastCustomerImport;
+    std::vector<std::function<void()>> m_startupWork;
+    bool m_firstListShown = false;
 };
 
 } // namespace onboarder::ui

@@ -5,6 +5,8 @@
 #include "jobs/TemplateStore.h"
 #include "sandbox/SandboxThread.h"
 
+#include <QPointer>
+
 namespace onboarder::ui {
 
 ProfileConnection::ProfileConnection(const api::Profile& profile,
@@ -70,6 +72,23 @@ bool ProfileConnection::isReady() const
     return m_ready;
 }
 
+bool ProfileConnection::hasFailed() const
+{
+    return m_failed;
+}
+
+QString ProfileConnection::failureMessage() const
+{
+    return m_failureMessage;
+}
+
+void ProfileConnection::fail(const QString& message)
+{
+    m_failed = true;
+    m_failureMessage = message;
+    emit failed(message);
+}
+
 api::ApiSession* ProfileConnection::session() const
 {
     return m_connector->session();
@@ -104,7 +123,7 @@ void ProfileConnection::start()
     m_sandbox = new sandbox::SandboxThread(this);
     connect(m_sandbox, &sandbox::SandboxThread::started, this, &ProfileConnection::connectToSandbox);
     connect(m_sandbox, &sandbox::SandboxThread::failed, this, [this](const QString& error) {
-        emit failed(tr("The demo sandbox did not start: %1").arg(error));
+        fail(tr("The demo sandbox did not start: %1").arg(error));
     });
     sandbox::SandboxOptions options;
     options.seed = QStringLiteral("demo"); // only when the data folder holds nothing yet
@@ -129,7 +148,7 @@ void ProfileConnection::failWithoutToken(const QString& message)
     m_library = std::make_unique<jobs::TemplateLibrary>(m_libraryPath);
     m_templateStore = new jobs::TemplateStore(m_library.get(), this);
     m_templateStore->refresh();
-    emit failed(message);
+    fail(message);
 }
 
 void ProfileConnection::onOpened()
@@ -142,9 +161,13 @@ void ProfileConnection::onOpened()
             m_templateStore = new jobs::TemplateStore(m_library.get(), this);
         }
     }
-    m_templateStore->refresh();
     m_ready = true;
+    // The window asks for its customers on ready(): their request goes out first, the templates' right after.
+    const QPointer<ProfileConnection> self(this);
     emit ready();
+    if (self) {
+        m_templateStore->refresh();
+    }
 }
 
 } // namespace onboarder::ui

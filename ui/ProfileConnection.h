@@ -43,6 +43,10 @@ public:
     const api::Profile& profile() const;
     bool isSandbox() const;
     bool isReady() const;
+    // True once failed() was emitted, with its message: what a window that takes over a connection started before it
+    // existed (MainWindow::adoptConnection) would otherwise have missed.
+    bool hasFailed() const;
+    QString failureMessage() const;
 
     void start();
 
@@ -63,6 +67,7 @@ private:
     void connectToSandbox(const QUrl& baseUrl, const QString& token);
     void onOpened();
     void failWithoutToken(const QString& message);
+    void fail(const QString& message);
 
     api::Profile m_profile;
     sandbox::SandboxThread* m_sandbox = nullptr;
@@ -72,6 +77,8 @@ private:
     QString m_demoDataDir;
     jobs::TemplateStore* m_templateStore = nullptr;
     bool m_ready = false;
+    bool m_failed = false;
+    QString m_failureMessage;
 };
 
 } // namespace onboarder::ui

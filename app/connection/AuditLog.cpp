@@ -13,6 +13,7 @@
 #include <QSqlRecord>
 
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace onboarder::api {
 
@@ -69,14 +70,37 @@ bool AuditLog::open(const QString& databasePath, QString* errorMessage)
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     };
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
-    if (!m_db.open(databasePath, schema, errorMessage)) {
-        return false;
-    }
-    if (!migrate(errorMessage)) {
+    const bool opened = m_db.open(databasePath, schema, errorMessage);
+    if (opened && !migrate(errorMessage)) {
         m_db.close();
-        return false;
     }
-    return true;
+    writeKept();
+    return isOpen();
+}
+
+void AuditLog::keepRecordsUntilOpen()
+{
+    m_keepUntilOpen = true;
+}
+
+void AuditLog::writeKept()
+{
+    m_keepUntilOpen = false;
+    const QList<QPair<QString, QDate>> reads = std::exchange(m_keptReads, {});
+    const QList<AuditEntry> entries = std::exchange(m_keptEntries, {});
+    if (!isOpen()) {
+        return;
+    }
+    // One transaction for what was kept.
+    QSqlDatabase db = m_db.database();
+    db.transaction();
+    for (const auto& [profile, day] : reads) {
+        countRead(profile, day);
+    }
+    for (const AuditEntry& entry : entries) {
+        append(entry);
+    }
+    db.commit();
 }
 
 bool AuditLog::migrate(QString* errorMessage)
@@ -139,7 +163,7 @@ void AuditLog::recordRequest(const QString& profile,
                              const QString& runId)
 {
     if (method == "GET" || method == "HEAD") {
-        countRead(profile);
+        countRead(profile, QDate::currentDate());
         return;
     }
     AuditEntry entry;
@@ -163,7 +187,10 @@ void AuditLog::recordRequest(const QString& profile,
 bool AuditLog::append(const AuditEntry& entry)
 {
     if (!isOpen()) {
-        return false;
+        if (m_keepUntilOpen) {
+            m_keptEntries.append(entry);
+        }
+        return m_keepUntilOpen;
     }
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral(
@@ -189,16 +216,19 @@ bool AuditLog::append(const AuditEntry& entry)
     return true;
 }
 
-void AuditLog::countRead(const QString& profile)
+void AuditLog::countRead(const QString& profile, const QDate& day)
 {
     if (!isOpen()) {
+        if (m_keepUntilOpen) {
+            m_keptReads.append({ profile, day });
+        }
         return;
     }
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT INTO read_counts (profile, day, count) VALUES (?, ?, 1) "
                                  "ON CONFLICT(profile, day) DO UPDATE SET count = count + 1"));
     query.addBindValue(profile);
-    query.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    query.addBindValue(day.toString(Qt::ISODate));
     query.exec();
 }
 

@@ -3,8 +3,10 @@
 #include "connection/AuditEntry.h"
 #include "connection/LocalDatabase.h"
 
+#include <QDate>
 #include <QList>
 #include <QObject>
+#include <QPair>
 
 namespace onboarder::api {
 
@@ -30,6 +32,10 @@ public:
     bool open(const QString& databasePath, QString* errorMessage = nullptr);
     bool isOpen() const;
     void close();
+    // Keeps what is recorded from now until the next open() in memory, and writes it there: the window opens the
+    // file only once its first list is shown, while its connection records from the start. Dropped when that open()
+    // fails.
+    void keepRecordsUntilOpen();
 
     // Records the finished requests of a session under the profile's name.
     void attach(ApiSession* session, const QString& profile);
@@ -39,6 +45,7 @@ public:
                        const QByteArray& requestBody,
                        const ApiResponse& response,
                        const QString& runId = {});
+    // Writes the entry; false when it could not be written (or kept, see keepRecordsUntilOpen()).
     bool append(const AuditEntry& entry);
 
     struct Filter
@@ -59,10 +66,14 @@ signals:
     void entryAdded(const onboarder::api::AuditEntry& entry);
 
 private:
-    void countRead(const QString& profile);
+    void countRead(const QString& profile, const QDate& day);
     bool migrate(QString* errorMessage);
+    void writeKept();
 
     LocalDatabase m_db;
+    bool m_keepUntilOpen = false;
+    QList<AuditEntry> m_keptEntries;
+    QList<QPair<QString, QDate>> m_keptReads; // profile and day of each read
 };
 
 } // namespace onboarder::api

@@ -147,10 +147,20 @@ bool CustomerNameCache::open()
     return openConnection(m_connectionName, m_path);
 }
 
+bool CustomerNameCache::openForReading()
+{
+    // A first start has no file yet: nothing to read, and creating it here would hold up the first window (a write
+    // creates it, off the window's thread).
+    if (!QSqlDatabase::contains(m_connectionName) && !QFileInfo::exists(m_path)) {
+        return false;
+    }
+    return open();
+}
+
 QHash<QString, QString> CustomerNameCache::names(const QString& profile)
 {
     QHash<QString, QString> result;
-    if (!open()) {
+    if (!openForReading()) {
         return result;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -166,7 +176,7 @@ QHash<QString, QString> CustomerNameCache::names(const QString& profile)
 
 CustomerNameCache::Known CustomerNameCache::known(const QString& profile)
 {
-    return open() ? readKnown(QSqlDatabase::database(m_connectionName), profile) : Known();
+    return openForReading() ? readKnown(QSqlDatabase::database(m_connectionName), profile) : Known();
 }
 
 bool CustomerNameCache::store(const QString& profile,

@@ -60,6 +60,8 @@ public:
 
 private:
     bool open();
+    // open() when the file exists; false (an empty cache) when it does not.
+    bool openForReading();
 
     QString m_path;
     QString m_connectionName;

@@ -147,6 +147,10 @@ QString ProfileStore::lastProfileName() const
 
 void ProfileStore::setLastProfileName(const QString& name)
 {
+    // Every start names its profile: writing (and syncing) the file only when it changes keeps that off the start.
+    if (lastProfileName() == name) {
+        return;
+    }
     m_settings->setValue(QStringLiteral("lastProfile"), name);
     m_settings->sync();
 }

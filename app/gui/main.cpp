@@ -2,16 +2,20 @@
 #include "connection/CredentialStore.h"
 #include "connection/ProfileStore.h"
 #include "gui/FirstPaintReport.h"
+#include "model/IsoCodes.h"
 #include "ui/LanguageSwitcher.h"
 #include "ui/MainWindow.h"
+#include "ui/ProfileConnection.h"
 #include "ui/Resources.h"
 #include "ui/ThemeSwitcher.h"
+#include "ui/views/customers/CustomersView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 int main(int argc, char* argv[])
 {
@@ -22,6 +26,9 @@ int main(int argc, char* argv[])
     // Lets Wayland desktops match windows to the installed desktop entry (packaging/linux).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.onboarder.Onboarder"));
     QApplication::setApplicationVersion(QStringLiteral(ONBOARDER_VERSION));
+    // The country and language tables, read once on first use, name the countries of the first list: read on
+    // another thread while this one builds the window (IsoCodes is safe to use from any thread).
+    QThreadPool::globalInstance()->start([] { onboarder::model::IsoCodes::instance(); });
     // Language and theme before the first widget, so everything starts in them (--help is translated too).
     onboarder::ui::initResources();
     onboarder::ui::LanguageSwitcher::apply(onboarder::ui::LanguageSwitcher::savedLanguage());
@@ -46,18 +53,37 @@ int main(int argc, char* argv[])
     onboarder::api::ProfileStore profiles;
     onboarder::api::CredentialStore credentials;
     onboarder::api::AuditLog auditLog;
+    auditLog.keepRecordsUntilOpen(); // opened once the first list is shown, below
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
-    QString auditError;
-    if (!auditLog.open(QDir(dataDir).filePath(QStringLiteral("audit.sqlite")), &auditError)) {
-        qWarning("Audit log unavailable: %s", qPrintable(auditError));
+    // The demo keeps its work between starts, so a demo can be prepared the day before.
+    const QString demoDataDir = QDir(dataDir).filePath(QStringLiteral("demo-sandbox"));
+
+    // The profile's connection starts before the window is built: the demo sandbox starts and seeds on its own
+    // thread (a real profile reads its secrets from the keychain) while this thread makes the window. Nothing of it
+    // reaches this thread before the event loop runs, by which time the window has taken it over.
+    const onboarder::api::Profile profile = onboarder::ui::MainWindow::profileToActivate(
+        &profiles, parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfileName());
+    auto* connection = new onboarder::ui::ProfileConnection(profile, &auditLog, &credentials);
+    if (profile.isDemo()) {
+        connection->setDemoDataDir(demoDataDir);
     }
+    connection->start();
 
     onboarder::ui::MainWindow window(&profiles, &auditLog, &credentials);
-    // The demo keeps its work between starts, so a demo can be prepared the day before.
-    window.setDemoDataDir(QDir(dataDir).filePath(QStringLiteral("demo-sandbox")));
-    onboarder::ui::reportFirstPaintIfAsked(&window); // for tests/bench/bench_Startup only
+    window.setDemoDataDir(demoDataDir);
+    window.adoptConnection(connection);
+    // Creating the audit log's file is not needed for the first list; what the connection records meanwhile is kept
+    // and written then.
+    window.runAfterFirstList([&auditLog, path = QDir(dataDir).filePath(QStringLiteral("audit.sqlite"))] {
+        QString auditError;
+        if (!auditLog.open(path, &auditError)) {
+            qWarning("Audit log unavailable: %s", qPrintable(auditError));
+        }
+    });
+    // For tests/bench/bench_Startup only: the first paint, and the first customers shown.
+    onboarder::ui::reportFirstPaintIfAsked(&window);
+    onboarder::ui::reportFirstDataIfAsked(window.customersView(), window.customersView()->model());
     window.show();
-    window.activateProfile(parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfileName());
     return QApplication::exec();
 }

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -63,6 +64,8 @@ private slots:
     void profileSwitchAsksAboutUsersNotAdded();
     void pagesInEveryThemeAndLanguage();
     void demoWorkSurvivesARestartAndResetReturnsTheSeed();
+    void startsOnAConnectionStartedBeforeItAndMakesTheOtherPagesLater();
+    void activityAskedBeforeTheFirstListRunsTheStartUpWorkFirst();
 
 private:
     // Opens Configure customer for a provisioned demo customer from the customers list; null when none opened.
@@ -676,6 +679,73 @@ void tst_MainWindow::demoWorkSurvivesARestartAndResetReturnsTheSeed()
     after = templateIds(window.get());
     QCOMPARE(after.size(), seeded.size());
     QVERIFY(after.contains(seeded.first()));
+}
+
+// What main() does: the demo's connection started before the window is built, taken over by it; the first window
+// has the customers page only, and the rest (start-up work given to runAfterFirstList(), the other pages) comes once
+// the first list is in.
+void tst_MainWindow::startsOnAConnectionStartedBeforeItAndMakesTheOtherPagesLater()
+{
+    QTemporaryDir data;
+    api::ProfileStore profiles(data.filePath(QStringLiteral("profiles.ini")));
+    api::AuditLog audit;
+    audit.keepRecordsUntilOpen();
+    const api::Profile profile = ui::MainWindow::profileToActivate(&profiles, QStringLiteral("no such profile"));
+    QVERIFY(profile.isDemo());
+    auto* connection = new ui::ProfileConnection(profile, &audit, nullptr);
+    connection->start();
+
+    ui::MainWindow window(&profiles, &audit, nullptr);
+    QSignalSpy ready(&window, &ui::MainWindow::profileReady);
+    window.adoptConnection(connection);
+    QCOMPARE(window.connection(), connection);
+    QCOMPARE(connection->parent(), &window);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("demoBadge"))->isVisibleTo(&window));
+    bool workDone = false;
+    window.runAfterFirstList([&] {
+        QVERIFY(!window.customersView()->isLoading()); // the list is in
+        workDone = audit.open(data.filePath(QStringLiteral("audit.sqlite")));
+    });
+    // Only the customers page is made before the first list.
+    QVERIFY(!window.findChild<ui::TemplatesView*>());
+    QVERIFY(!window.findChild<ui::ActivityView*>());
+    window.show();
+    QVERIFY(ready.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.customersView()->model()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(workDone, 20000);
+    // The reads of the start, kept until the log was opened, are in it.
+    QTRY_VERIFY(audit.readCount(api::Profile::demoProfileName()) > 0);
+    QTRY_VERIFY(window.findChild<ui::TemplatesView*>());
+    QTRY_VERIFY(window.findChild<ui::ActivityView*>());
+    // Made late, they have the connection all the same.
+    QTRY_VERIFY_WITH_TIMEOUT(window.templatesView()->model()->rowCount() > 0, 20000);
+    QCOMPARE(window.templatesView()->store(), connection->templateStore());
+    // The pages are where the navigation expects them.
+    auto* nav = child<QListWidget>(&window, "navigationList");
+    nav->setCurrentRow(ui::MainWindow::TemplatesPage);
+    QCOMPARE(window.currentPage(), ui::MainWindow::TemplatesPage);
+    QVERIFY(window.templatesView()->isVisible());
+    nav->setCurrentRow(ui::MainWindow::ActivityPage);
+    QVERIFY(window.activityView()->isVisible());
+    nav->setCurrentRow(ui::MainWindow::CustomersPage);
+    QVERIFY(window.customersView()->isVisible());
+}
+
+// The activity page asked for before the first list is in runs the start-up work first: it reads the audit log.
+void tst_MainWindow::activityAskedBeforeTheFirstListRunsTheStartUpWorkFirst()
+{
+    QTemporaryDir data;
+    api::ProfileStore profiles(data.filePath(QStringLiteral("profiles.ini")));
+    ui::MainWindow window(&profiles, nullptr, nullptr);
+    QStringList done;
+    window.runAfterFirstList([&] { done << QStringLiteral("first"); });
+    window.runAfterFirstList([&] { done << QStringLiteral("second"); });
+    QVERIFY(done.isEmpty());
+    QVERIFY(window.activityView());
+    QCOMPARE(done, QStringList({ QStringLiteral("first"), QStringLiteral("second") }));
+    // Once only.
+    QTest::qWait(150);
+    QCOMPARE(done.size(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)

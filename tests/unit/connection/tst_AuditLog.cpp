@@ -64,6 +64,59 @@ private slots:
         QCOMPARE(log.entries(onlyDemo).size(), 1);
     }
 
+    // The window opens the log only once its first list is shown: what was recorded before is written then, in order.
+    void keepsWhatIsRecordedBeforeItOpens()
+    {
+        QTemporaryDir dir;
+        const QUrl url(QStringLiteral("http://127.0.0.1:1/v1/wholesale/customers"));
+        AuditLog log;
+        log.keepRecordsUntilOpen();
+        QSignalSpy added(&log, &AuditLog::entryAdded);
+        log.recordRequest(QStringLiteral("Demo"), "GET", url, {}, response(200, QStringLiteral("T-1")));
+        log.recordRequest(
+            QStringLiteral("Demo"), "POST", url, R"({"externalId":"crm-1"})", response(202, QStringLiteral("T-2")));
+        log.recordRequest(QStringLiteral("Demo"), "PATCH", url, {}, response(200, QStringLiteral("T-3")));
+        QCOMPARE(added.count(), 0);
+        QVERIFY(log.entries({}).isEmpty());
+
+        QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        const auto all = log.entries({});
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).trackingId, QStringLiteral("T-3")); // newest first
+        QCOMPARE(all.at(1).trackingId, QStringLiteral("T-2"));
+        QCOMPARE(log.readCount(QStringLiteral("Demo")), qint64(1));
+        QCOMPARE(added.count(), 2);
+        // From now on it writes at once.
+        log.recordRequest(QStringLiteral("Demo"), "DELETE", url, {}, response(204, QStringLiteral("T-4")));
+        QCOMPARE(log.entries({}).size(), 3);
+    }
+
+    // Without being asked to keep them, records before open() are not written (a log that is never opened keeps
+    // nothing in memory); and what was kept is dropped when the file cannot be opened.
+    void keepsNothingUnlessAskedOrWhenOpenFails()
+    {
+        QTemporaryDir dir;
+        const QUrl url(QStringLiteral("http://127.0.0.1:1/v1/x"));
+        {
+            AuditLog log;
+            log.recordRequest(QStringLiteral("P"), "POST", url, {}, response(201, {}));
+            QVERIFY(log.open(dir.filePath(QStringLiteral("a.sqlite"))));
+            QVERIFY(log.entries({}).isEmpty());
+        }
+        {
+            AuditLog log;
+            log.keepRecordsUntilOpen();
+            log.recordRequest(QStringLiteral("P"), "POST", url, {}, response(201, {}));
+            QFile blocker(dir.filePath(QStringLiteral("file")));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            blocker.close();
+            QString error;
+            QVERIFY(!log.open(dir.filePath(QStringLiteral("file/audit.sqlite")), &error));
+            QVERIFY(log.open(dir.filePath(QStringLiteral("b.sqlite"))));
+            QVERIFY(log.entries({}).isEmpty());
+        }
+    }
+
     void survivesReopen()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "connection/CustomerNameCache.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFuture>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,6 +23,7 @@ private slots:
     void backgroundWritesKeepOrganizations();
     void fileWithoutOrganizationsIsUpgraded();
     void updateKeepsWhatTheListShows();
+    void readingBeforeTheFirstWriteCreatesNoFile();
 
 private:
     QString path() const
@@ -154,6 +156,21 @@ void tst_CustomerNameCache::updateKeepsWhatTheListShows()
     const QHash<QString, QString> stored = again.names(QStringLiteral("P"));
     QCOMPARE(stored, *second.result());
     QCOMPARE(stored.value(QStringLiteral("c2")), QStringLiteral("Två Nya AB"));
+}
+
+// A first start reads the cache before anything was written: an empty cache, and no file made on the window's thread
+// (the first write makes it).
+void tst_CustomerNameCache::readingBeforeTheFirstWriteCreatesNoFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("first-start/customer-names.sqlite"));
+    CustomerNameCache cache(file);
+    QVERIFY(cache.names(QStringLiteral("Demo")).isEmpty());
+    QVERIFY(cache.known(QStringLiteral("Demo")).namesByCustomerId.isEmpty());
+    QVERIFY(!QFileInfo::exists(file));
+    QVERIFY(cache.storeInBackground(QStringLiteral("Demo"), { { QStringLiteral("c1"), QStringLiteral("Ett AB") } })
+                .result());
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(cache.names(QStringLiteral("Demo")).value(QStringLiteral("c1")), QStringLiteral("Ett AB"));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerNameCache)

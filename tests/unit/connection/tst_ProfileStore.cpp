@@ -35,6 +35,28 @@ private slots:
         QVERIFY(!store.remove(Profile::demoProfileName()));
     }
 
+    // Every start names its profile: the file is written (and synced) only when the name changes, so a first start
+    // on the demo writes nothing.
+    void lastProfileIsWrittenOnlyWhenItChanges()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            ProfileStore store(file);
+            store.setLastProfileName(Profile::demoProfileName());
+            QCOMPARE(store.lastProfileName(), Profile::demoProfileName());
+        }
+        QVERIFY(!QFile::exists(file));
+        {
+            ProfileStore store(file);
+            store.setLastProfileName(QStringLiteral("Acme"));
+            QVERIFY(QFile::exists(file)); // at once, not when the store goes
+            QCOMPARE(ProfileStore(file).lastProfileName(), QStringLiteral("Acme"));
+            store.setLastProfileName(Profile::demoProfileName());
+        }
+        QCOMPARE(ProfileStore(file).lastProfileName(), Profile::demoProfileName());
+    }
+
     void savesReplacesAndRemoves()
     {
         QTemporaryDir dir;
