@@ -12,6 +12,7 @@
 #include "ui/views/customers/CustomerTableModel.h"
 #include "ui/views/customers/CustomersView.h"
 
+#include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+
+#include <random>
 
 using namespace onboarder;
 
@@ -53,6 +56,8 @@ private slots:
     void deleteAsksForTheName();
     void customersAreNamedInTheListSearchAndPaneAfterARestart();
     void exportWritesWhatIsShown();
+    void filterAndSortMatchAFreshOneAfterEveryChange();
+    void rowsFollowTheirNamesAndStatusesInPlace();
 
 private:
     model::Customer rowOf(const QString& id) const;
@@ -432,6 +437,277 @@ void tst_CustomersView::exportWritesWhatIsShown()
                  "Kaffebryggeriet Göteborg AB,crm-se-1001,Provisioned,\"Webex Calling, Webex Meetings\",")),
              qPrintable(lines.at(1)));
     m_view->setTextFilter(QString());
+}
+
+namespace {
+
+// What the filter has always matched: every searchable column's text, lower case, in one string.
+bool referenceAccepts(const CustomerTableModel& model,
+                      int row,
+                      const QString& text,
+                      std::optional<CustomerStatus::Value> status)
+{
+    const model::Customer& c = model.customerAt(row);
+    if (status && c.status.value() != *status) {
+        return false;
+    }
+    const QString all = QStringList { c.customerInfo.name,
+                                      c.externalId,
+                                      c.status.toWire(),
+                                      c.status.displayName(),
+                                      model.text(row, CustomerTableModel::PackagesColumn),
+                                      model.text(row, CustomerTableModel::CountryColumn),
+                                      c.address.country,
+                                      c.address.city }
+                            .join(QLatin1Char('\n'))
+                            .toLower();
+    return text.isEmpty() || all.contains(text.trimmed().toLower());
+}
+
+// The order the table has always had: each column's text case-insensitively, Last change by its time.
+int referenceCompare(const CustomerTableModel& model, int column, int left, int right)
+{
+    if (column == CustomerTableModel::LastChangeColumn) {
+        const qint64 a = model.lastChangeAt(left).toMSecsSinceEpoch();
+        const qint64 b = model.lastChangeAt(right).toMSecsSinceEpoch();
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    return QString::compare(model.text(left, column), model.text(right, column), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void tst_CustomersView::filterAndSortMatchAFreshOneAfterEveryChange()
+{
+    // Random pages, status updates, renames, removals, filters and sorts against the proxy; after each, what it shows
+    // must be what filtering and sorting from scratch shows, and a remembered row must still be its customer.
+    CustomerTableModel model;
+    ui::CustomerFilterProxy proxy;
+    proxy.setCustomerModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::mt19937 random(20251203);
+    const auto pick
+        = [&random](const QStringList& from) { return from.at(int(random() % std::uint32_t(from.size()))); };
+    const QStringList names { QStringLiteral("Åkesson Bygg AB"),
+                              QStringLiteral("ärlig kund"),
+                              QStringLiteral("Zeta"),
+                              QStringLiteral("alpha"),
+                              QStringLiteral("Alpha"),
+                              QStringLiteral("ÖRN & Söner"),
+                              QStringLiteral("Émile SARL"),
+                              QStringLiteral("beta"),
+                              QString(),
+                              QString(),
+                              QStringLiteral("Straße GmbH"),
+                              QStringLiteral("STRASSE GMBH"),
+                              QStringLiteral("Ωmega"),
+                              QStringLiteral("kund 7"),
+                              QStringLiteral("Kund 70"),
+                              QStringLiteral("𝔄ncient") };
+    const QStringList statuses { QStringLiteral("provisioned"),
+                                 QStringLiteral("provisioning"),
+                                 QStringLiteral("error"),
+                                 QStringLiteral("updating"),
+                                 QStringLiteral("provisioned_with_errors"),
+                                 QStringLiteral("pending_rpl_review"),
+                                 QStringLiteral("some_new_state") };
+    const QStringList countries {
+        QStringLiteral("SE"), QStringLiteral("NO"), QStringLiteral("DE"), QStringLiteral("US")
+    };
+    const QList<QStringList> packages { { QStringLiteral("webex_calling") },
+                                        { QStringLiteral("webex_meetings") },
+                                        { QStringLiteral("webex_calling"), QStringLiteral("webex_meetings") },
+                                        {} };
+    const QStringList needles { QString(),
+                                QStringLiteral("kund"),
+                                QStringLiteral("ERROR"),
+                                QStringLiteral("ext-1"),
+                                QStringLiteral("sweden"),
+                                QStringLiteral("meetings"),
+                                QStringLiteral("å"),
+                                QStringLiteral("straße"),
+                                QStringLiteral("nothing matches this") };
+    int serial = 0;
+    const auto customer = [&] {
+        model::Customer c;
+        c.id = QStringLiteral("id-%1").arg(++serial);
+        c.externalId = QStringLiteral("ext-%1").arg(random() % 500);
+        c.customerInfo.name = pick(names);
+        c.status = CustomerStatus::fromWire(pick(statuses));
+        c.address.country = pick(countries);
+        c.address.city = QStringLiteral("Stad %1").arg(random() % 7);
+        c.packages = packages.at(int(random() % std::uint32_t(packages.size())));
+        return c;
+    };
+    QString text;
+    std::optional<CustomerStatus::Value> status;
+    for (int step = 0; step < 600; ++step) {
+        // A row to follow through the change, as the selection does.
+        const int rows = proxy.rowCount();
+        const QPersistentModelIndex followed
+            = rows > 0 ? proxy.index(int(random() % std::uint32_t(rows)), 1) : QModelIndex();
+        const QString followedId = followed.data(CustomerTableModel::CustomerIdRole).toString();
+        const int operation = int(random() % 8);
+        switch (operation) {
+        case 0:
+        case 1: {
+            QList<model::Customer> page;
+            const int count = 1 + int(random() % (step < 20 ? 120 : 30));
+            for (int i = 0; i < count; ++i) {
+                page.append(customer());
+            }
+            model.append(page);
+            break;
+        }
+        case 2:
+            if (model.rowCount() > 0) {
+                model::Customer c = model.customerAt(int(random() % std::uint32_t(model.rowCount())));
+                c.status = CustomerStatus::fromWire(pick(statuses));
+                c.customerInfo.name = random() % 2 ? pick(names) : QString();
+                model.updateCustomer(c);
+            }
+            break;
+        case 3:
+            if (model.rowCount() > 0) {
+                QHash<QString, QString> byId;
+                for (int i = 0; i < 10; ++i) {
+                    byId.insert(model.customerAt(int(random() % std::uint32_t(model.rowCount()))).id, pick(names));
+                }
+                const int first = int(random() % std::uint32_t(model.rowCount()));
+                model.applyNames({}, byId, first, first + int(random() % 200));
+            }
+            break;
+        case 4:
+            if (model.rowCount() > 0) {
+                model.removeCustomer(model.customerAt(int(random() % std::uint32_t(model.rowCount()))).id);
+            }
+            break;
+        case 5:
+            text = pick(needles);
+            proxy.setText(text);
+            break;
+        case 6:
+            status = random() % 3 == 0 ? std::nullopt : std::optional(CustomerStatus::fromWire(pick(statuses)).value());
+            proxy.setStatus(status);
+            break;
+        case 7:
+            proxy.sort(int(random() % CustomerTableModel::ColumnCount),
+                       random() % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            break;
+        }
+        // The rows shown: each accepted row once, none other, in the column's order.
+        int accepted = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            accepted += referenceAccepts(model, row, text, status) ? 1 : 0;
+        }
+        QCOMPARE(proxy.rowCount(), accepted);
+        int previous = -1;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const int source = proxy.mapToSource(proxy.index(row, 0)).row();
+            QVERIFY(source >= 0);
+            QCOMPARE(proxy.mapFromSource(model.index(source, 2)), proxy.index(row, 2));
+            QVERIFY(referenceAccepts(model, source, text, status));
+            if (previous >= 0 && proxy.sortColumn() >= 0) {
+                const int order = referenceCompare(model, proxy.sortColumn(), previous, source);
+                QVERIFY2(proxy.sortOrder() == Qt::AscendingOrder ? order <= 0 : order >= 0,
+                         qPrintable(QStringLiteral("step %1, column %2: %3 before %4")
+                                        .arg(step)
+                                        .arg(proxy.sortColumn())
+                                        .arg(model.text(previous, proxy.sortColumn()),
+                                             model.text(source, proxy.sortColumn()))));
+            }
+            previous = source;
+        }
+        // The followed row is its customer still, or gone when its customer is no longer shown.
+        if (!followedId.isEmpty()) {
+            const int source = model.rowOf(followedId);
+            const bool shown = source >= 0 && referenceAccepts(model, source, text, status);
+            QVERIFY2(followed.isValid() == shown,
+                     qPrintable(QStringLiteral("step %1, change %2: %3 is %4 but its row is %5")
+                                    .arg(step)
+                                    .arg(operation)
+                                    .arg(followedId,
+                                         shown ? QStringLiteral("shown") : QStringLiteral("not shown"),
+                                         followed.isValid() ? QStringLiteral("valid") : QStringLiteral("not"))));
+            if (shown) {
+                QCOMPARE(followed.data(CustomerTableModel::CustomerIdRole).toString(), followedId);
+            }
+        }
+    }
+    QVERIFY(model.rowCount() > 100);
+}
+
+void tst_CustomersView::rowsFollowTheirNamesAndStatusesInPlace()
+{
+    // The view's table over a model of its own rows: sorted by status, a customer whose status changes moves to its
+    // new place and stays selected; a name arriving later moves its row among the names; a filter keeps the
+    // selection when the selected row still matches.
+    ui::CustomersView view;
+    view.resize(900, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    CustomerTableModel* model = view.customerModel();
+    QList<model::Customer> customers;
+    for (int i = 0; i < 300; ++i) {
+        model::Customer c;
+        c.id = QStringLiteral("row-%1").arg(i);
+        c.externalId = QStringLiteral("ext-%1").arg(i, 3, 10, QLatin1Char('0'));
+        c.status = i % 3 == 0 ? CustomerStatus::Error : CustomerStatus::Provisioned;
+        c.address.country = QStringLiteral("SE");
+        customers.append(c);
+    }
+    model->append(customers);
+    auto* table = view.findChild<QTableView*>(QStringLiteral("customersTable"));
+    QAbstractItemModel* shown = view.model();
+    QCOMPARE(shown->rowCount(), 300);
+    QVERIFY(view.selectCustomer(QStringLiteral("row-7")));
+    table->sortByColumn(CustomerTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(view.currentCustomerId(), QStringLiteral("row-7"));
+    const auto currentId
+        = [table] { return table->currentIndex().data(CustomerTableModel::CustomerIdRole).toString(); };
+    QCOMPARE(currentId(), QStringLiteral("row-7"));
+    // "Error" sorts before "Provisioned": the row moves up when its status changes, and stays current.
+    model::Customer seven = model->customerAt(model->rowOf(QStringLiteral("row-7")));
+    seven.status = CustomerStatus::Error;
+    model->updateCustomer(seven);
+    QCOMPARE(currentId(), QStringLiteral("row-7"));
+    QVERIFY(table->currentIndex().row() < 101);
+    // A name arriving sorts the row among the names (sorted by name now: names before external IDs' "ext-").
+    table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("ext-000"));
+    model->applyNames({},
+                      { { QStringLiteral("row-250"), QStringLiteral("Ängel AB") },
+                        { QStringLiteral("row-7"), QStringLiteral("alfa") } },
+                      0,
+                      299);
+    QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("alfa"));
+    QCOMPARE(currentId(), QStringLiteral("row-7"));
+    QCOMPARE(shown->index(1, 0).data().toString(), QStringLiteral("ext-000"));
+    // Filters keep the current row while it matches, and clearing them brings back the order there was.
+    QStringList before;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        before.append(shown->index(row, 0).data(CustomerTableModel::CustomerIdRole).toString());
+    }
+    view.setStatusFilter(CustomerStatus::Error);
+    QCOMPARE(shown->rowCount(), 101);
+    QCOMPARE(currentId(), QStringLiteral("row-7"));
+    view.setTextFilter(QStringLiteral("ALFA"));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(currentId(), QStringLiteral("row-7"));
+    view.setTextFilter(QString());
+    view.setStatusFilter(std::nullopt);
+    QStringList after;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        after.append(shown->index(row, 0).data(CustomerTableModel::CustomerIdRole).toString());
+    }
+    QCOMPARE(after, before);
+    QCOMPARE(currentId(), QStringLiteral("row-7"));
+    // The columns keep their names when no row is shown.
+    view.setTextFilter(QStringLiteral("no customer is called this"));
+    QCOMPARE(shown->rowCount(), 0);
+    QCOMPARE(currentId(), QString());
+    QCOMPARE(shown->headerData(CustomerTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    view.setTextFilter(QString());
 }
 
 QTEST_MAIN(tst_CustomersView)

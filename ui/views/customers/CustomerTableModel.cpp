@@ -16,9 +16,46 @@ CustomerTableModel::CustomerTableModel(QObject* parent)
 void CustomerTableModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
+    m_customers.clear();
+    m_facet.clear();
+    m_lastChange.clear();
+    m_searchText.clear();
+    m_nameKey.clear();
+    m_externalIdKey.clear();
     m_rowById.clear();
     endResetModel();
+}
+
+QString CustomerTableModel::caseFoldedKey(const QString& text)
+{
+    // Most external IDs are lower-case ASCII already: their key is the text itself, shared rather than copied.
+    const auto* units = reinterpret_cast<const char16_t*>(text.utf16());
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size && units[i] < 0x80 && !(units[i] >= u'A' && units[i] <= u'Z')) {
+        ++i;
+    }
+    if (i == size) {
+        return text;
+    }
+    // Unit by unit as QString::compare(Qt::CaseInsensitive) folds: a low surrogate after a high one stands for the
+    // low half of the folded pair, every other unit for itself folded.
+    QString key(size, Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(key.data());
+    char16_t last = 0;
+    for (qsizetype j = 0; j < size; ++j) {
+        const char16_t unit = units[j];
+        char32_t folded = 0;
+        if (QChar::isLowSurrogate(unit) && QChar::isHighSurrogate(last)) {
+            folded = QChar::toCaseFolded(QChar::surrogateToUcs4(last, unit));
+            folded = QChar::requiresSurrogates(folded) ? QChar::lowSurrogate(folded) : folded;
+        } else {
+            folded = QChar::toCaseFolded(char32_t(unit));
+        }
+        last = unit;
+        out[j] = char16_t(folded);
+    }
+    return key;
 }
 
 QString CustomerTableModel::countryName(const QString& code) const
@@ -31,52 +68,121 @@ QString CustomerTableModel::countryName(const QString& code) const
     return *m_countryNames.insert(code, name.isEmpty() ? code : name);
 }
 
-void CustomerTableModel::prepare(Row& row) const
+void CustomerTableModel::prepareFacet(Facet& facet) const
 {
     QStringList packages;
-    for (const QString& package : row.customer.packages) {
+    for (const QString& package : facet.packageNames) {
         packages.append(model::PackageCatalog::displayName(package));
     }
-    row.packages = packages.join(QStringLiteral(", "));
-    row.country = countryName(row.customer.address.country);
+    facet.packagesText = packages.join(QStringLiteral(", "));
+    facet.countryText = countryName(facet.countryCode);
+    facet.statusText = facet.wireStatus.displayName();
     // Wire status and display status both match, so "error" and "Error" find the same rows.
-    row.searchText = QStringList { row.customer.customerInfo.name,
-                                   row.customer.externalId,
-                                   row.customer.status.toWire(),
-                                   row.customer.status.displayName(),
-                                   row.packages,
-                                   row.country,
-                                   row.customer.address.country,
-                                   row.customer.address.city }
-                         .join(QLatin1Char('\n'))
-                         .toLower();
+    facet.searchText = QStringList { facet.wireStatus.toWire(),
+                                     facet.statusText,
+                                     facet.packagesText,
+                                     facet.countryText,
+                                     facet.countryCode }
+                           .join(QLatin1Char('\n'))
+                           .toLower();
 }
 
-void CustomerTableModel::append(const QList<model::Customer>& customers)
+int CustomerTableModel::facetFor(const model::Customer& customer)
+{
+    // Found by a hash of what makes the facet, without building a key: this runs for every row that arrives.
+    std::size_t key = qHashMulti(0, int(customer.status.value()), customer.address.country);
+    if (customer.status.value() == model::CustomerStatus::Unknown) {
+        key = qHashMulti(key, customer.status.toWire());
+    }
+    for (const QString& package : customer.packages) {
+        key = qHashMulti(key, package);
+    }
+    for (auto it = m_facetByKey.constFind(key); it != m_facetByKey.cend() && it.key() == key; ++it) {
+        const Facet& facet = m_facets[std::size_t(*it)];
+        if (facet.wireStatus == customer.status && facet.countryCode == customer.address.country
+            && facet.packageNames == customer.packages) {
+            return *it;
+        }
+    }
+    Facet facet;
+    facet.status = customer.status.value();
+    facet.wireStatus = customer.status;
+    facet.packageNames = customer.packages;
+    facet.countryCode = customer.address.country;
+    prepareFacet(facet);
+    m_facets.push_back(std::move(facet));
+    const int index = int(m_facets.size()) - 1;
+    m_facetByKey.insert(key, index);
+    return index;
+}
+
+const QString& CustomerTableModel::facetText(int facet, int column) const
+{
+    const Facet& f = m_facets[std::size_t(facet)];
+    switch (column) {
+    case StatusColumn:
+        return f.statusText;
+    case PackagesColumn:
+        return f.packagesText;
+    default:
+        return f.countryText;
+    }
+}
+
+void CustomerTableModel::prepareRow(std::size_t row)
+{
+    model::Customer& customer = m_customers[row];
+    m_facet[row] = facetFor(customer);
+    QString text;
+    text.reserve(customer.customerInfo.name.size() + customer.externalId.size() + customer.address.city.size() + 2);
+    text += customer.customerInfo.name;
+    text += QLatin1Char('\n');
+    text += customer.externalId;
+    text += QLatin1Char('\n');
+    text += customer.address.city;
+    m_searchText[row] = std::move(text).toLower();
+    m_nameKey[row] = caseFoldedKey(displayName(customer));
+    m_externalIdKey[row] = caseFoldedKey(customer.externalId);
+}
+
+void CustomerTableModel::append(QList<model::Customer> customers)
 {
     if (customers.isEmpty()) {
         return;
     }
-    const QDateTime now = QDateTime::currentDateTime();
-    QVector<Row> added;
-    added.reserve(customers.size());
-    for (const model::Customer& customer : customers) {
-        if (m_rowById.contains(customer.id)) {
-            updateCustomer(customer); // a page boundary moved while streaming
-            continue;
+    // Customers already listed (a page boundary moved while streaming) update their rows; the others are added in
+    // one insert. New IDs go into m_rowById at once with the row they will have, so an ID listed twice in one batch
+    // finds its first place (nothing looks rows up between here and the insert below).
+    const int first = rowCount();
+    std::vector<qsizetype> added;
+    added.reserve(std::size_t(customers.size()));
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const model::Customer& customer = customers.at(i);
+        auto known = m_rowById.constFind(customer.id);
+        if (known == m_rowById.cend()) {
+            m_rowById.insert(customer.id, first + int(added.size()));
+            added.push_back(i);
+        } else if (*known >= first) {
+            added[std::size_t(*known - first)] = i; // listed twice in one batch: the later one wins, in its place
+        } else {
+            updateCustomer(customer);
         }
-        Row row { customer, now, {}, {}, {} };
-        prepare(row);
-        added.append(std::move(row));
     }
-    if (added.isEmpty()) {
+    if (added.empty()) {
         return;
     }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    for (Row& row : added) {
-        m_rowById.insert(row.customer.id, static_cast<int>(m_rows.size()));
-        m_rows.append(std::move(row));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto start = std::size_t(first);
+    const std::size_t count = added.size();
+    beginInsertRows({}, first, first + int(count) - 1);
+    m_facet.resize(start + count);
+    m_lastChange.resize(start + count, now);
+    m_searchText.resize(start + count);
+    m_nameKey.resize(start + count);
+    m_externalIdKey.resize(start + count);
+    for (std::size_t i = 0; i < count; ++i) {
+        m_customers.push_back(std::move(customers[added[i]]));
+        prepareRow(start + i);
     }
     endInsertRows();
 }
@@ -87,17 +193,17 @@ bool CustomerTableModel::updateCustomer(const model::Customer& customer)
     if (row < 0) {
         return false;
     }
-    Row& r = m_rows[row];
-    const QString knownName = r.customer.customerInfo.name;
-    const bool statusChanged = r.customer.status != customer.status;
-    r.customer = customer;
-    if (r.customer.customerInfo.name.isEmpty()) {
-        r.customer.customerInfo.name = knownName; // the API's customer has no name; keep the one we know
+    model::Customer& c = m_customers[std::size_t(row)];
+    const QString knownName = c.customerInfo.name;
+    const bool statusChanged = c.status != customer.status;
+    c = customer;
+    if (c.customerInfo.name.isEmpty()) {
+        c.customerInfo.name = knownName; // the API's customer has no name; keep the one we know
     }
     if (statusChanged) {
-        r.lastChange = QDateTime::currentDateTime();
+        m_lastChange[std::size_t(row)] = QDateTime::currentMSecsSinceEpoch();
     }
-    prepare(r);
+    prepareRow(std::size_t(row));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -111,15 +217,22 @@ void CustomerTableModel::upsertCustomer(const model::Customer& customer)
 
 bool CustomerTableModel::removeCustomer(const QString& customerId)
 {
-    const int row = rowOf(customerId);
+    const QString id = customerId; // may be the ID of the very row removed here
+    const int row = rowOf(id);
     if (row < 0) {
         return false;
     }
     beginRemoveRows({}, row, row);
-    m_rows.remove(row);
-    m_rowById.remove(customerId);
-    for (int i = row; i < m_rows.size(); ++i) {
-        m_rowById[m_rows.at(i).customer.id] = i;
+    const auto at = std::size_t(row);
+    m_customers.erase(m_customers.begin() + qsizetype(at));
+    m_facet.erase(m_facet.begin() + qsizetype(at));
+    m_lastChange.erase(m_lastChange.begin() + qsizetype(at));
+    m_searchText.erase(m_searchText.begin() + qsizetype(at));
+    m_nameKey.erase(m_nameKey.begin() + qsizetype(at));
+    m_externalIdKey.erase(m_externalIdKey.begin() + qsizetype(at));
+    m_rowById.remove(id);
+    for (std::size_t i = at; i < m_customers.size(); ++i) {
+        m_rowById[m_customers[i].id] = int(i);
     }
     endRemoveRows();
     return true;
@@ -131,20 +244,19 @@ int CustomerTableModel::applyNames(const QHash<QString, QString>& byOrgId,
                                    int last)
 {
     first = qMax(first, 0);
-    last = qMin(last, static_cast<int>(m_rows.size()) - 1);
+    last = qMin(last, rowCount() - 1);
     int firstChanged = -1;
     int lastChanged = -1;
     int renamed = 0;
     for (int i = first; i <= last; ++i) {
-        Row& row = m_rows[i];
-        model::Customer& c = row.customer;
+        model::Customer& c = m_customers[std::size_t(i)];
         QString name = c.orgId.isEmpty() ? QString() : byOrgId.value(c.orgId);
         if (name.isEmpty()) {
             name = byCustomerId.value(c.id, c.customerInfo.name);
         }
         if (name != c.customerInfo.name) {
             c.customerInfo.name = name;
-            prepare(row);
+            prepareRow(std::size_t(i));
             firstChanged = firstChanged < 0 ? i : firstChanged;
             lastChanged = i;
             ++renamed;
@@ -165,22 +277,12 @@ int CustomerTableModel::rowOf(const QString& customerId) const
 
 const model::Customer& CustomerTableModel::customerAt(int row) const
 {
-    return m_rows.at(row).customer;
+    return m_customers.at(std::size_t(row));
 }
 
 QDateTime CustomerTableModel::lastChangeAt(int row) const
 {
-    return m_rows.at(row).lastChange;
-}
-
-const QString& CustomerTableModel::searchTextAt(int row) const
-{
-    return m_rows.at(row).searchText;
-}
-
-model::CustomerStatus::Value CustomerTableModel::statusAt(int row) const
-{
-    return m_rows.at(row).customer.status.value();
+    return QDateTime::fromMSecsSinceEpoch(m_lastChange.at(std::size_t(row)));
 }
 
 QString CustomerTableModel::displayName(const model::Customer& customer)
@@ -190,7 +292,7 @@ QString CustomerTableModel::displayName(const model::Customer& customer)
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_customers.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -234,13 +336,32 @@ QIcon statusIcon(model::CustomerStatus::Value status)
 }
 } // namespace
 
+QString CustomerTableModel::text(int row, int column) const
+{
+    const auto at = std::size_t(row);
+    const model::Customer& c = m_customers[at];
+    switch (column) {
+    case NameColumn:
+        return displayName(c);
+    case ExternalIdColumn:
+        return c.externalId;
+    case StatusColumn:
+    case PackagesColumn:
+    case CountryColumn:
+        return facetText(m_facet[at], column);
+    case LastChangeColumn:
+        return QLocale().toString(lastChangeAt(row), QLocale::ShortFormat);
+    }
+    return {};
+}
+
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size()) {
+    if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const Row& r = m_rows.at(index.row());
-    const model::Customer& c = r.customer;
+    const auto row = std::size_t(index.row());
+    const model::Customer& c = m_customers[row];
     switch (role) {
     case CustomerIdRole:
         return c.id;
@@ -258,27 +379,14 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return index.column() == StatusColumn ? QVariant(statusIcon(c.status.value())) : QVariant();
     case SortRole:
         if (index.column() == LastChangeColumn) {
-            return r.lastChange;
+            return lastChangeAt(index.row());
         }
         [[fallthrough]];
     case Qt::DisplayRole:
+        return text(index.row(), index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case NameColumn:
-            return displayName(c);
-        case ExternalIdColumn:
-            return c.externalId;
-        case StatusColumn:
-            return c.status.displayName();
-        case PackagesColumn:
-            return r.packages;
-        case CountryColumn:
-            return r.country;
-        case LastChangeColumn:
-            return role == Qt::ToolTipRole ? QLocale().toString(r.lastChange, QLocale::LongFormat)
-                                           : QLocale().toString(r.lastChange, QLocale::ShortFormat);
-        }
-        break;
+        return index.column() == LastChangeColumn ? QLocale().toString(lastChangeAt(index.row()), QLocale::LongFormat)
+                                                  : text(index.row(), index.column());
     }
     return {};
 }
@@ -313,12 +421,14 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 
 void CustomerTableModel::retranslate()
 {
+    // Only the facets hold translated texts: a few hundred, whatever the number of rows.
     m_countryNames.clear();
-    for (Row& row : m_rows) {
-        prepare(row);
+    for (Facet& facet : m_facets) {
+        prepareFacet(facet);
     }
-    if (!m_rows.isEmpty()) {
-        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+    ++m_facetGeneration;
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

@@ -5,14 +5,20 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QMultiHash>
 #include <QVector>
+
+#include <deque>
+#include <vector>
 
 namespace onboarder::ui {
 
 // The partner's wholesale customers as a table (name, external ID, status, packages, country, last change) that
 // grows page by page and updates single rows in place when a customer's status changes. Built for 20,000 rows:
-// rows are found by ID through a hash, a status change touches one row, and the search text of each row is
-// prepared once so filtering never formats cells.
+// rows are found by ID through a hash, a status change touches one row, and what the filter and the sort read is
+// prepared once per row in compact arrays of its own (CustomerFilterProxy), so neither formats a cell nor walks the
+// customers themselves. What many rows share (status, packages, country: a "facet") is kept once: its display texts
+// and its search text are made once per distinct combination, not per row.
 class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +42,9 @@ public:
     explicit CustomerTableModel(QObject* parent = nullptr);
 
     void clear();
-    void append(const QList<model::Customer>& customers);
+    // Adds the customers not listed yet as rows at the end (moved in, when the list is not shared) and updates the
+    // rows of those that are.
+    void append(QList<model::Customer> customers);
     // Replaces the row of the same ID in place (a name known only locally is kept); false when it is not listed.
     bool updateCustomer(const model::Customer& customer);
     // Adds the customer, or updates its row when it is already listed.
@@ -52,13 +60,59 @@ public:
     int rowOf(const QString& customerId) const;
     const model::Customer& customerAt(int row) const;
     QDateTime lastChangeAt(int row) const;
-    // Lower-case text of every searchable column, for the filter.
-    const QString& searchTextAt(int row) const;
-    model::CustomerStatus::Value statusAt(int row) const;
+    // The text a cell shows (DisplayRole), without a QVariant.
+    QString text(int row, int column) const;
+    model::CustomerStatus::Value statusAt(int row) const
+    {
+        return m_facets[std::size_t(m_facet[std::size_t(row)])].status;
+    }
     // The name to show and type: the company name when known, else the external ID.
     static QString displayName(const model::Customer& customer);
     // The icon of a status, wherever a status is shown; empty for an unknown one.
     static QString statusIconPath(model::CustomerStatus::Value status);
+
+    // What the filter and the sort read (CustomerFilterProxy), all in arrays indexed by row.
+    // The row's own searchable text in lower case: name, external ID and city.
+    const QString& rowSearchText(int row) const
+    {
+        return m_searchText[std::size_t(row)];
+    }
+    // The facet of a row: its status, packages and country, shared with the rows that have the same.
+    int facetOf(int row) const
+    {
+        return m_facet[std::size_t(row)];
+    }
+    int facetCount() const
+    {
+        return int(m_facets.size());
+    }
+    // Lower-case searchable text of a facet: status (wire and display), packages, country (name and code).
+    const QString& facetSearchText(int facet) const
+    {
+        return m_facets[std::size_t(facet)].searchText;
+    }
+    // The text a facet shows in Status, Packages or Country.
+    const QString& facetText(int facet, int column) const;
+    // Changes when the facets' texts do (a language change), so what was matched or ranked on them is stale.
+    int facetGeneration() const
+    {
+        return m_facetGeneration;
+    }
+    // The text Name and External ID sort by: case-folded per UTF-16 unit as QString::compare(Qt::CaseInsensitive)
+    // folds, so comparing two keys exactly orders the rows as that comparison orders the texts.
+    const QString& nameSortKey(int row) const
+    {
+        return m_nameKey[std::size_t(row)];
+    }
+    const QString& externalIdSortKey(int row) const
+    {
+        return m_externalIdKey[std::size_t(row)];
+    }
+    qint64 lastChangeMSecs(int row) const
+    {
+        return m_lastChange[std::size_t(row)];
+    }
+    static QString caseFoldedKey(const QString& text);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -69,19 +123,34 @@ public:
     void retranslate();
 
 private:
-    struct Row
+    struct Facet
     {
-        model::Customer customer;
-        QDateTime lastChange;
-        QString packages; // display text, prepared once
-        QString country; // display text, prepared once
+        model::CustomerStatus::Value status = model::CustomerStatus::Unknown;
+        model::CustomerStatus wireStatus;
+        QStringList packageNames; // wire names
+        QString countryCode;
+        QString statusText; // display texts, made once per facet
+        QString packagesText;
+        QString countryText;
         QString searchText;
     };
-    void prepare(Row& row) const;
+    int facetFor(const model::Customer& customer);
+    void prepareFacet(Facet& facet) const;
+    // Fills the row's own arrays from its customer.
+    void prepareRow(std::size_t row);
     QString countryName(const QString& code) const;
 
-    QVector<Row> m_rows;
+    std::deque<model::Customer> m_customers;
+    // Per row, beside the customer: what the table, the filter and the sort read.
+    std::vector<int> m_facet;
+    std::vector<qint64> m_lastChange; // ms since the epoch
+    std::vector<QString> m_searchText;
+    std::vector<QString> m_nameKey;
+    std::vector<QString> m_externalIdKey;
     QHash<QString, int> m_rowById;
+    std::vector<Facet> m_facets;
+    QMultiHash<std::size_t, int> m_facetByKey; // by a hash of status, country and packages
+    int m_facetGeneration = 0;
     mutable QHash<QString, QString> m_countryNames;
 };
 

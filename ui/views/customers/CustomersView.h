@@ -2,6 +2,7 @@
 
 #include "model/Customer.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QScopedPointer>
@@ -98,6 +99,10 @@ private:
     void notify(const QString& customerId, const QString& message);
     void sendUpdate(const model::Customer& customer, const QString& busyText, const QString& doneText);
     void fitColumns();
+    // Lists the pages that came since the last batch: named, followed when in flight, appended in one insert.
+    void flushPages();
+    // Once the last page is listed: the names asked for if they were not, the columns fitted, loaded().
+    void finishLoad();
     void loadNames();
     // Gives the rows listed before the names came their names, a slice per turn of the event loop, so 20,000 rows
     // never hold up the window for longer than a frame.
@@ -123,12 +128,20 @@ private:
     QHash<QString, QString> m_cachedNames; // what the cache holds, by customer ID
     int m_nameRequests = 0;
     int m_loadGeneration = 0; // answers for a load before the last refresh are dropped
+    int m_namesKeptForLoad = -1; // the load whose names went to the cache
     bool m_namesRequested = false;
     bool m_namesAnswered = false;
     bool m_loadingNames = false;
     int m_renameRow = -1; // the next row of the renaming pass; -1 when none runs
     int m_renameSliceRows = 1000; // adapted to what fits in a few milliseconds
     QTimer m_renameTimer;
+    // Pages are listed a moment after they arrive, a batch at a time: the next page is asked for first, so the view's
+    // work overlaps the server's, and the table takes a few inserts and one repaint per batch, not one per page.
+    QList<QList<model::Customer>> m_pendingPages;
+    QTimer m_pageTimer;
+    QElapsedTimer m_sinceFlush;
+    qsizetype m_batchRows = 0; // rows of the batch being listed still to come
+    bool m_listFetched = false; // the last page came; loaded() once the pages waiting are listed
     QString m_selectAfterLoad;
     QString m_loadError;
     QTimer m_notificationTimer;
