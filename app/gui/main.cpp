@@ -9,6 +9,7 @@
 #include "ui/Resources.h"
 #include "ui/ThemeSwitcher.h"
 #include "ui/views/customers/CustomersView.h"
+#include "ui/widgets/AltLetterGuard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +27,7 @@ int main(int argc, char* argv[])
     // Lets Wayland desktops match windows to the installed desktop entry (packaging/linux).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.onboarder.Onboarder"));
     QApplication::setApplicationVersion(QStringLiteral(ONBOARDER_VERSION));
+    onboarder::ui::AltLetterGuard::install(); // a mnemonic nothing takes types nothing
     // The country and language tables, read once on first use, name the countries of the first list: read on
     // another thread while this one builds the window (IsoCodes is safe to use from any thread).
     QThreadPool::globalInstance()->start([] { onboarder::model::IsoCodes::instance(); });

@@ -17,6 +17,7 @@
 #include "ui/configure/UsersAfterProvisioning.h"
 #include "ui/views/customers/CustomerTableModel.h"
 #include "ui/views/customers/CustomersView.h"
+#include "ui/widgets/AltLetterGuard.h"
 #include "ui/widgets/LocationForm.h"
 #include "ui/wizards/customer/CustomerSummary.h"
 #include "ui/wizards/customer/CustomerWizard.h"
@@ -65,6 +66,7 @@ private slots:
     void createsCustomerByKeyboardCountingActions();
     void countryStartsWhereTheLastCustomerWas();
     void unusableUsersFileHoldsTheCreate();
+    void altLetterWhileCreateWaitsTypesNothing();
     void swedishScreenshotsOfEveryPage();
     void headquartersUseTheOneLocationForm();
 
@@ -88,6 +90,7 @@ void tst_CustomerWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     ui::initResources();
+    ui::AltLetterGuard::install(); // as the application does
     QVERIFY(m_sandbox.start(testsupport::SandboxFixture::options()));
     m_tokens = new api::StaticTokenProvider(m_sandbox.token(), this);
     m_session = new api::ApiSession(m_sandbox.baseUrl(), m_tokens, this);
@@ -612,6 +615,36 @@ void tst_CustomerWizard::unusableUsersFileHoldsTheCreate()
     usersFile->clear();
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     QCOMPARE(hint->property("role").toString(), QStringLiteral("hint"));
+    wizard->setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
+    wizard->close();
+}
+
+// Alt+C pressed while Create still waits for the precheck: the focus is in the users file, and Qt gives an Alt+letter
+// that no enabled button takes to the text field, which typed "c" there, and Create then waited for a file "c".
+void tst_CustomerWizard::altLetterWhileCreateWaitsTypesNothing()
+{
+    CustomerWizard* wizard = makeWizard();
+    QApplication::setActiveWindow(wizard);
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    fillInfo(wizard, QStringLiteral("crm-gui-alt-letter"), QStringLiteral("alt@letter.example"));
+    click(child<QCheckBox>(wizard, "supportedLocationCheck"));
+    next(wizard, CustomerWizard::Page_Packages);
+    click(child<QCheckBox>(wizard, "package_webex_meetings"));
+    next(wizard, CustomerWizard::Page_Headquarters);
+    QTest::keyClicks(child<QLineEdit>(wizard, "address1Edit"), QStringLiteral("Storgatan 3"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "postalCodeEdit"), QStringLiteral("222 24"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "cityEdit"), QStringLiteral("Lund"));
+    next(wizard, CustomerWizard::Page_Summary);
+    auto* usersFile = child<QLineEdit>(wizard, "usersFileEdit");
+    QTRY_VERIFY(usersFile->hasFocus());
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled()); // the precheck is on its way
+    QTest::keyClick(usersFile, Qt::Key_C, Qt::AltModifier);
+    QTest::keyClick(usersFile, Qt::Key_C, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(usersFile->text(), QString());
+    QTest::keyClick(usersFile, Qt::Key_C); // plain typing still types
+    QCOMPARE(usersFile->text(), QStringLiteral("c"));
+    usersFile->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
     wizard->setUnsavedChangesAnswer([] { return QMessageBox::Discard; });
     wizard->close();
 }
