@@ -134,8 +134,19 @@ ApiResponse CustomerHandler::list(ApiRequest& request)
     QByteArray body;
     body.reserve(static_cast<qsizetype>(pages.max()) * 640);
     body += "{\"items\":[";
+    const DocumentTable& customers = m_context.store->table(Kind::Customer);
+    std::string filter = request.subPartnerOrgId + '\n' + externalId + '\n' + orgId;
+    for (const std::string& status : statuses) {
+        filter += '\n' + status;
+    }
     std::size_t total = 0;
-    m_context.store->table(Kind::Customer).forEachEntry([&](const DocumentTable::Entry& entry) {
+    qint64 startSeq = 0;
+    if (m_listResume.filter == filter && m_listResume.tableVersion == customers.version()
+        && m_listResume.matchesBefore <= pages.offset()) {
+        total = m_listResume.matchesBefore;
+        startSeq = m_listResume.seq;
+    }
+    customers.forEachEntryFrom(startSeq, [&](const DocumentTable::Entry& entry) {
         const auto& keys = entry.keys;
         if (keys[SandboxStore::CustomerSubPartner] != request.subPartnerOrgId) {
             return true;
@@ -158,6 +169,9 @@ ApiResponse CustomerHandler::list(ApiRequest& request)
                 body += ',';
             }
             body.append(text.data(), static_cast<qsizetype>(text.size()));
+        } else if (total == pages.offset() + pages.max()) {
+            // The first customer of the next page.
+            m_listResume = { filter, customers.version(), total, entry.seq };
         }
         ++total;
         // One match past the page is all the next link needs; the rest of 20,000 customers need not be read.

@@ -31,6 +31,16 @@ private:
     ApiResponse accepted(const ApiRequest& request, const std::string& id) const;
 
     SandboxContext m_context;
+    // Where the last list page stopped, so the next page of the same list starts there instead of counting its way
+    // past every customer before it (paging through 20,000 customers was quadratic).
+    struct ListResumePoint
+    {
+        std::string filter;
+        quint64 tableVersion = 0;
+        std::size_t matchesBefore = 0;
+        qint64 seq = 0;
+    };
+    ListResumePoint m_listResume;
 };
 
 } // namespace onboarder::sandbox

@@ -1,8 +1,30 @@
 #include "sandbox/DocumentTable.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace onboarder::sandbox {
+
+namespace {
+
+quint64 nextVersion()
+{
+    // One counter for every table, so a table made anew never repeats a version an old one had.
+    static std::atomic<quint64> versions { 0 };
+    return ++versions;
+}
+
+} // namespace
+
+DocumentTable::DocumentTable()
+    : m_version(nextVersion())
+{
+}
+
+quint64 DocumentTable::version() const
+{
+    return m_version;
+}
 
 const nlohmann::json* DocumentTable::find(const std::string& id) const
 {
@@ -35,7 +57,11 @@ const DocumentTable::Entry& DocumentTable::replace(const Entry& existing, nlohma
     // The table's own entry, handed out read-only.
     auto& entry = const_cast<Entry&>(existing);
     // Views of the new document's strings: moving the document moves its tree, not the strings in it.
-    entry.keys = extractKeys(doc);
+    std::vector<std::string_view> keys = extractKeys(doc);
+    if (keys != entry.keys) {
+        m_version = nextVersion();
+    }
+    entry.keys = std::move(keys);
     entry.doc = std::move(doc);
     entry.rendered.clear();
     return entry;
@@ -51,6 +77,7 @@ const DocumentTable::Entry& DocumentTable::insert(const std::string& id, nlohman
     // New documents come last (and a stored order loads in order), so the hint makes the insert constant time.
     const auto it = m_bySeq.emplace_hint(m_bySeq.end(), seq, Entry { seq, id, std::move(doc), std::move(keys), {} });
     m_byId.set(std::string_view(it->second.id), it);
+    m_version = nextVersion();
     return it->second;
 }
 
@@ -63,6 +90,7 @@ bool DocumentTable::remove(const std::string& id)
     const Sequence::iterator entry = *it;
     m_byId.erase(id); // before the entry whose ID the key views
     m_bySeq.erase(entry);
+    m_version = nextVersion();
     return true;
 }
 
@@ -74,6 +102,7 @@ void DocumentTable::reserve(std::size_t count)
 void DocumentTable::setKeyFields(std::vector<std::string> fields)
 {
     m_keyFields = std::move(fields);
+    m_version = nextVersion();
     for (auto& item : m_bySeq) {
         item.second.keys = extractKeys(item.second.doc);
     }

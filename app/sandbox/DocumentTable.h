@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace onboarder::sandbox {
@@ -29,7 +30,7 @@ public:
         mutable std::string rendered;
     };
 
-    DocumentTable() = default;
+    DocumentTable();
     // Not copyable: the ID index points into the sequence's nodes.
     DocumentTable(const DocumentTable&) = delete;
     DocumentTable& operator=(const DocumentTable&) = delete;
@@ -67,12 +68,23 @@ public:
     template <typename F>
     void forEachEntry(F&& visit) const
     {
-        for (const auto& item : m_bySeq) {
-            if (!visit(item.second)) {
+        forEachEntryFrom(0, std::forward<F>(visit));
+    }
+
+    // The entries from sequence number `seq` on, for a list that resumes where its previous page stopped.
+    template <typename F>
+    void forEachEntryFrom(qint64 seq, F&& visit) const
+    {
+        for (auto it = m_bySeq.lower_bound(seq); it != m_bySeq.end(); ++it) {
+            if (!visit(it->second)) {
                 return;
             }
         }
     }
+
+    // Changes whenever an entry comes, goes or changes a key field, and is never the same for two tables: a scan
+    // position noted at one version stays right as long as the version does.
+    quint64 version() const;
 
     template <typename F>
     void forEachKeyed(F&& visit) const
@@ -103,6 +115,7 @@ private:
     // find instead of a hash lookup and a walk down the sequence tree.
     FlatStringMap<std::string_view, Sequence::iterator> m_byId;
     qint64 m_nextSeq = 1;
+    quint64 m_version;
 };
 
 } // namespace onboarder::sandbox

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace onboarder::testsupport;
@@ -20,6 +21,8 @@ private slots:
     void listsDemoCustomersInEveryStatus();
     void filtersByExternalIdStatusAndOrgId();
     void pagesWithLinkHeaders();
+    void pageByPageEqualsTheWholeList();
+    void aChangeBeforeThePageIsCountedAnew();
     void clampsMaxTo100();
     void rejectsBadPagingAndFilters();
     void getsWithAndWithoutLicenseInfo();
@@ -109,6 +112,60 @@ void TestCustomerHandler::pagesWithLinkHeaders()
     QVERIFY(second.json["items"][0]["id"] != first.json["items"][0]["id"]);
     QVERIFY(!second.link("prev").isEmpty());
     QVERIFY(second.link("next").isEmpty());
+}
+
+namespace {
+
+std::vector<std::string> idsOf(const HttpResult& result)
+{
+    std::vector<std::string> ids;
+    for (const json& item : result.json["items"]) {
+        ids.push_back(item["id"].get<std::string>());
+    }
+    return ids;
+}
+
+} // namespace
+
+void TestCustomerHandler::pageByPageEqualsTheWholeList()
+{
+    // Each page resumes where the one before it stopped; together they must be the whole list, once each, in order.
+    const std::vector<std::string> whole
+        = idsOf(m_sandbox.client().get(QStringLiteral("/wholesale/customers?max=100")));
+    QVERIFY(whole.size() > 6);
+    std::vector<std::string> paged;
+    QUrl next(m_sandbox.baseUrl().toString() + QStringLiteral("/wholesale/customers?max=3"));
+    while (!next.isEmpty()) {
+        const HttpResult page = m_sandbox.client().send("GET", next, {}, {});
+        QCOMPARE(page.status, 200);
+        const std::vector<std::string> ids = idsOf(page);
+        paged.insert(paged.end(), ids.begin(), ids.end());
+        next = page.link("next");
+    }
+    QVERIFY(paged == whole);
+}
+
+void TestCustomerHandler::aChangeBeforeThePageIsCountedAnew()
+{
+    // A customer of the first page leaves the filter before the second page is asked for: the second page is then
+    // what a fresh count says it is, not where the first page stopped. Provisioning never ends here, so no status
+    // changes on its own while the test looks.
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("demo"), 600000)));
+    const QString provisioned = QStringLiteral("/wholesale/customers?status=provisioned&max=1");
+    const std::vector<std::string> first = idsOf(sandbox.client().get(provisioned));
+    QCOMPARE(first.size(), std::size_t(1));
+    QCOMPARE(sandbox.client()
+                 .put(QStringLiteral("/wholesale/customers/") + QString::fromStdString(first.front()),
+                      { { "packages", { "webex_calling" } } })
+                 .status,
+             202);
+    const std::vector<std::string> all
+        = idsOf(sandbox.client().get(QStringLiteral("/wholesale/customers?status=provisioned&max=100")));
+    QVERIFY(all.size() >= 2);
+    QVERIFY(std::find(all.begin(), all.end(), first.front()) == all.end());
+    const std::vector<std::string> second = idsOf(sandbox.client().get(provisioned + QStringLiteral("&offset=1")));
+    QVERIFY(second == std::vector<std::string> { all[1] });
 }
 
 void TestCustomerHandler::clampsMaxTo100()
