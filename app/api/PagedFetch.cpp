@@ -8,12 +8,34 @@
 
 namespace onboarder::api {
 
+// A page as the worker read it, on its way back to the window's thread.
+struct PagedFetch::ReadPage
+{
+    nlohmann::json items; // without a reader
+    std::any read; // with one
+    std::size_t count = 0;
+    std::optional<QString> error; // the page could not be read
+    QString trackingId;
+};
+
 PagedFetch::PagedFetch(ApiSession* session, const QUrl& firstPage, const QString& itemsKey, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_firstPage(firstPage)
     , m_itemsKey(itemsKey)
 {
+    m_readers.setMaxThreadCount(1);
+}
+
+PagedFetch::~PagedFetch()
+{
+    *m_stopped = true;
+    m_readers.waitForDone();
+}
+
+void PagedFetch::setItemsReader(ItemsReader reader)
+{
+    m_reader = std::move(reader);
 }
 
 void PagedFetch::start()
@@ -26,10 +48,7 @@ void PagedFetch::cancel()
     if (m_finished) {
         return;
     }
-    if (m_current) {
-        m_current->disconnect(this);
-        m_current->cancel();
-    }
+    cancelNextPage();
     finish(ApiError::make(ApiError::Kind::Cancelled, QCoreApplication::translate("PagedFetch", "Cancelled.")));
 }
 
@@ -61,47 +80,117 @@ void PagedFetch::fetch(const QUrl& url)
         return;
     }
     m_current = m_session->send("GET", url);
-    connect(m_current, &ApiRequest::finished, this, &PagedFetch::onPage);
+    connect(m_current, &ApiRequest::finished, this, &PagedFetch::onAnswer);
 }
 
-void PagedFetch::onPage(ApiRequest* request)
+void PagedFetch::onAnswer(ApiRequest* request)
 {
     m_current = nullptr;
     const ApiResponse& response = request->response();
     if (!response.ok()) {
-        finish(response.error);
+        // The pages before it still come first.
+        m_lastPageAnswered = true;
+        m_endError = response.error;
+        finishWhenAllRead();
         return;
     }
-    const auto json = nlohmann::json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
-    const std::string key = m_itemsKey.toStdString();
-    const nlohmann::json* items = nullptr;
-    if (json.is_object()) {
-        if (auto it = json.find(key); it != json.end() && it->is_array()) {
-            items = &*it;
-        } else if (auto fallback = json.find("items"); fallback != json.end() && fallback->is_array()) {
-            items = &*fallback;
-        }
+    // The next page is asked for before this one is read, so the server works on it meanwhile. A link back to the
+    // same page would loop forever.
+    const QUrl next = LinkHeader::nextPage(response.header("link"), request->url());
+    if (!next.isEmpty() && next != request->url()) {
+        fetch(next);
+    } else {
+        m_lastPageAnswered = true;
     }
-    if (!items) {
-        finish(
-            ApiError::make(ApiError::Kind::InvalidResponse,
-                           QCoreApplication::translate("PagedFetch", "The server sent a list page we could not read."),
-                           response.trackingId));
+    ++m_pagesBeingRead;
+    // The fetch waits for its worker before it goes, so the worker may name it; the answer is queued to it and is
+    // dropped with it.
+    m_readers.start([this,
+                     stopped = m_stopped,
+                     body = response.body,
+                     trackingId = response.trackingId,
+                     key = m_itemsKey.toStdString(),
+                     reader = m_reader] {
+        if (*stopped) {
+            return;
+        }
+        auto read = std::make_shared<ReadPage>();
+        read->trackingId = trackingId;
+        auto json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        nlohmann::json* items = nullptr;
+        if (json.is_object()) {
+            if (auto it = json.find(key); it != json.end() && it->is_array()) {
+                items = &*it;
+            } else if (auto fallback = json.find("items"); fallback != json.end() && fallback->is_array()) {
+                items = &*fallback;
+            }
+        }
+        if (!items) {
+            read->error = QString();
+        } else {
+            read->count = items->size();
+            if (reader) {
+                QString error;
+                read->read = reader(std::move(*items), &error);
+                if (!error.isEmpty()) {
+                    read->error = error;
+                }
+            } else {
+                read->items = std::move(*items);
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, read] { onPageRead(read); }, Qt::QueuedConnection);
+    });
+}
+
+void PagedFetch::onPageRead(const std::shared_ptr<ReadPage>& read)
+{
+    --m_pagesBeingRead;
+    if (m_finished) {
+        return;
+    }
+    if (read->error) {
+        cancelNextPage();
+        QString message = QCoreApplication::translate("PagedFetch", "The server sent a list page we could not read.");
+        if (!read->error->isEmpty()) {
+            message += QLatin1Char(' ') + *read->error;
+        }
+        finish(ApiError::make(ApiError::Kind::InvalidResponse, message, read->trackingId));
         return;
     }
     ++m_pages;
-    m_items += static_cast<int>(items->size());
-    emit page(*items, m_pages);
+    m_items += static_cast<int>(read->count);
+    if (m_reader) {
+        emit pageRead(read->read, m_pages);
+    } else {
+        emit page(read->items, m_pages);
+    }
     if (m_finished) {
-        return; // the receiver cancelled
+        return; // the receiver cancelled, and with it the next page
     }
-    const QUrl next = LinkHeader::nextPage(response.header("link"), request->url());
-    // An empty page or a link back to the same page would loop forever.
-    if (next.isEmpty() || items->empty() || next == request->url()) {
-        finish(std::nullopt);
-        return;
+    // An empty page ends the list whatever its link says, or it could loop forever.
+    if (read->count == 0) {
+        cancelNextPage();
+        m_lastPageAnswered = true;
     }
-    fetch(next);
+    finishWhenAllRead();
+}
+
+void PagedFetch::finishWhenAllRead()
+{
+    if (m_lastPageAnswered && !m_current && m_pagesBeingRead == 0) {
+        finish(m_endError);
+    }
+}
+
+void PagedFetch::cancelNextPage()
+{
+    if (m_current) {
+        m_current->disconnect(this);
+        m_current->cancel();
+        m_current = nullptr;
+    }
 }
 
 void PagedFetch::finish(std::optional<ApiError> error)
@@ -110,6 +199,7 @@ void PagedFetch::finish(std::optional<ApiError> error)
         return;
     }
     m_finished = true;
+    *m_stopped = true;
     m_error = std::move(error);
     emit finished(!m_error.has_value());
 }

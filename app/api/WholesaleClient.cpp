@@ -151,8 +151,19 @@ PagedFetch* WholesaleClient::fetchPages(const QUrl& firstPage,
                                         std::function<void(const std::optional<ApiError>&)> done)
 {
     auto* fetch = new PagedFetch(m_session, firstPage, QStringLiteral("items"), context);
-    connect(fetch, &PagedFetch::page, context, [readList, page = std::move(page)](const json& items, int) {
-        page(readList(json { { "items", items } }).value.value_or(QList<T>()));
+    // Read on the fetch's worker thread: the window's thread only gets the finished list of each page.
+    fetch->setItemsReader([readList](json items, QString* error) -> std::any {
+        json document = json::object();
+        document["items"] = std::move(items);
+        ParseResult<QList<T>> read = readList(document);
+        if (!read.ok()) {
+            *error = read.error;
+            return {};
+        }
+        return std::move(*read.value);
+    });
+    connect(fetch, &PagedFetch::pageRead, context, [page = std::move(page)](const std::any& read, int) {
+        page(std::any_cast<const QList<T>&>(read));
     });
     connect(fetch, &PagedFetch::finished, context, [fetch, done = std::move(done)](bool) {
         done(fetch->error());

@@ -1,14 +1,102 @@
 #include "SandboxFixture.h"
+#include "api/ApiRequest.h"
 #include "api/ApiSession.h"
 #include "api/PagedFetch.h"
 #include "api/TokenProvider.h"
 
+#include <QChildEvent>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+
+#include <any>
+#include <atomic>
+#include <string>
+#include <vector>
 
 using namespace onboarder::api;
 using onboarder::testsupport::SandboxFixture;
+
+namespace {
+
+// Counts the requests a session starts: each is made a child of the session, its only child made after it was set up.
+class RequestCounter : public QObject
+{
+public:
+    explicit RequestCounter(QObject* session)
+    {
+        session->installEventFilter(this);
+    }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        // When its child is added, an ApiRequest is not yet constructed beyond its QObject part: no cast.
+        if (event->type() == QEvent::ChildAdded) {
+            ++count;
+        }
+        return false;
+    }
+};
+
+// A loopback HTTP/1.1 server answering each path with a canned answer, for pages the sandbox never sends.
+class CannedServer : public QTcpServer
+{
+public:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray link;
+    };
+    QHash<QByteArray, Answer> answers;
+
+    bool listen()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+            }
+        });
+        return QTcpServer::listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl baseUrl() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(serverPort()));
+    }
+    QByteArray link(const QByteArray& path) const
+    {
+        return "<http://127.0.0.1:" + QByteArray::number(serverPort()) + path + ">; rel=\"next\"";
+    }
+
+private:
+    void answer(QTcpSocket* socket)
+    {
+        QByteArray& request = m_requests[socket];
+        request += socket->readAll();
+        if (!request.contains("\r\n\r\n")) {
+            return;
+        }
+        const QByteArray path = request.split(' ').value(1);
+        m_requests.remove(socket);
+        const Answer found = answers.value(path, Answer { 404, "{}", {} });
+        QByteArray reply = "HTTP/1.1 " + QByteArray::number(found.status) + " X\r\nContent-Type: application/json\r\n";
+        if (!found.link.isEmpty()) {
+            reply += "Link: " + found.link + "\r\n";
+        }
+        reply += "Content-Length: " + QByteArray::number(found.body.size()) + "\r\nConnection: close\r\n\r\n"
+            + found.body;
+        socket->write(reply);
+        socket->disconnectFromHost();
+    }
+    QHash<QTcpSocket*, QByteArray> m_requests;
+};
+
+} // namespace
 
 // Paging through a real listing of the sandbox, page by page, with filters kept.
 class TestPagedFetch : public QObject
@@ -69,6 +157,172 @@ private slots:
         QVERIFY(finished.first().first().toBool());
         QVERIFY(items > 20);
         QVERIFY(allProvisioned);
+    }
+
+    // A page is handed over only after the next one was asked for, so the server and the reader work at once.
+    void nextPageIsOnItsWayWhileAPageIsRead()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:250"))));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        RequestCounter sent(&session);
+
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("max"), QStringLiteral("100"));
+        PagedFetch fetch(&session, session.urlFor(QStringLiteral("wholesale/customers"), query));
+        QList<int> requestsSentByEachPage;
+        connect(&fetch, &PagedFetch::page, this, [&](const nlohmann::json&, int) {
+            requestsSentByEachPage.append(sent.count);
+        });
+        QSignalSpy finished(&fetch, &PagedFetch::finished);
+        fetch.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(fetch.pagesFetched(), 3);
+        QCOMPARE(sent.count, 3);
+        // Page n came after request n + 1 went out; the last page has no next one.
+        QCOMPARE(requestsSentByEachPage.size(), 3);
+        QVERIFY2(requestsSentByEachPage[0] >= 2 && requestsSentByEachPage[1] >= 3,
+                 qPrintable(QStringLiteral("%1 %2").arg(requestsSentByEachPage[0]).arg(requestsSentByEachPage[1])));
+    }
+
+    // Pages are read off the window's thread by the items reader, and come in their order.
+    void readerRunsOffTheWindowThreadInOrder()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:450"))));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("max"), QStringLiteral("50"));
+        PagedFetch fetch(&session, session.urlFor(QStringLiteral("wholesale/customers"), query));
+        std::atomic_bool readOnThisThread { false };
+        QThread* const windowThread = QThread::currentThread();
+        fetch.setItemsReader([&](nlohmann::json items, QString*) -> std::any {
+            readOnThisThread = readOnThisThread || QThread::currentThread() == windowThread;
+            std::vector<std::string> ids;
+            for (const auto& item : items) {
+                ids.push_back(item.value("id", std::string()));
+            }
+            return ids;
+        });
+        std::vector<std::string> paged;
+        QList<int> pageNumbers;
+        connect(&fetch, &PagedFetch::pageRead, this, [&](const std::any& read, int pageNumber) {
+            const auto& ids = std::any_cast<const std::vector<std::string>&>(read);
+            paged.insert(paged.end(), ids.begin(), ids.end());
+            pageNumbers.append(pageNumber);
+        });
+        QSignalSpy finished(&fetch, &PagedFetch::finished);
+        fetch.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(!readOnThisThread);
+        QCOMPARE(pageNumbers, (QList<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
+
+        std::vector<std::string> whole;
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("max"), QStringLiteral("100"));
+        PagedFetch reference(&session, session.urlFor(QStringLiteral("wholesale/customers"), all));
+        connect(&reference, &PagedFetch::page, this, [&](const nlohmann::json& items, int) {
+            for (const auto& item : items) {
+                whole.push_back(item.value("id", std::string()));
+            }
+        });
+        QSignalSpy referenceFinished(&reference, &PagedFetch::finished);
+        reference.start();
+        QVERIFY(referenceFinished.wait(60000));
+        QCOMPARE(paged.size(), std::size_t(450));
+        QVERIFY(paged == whole);
+    }
+
+    // The pages before an error are still handed over, then the error.
+    void pagesBeforeAnErrorComeFirst()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.answers[QByteArrayLiteral("/v1/list")]
+            = { 200, R"({"items":[{"id":"a"},{"id":"b"}]})", server.link(QByteArrayLiteral("/v1/list2")) };
+        server.answers[QByteArrayLiteral("/v1/list2")] = { 404, R"({"message":"gone"})", {} };
+        StaticTokenProvider tokens(QStringLiteral("token"));
+        ApiSession session(server.baseUrl(), &tokens);
+        PagedFetch fetch(&session, session.urlFor(QStringLiteral("list")));
+        int itemsBeforeTheEnd = 0;
+        bool ended = false;
+        connect(&fetch, &PagedFetch::page, this, [&](const nlohmann::json& items, int) {
+            if (!ended) {
+                itemsBeforeTheEnd += static_cast<int>(items.size());
+            }
+        });
+        connect(&fetch, &PagedFetch::finished, this, [&] { ended = true; });
+        QSignalSpy finished(&fetch, &PagedFetch::finished);
+        fetch.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(fetch.error()->httpStatus, 404);
+        QCOMPARE(itemsBeforeTheEnd, 2);
+    }
+
+    // A page whose items cannot be read ends the list with an error that says so, instead of an empty page.
+    void unreadableItemsEndTheListWithAnError()
+    {
+        CannedServer server;
+        QVERIFY(server.listen());
+        server.answers[QByteArrayLiteral("/v1/list")]
+            = { 200, R"({"items":[{"id":"a"}]})", server.link(QByteArrayLiteral("/v1/list2")) };
+        server.answers[QByteArrayLiteral("/v1/list2")] = { 200, R"({"items":[{"id":"b"},42]})", {} };
+        StaticTokenProvider tokens(QStringLiteral("token"));
+        ApiSession session(server.baseUrl(), &tokens);
+        PagedFetch fetch(&session, session.urlFor(QStringLiteral("list")));
+        fetch.setItemsReader([](nlohmann::json items, QString* error) -> std::any {
+            for (const auto& item : items) {
+                if (!item.is_object()) {
+                    *error = QStringLiteral("An item is not an object.");
+                }
+            }
+            return static_cast<int>(items.size());
+        });
+        QList<int> pages;
+        connect(&fetch, &PagedFetch::pageRead, this, [&](const std::any& read, int) {
+            pages.append(std::any_cast<int>(read));
+        });
+        QSignalSpy finished(&fetch, &PagedFetch::finished);
+        fetch.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(pages, QList<int> { 1 });
+        QCOMPARE(fetch.error()->kind, ApiError::Kind::InvalidResponse);
+        QVERIFY2(fetch.error()->message.contains(QStringLiteral("An item is not an object.")),
+                 qPrintable(fetch.error()->message));
+    }
+
+    // A reader that cancels in the middle of the list also cancels the page asked for ahead: no page comes after.
+    void cancelWhileReadingStopsThePageAhead()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:250"))));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("max"), QStringLiteral("100"));
+        PagedFetch fetch(&session, session.urlFor(QStringLiteral("wholesale/customers"), query));
+        int pages = 0;
+        connect(&fetch, &PagedFetch::page, this, [&](const nlohmann::json&, int) {
+            ++pages;
+            fetch.cancel();
+        });
+        QSignalSpy finished(&fetch, &PagedFetch::finished);
+        fetch.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(fetch.error()->kind, ApiError::Kind::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(session.findChildren<ApiRequest*>().isEmpty(), 10000);
+        QCOMPARE(pages, 1);
+        QCOMPARE(finished.count(), 1);
     }
 
     void errorStopsTheFetch()

@@ -66,6 +66,8 @@ CustomersView::CustomersView(QWidget* parent)
     connect(&m_renameTimer, &QTimer::timeout, this, &CustomersView::renameSlice);
     m_pageTimer.setSingleShot(true);
     connect(&m_pageTimer, &QTimer::timeout, this, &CustomersView::flushPages);
+    m_repaintTimer.setSingleShot(true);
+    connect(&m_repaintTimer, &QTimer::timeout, this, &CustomersView::repaintTable);
     m_details->setObjectName(QStringLiteral("customerDetailsPane"));
     m_ui->detailsHost->addWidget(m_details);
 
@@ -448,10 +450,10 @@ void CustomersView::refresh()
     m_renameRow = -1;
     m_pageTimer.stop();
     m_pendingPages.clear();
-    m_sinceFlush.invalidate();
     m_listFetched = false;
-    m_batchRows = 0;
-    m_ui->customersTable->viewport()->setUpdatesEnabled(true);
+    repaintTable();
+    m_sinceRepaint.invalidate();
+    m_sinceListed.invalidate();
     m_namesRequested = false;
     m_namesAnswered = false;
     m_loadingNames = !m_client.isNull();
@@ -464,15 +466,10 @@ void CustomersView::refresh()
         this,
         [this](const QList<model::Customer>& page) {
             m_pendingPages.append(page);
-            // A batch is listed just after a page came, while the server works on the next one (asked for as this
-            // callback returns): the first page at once, then a batch per 200 ms, each a repaint of the table.
-            // (When no page comes to start the batch, a timer does a little later.)
-            constexpr qint64 batchInterval = 200;
-            const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : batchInterval;
-            if (since >= batchInterval) {
-                m_pageTimer.start(0);
-            } else if (!m_pageTimer.isActive()) {
-                m_pageTimer.start(std::chrono::milliseconds(batchInterval - since + batchInterval / 2));
+            constexpr qint64 listInterval = 50;
+            if (!m_pageTimer.isActive()) {
+                const qint64 since = m_sinceListed.isValid() ? m_sinceListed.elapsed() : listInterval;
+                m_pageTimer.start(std::chrono::milliseconds(std::max<qint64>(0, listInterval - since)));
             }
         },
         [this](const std::optional<api::ApiError>& error) {
@@ -483,6 +480,7 @@ void CustomersView::refresh()
             m_listFetched = true;
             // The list counts as loaded once the pages still waiting are in too.
             if (m_pendingPages.isEmpty()) {
+                repaintTable();
                 finishLoad();
             } else {
                 m_pageTimer.start(0);
@@ -494,15 +492,8 @@ void CustomersView::refresh()
 void CustomersView::flushPages()
 {
     m_pageTimer.stop();
-    // A batch is what waits when it starts, listed a turn's worth of rows at a time (whole pages), so none holds up a
-    // frame however fast the pages come; pages answered meanwhile wait for the next batch. The table is repainted
-    // once the batch is in rather than after every turn.
+    // Whole pages, a turn's worth of rows at a time, so none holds up a frame however many pages wait.
     constexpr qsizetype rowsPerTurn = 500;
-    if (m_batchRows <= 0) {
-        for (const QList<model::Customer>& page : std::as_const(m_pendingPages)) {
-            m_batchRows += page.size();
-        }
-    }
     qsizetype pages = 0;
     qsizetype rows = 0;
     while (pages < m_pendingPages.size() && (pages == 0 || rows + m_pendingPages.at(pages).size() <= rowsPerTurn)) {
@@ -521,27 +512,39 @@ void CustomersView::flushPages()
             named.append(std::move(customer));
         }
     }
-    m_batchRows -= rows;
-    QWidget* viewport = m_ui->customersTable->viewport();
-    const bool batchGoesOn = m_batchRows > 0 && !m_pendingPages.isEmpty();
-    viewport->setUpdatesEnabled(!batchGoesOn);
     if (!named.isEmpty()) {
         m_model->append(std::move(named));
-        m_sinceFlush.start();
+        m_sinceListed.start();
         if (!m_selectAfterLoad.isEmpty() && selectCustomer(m_selectAfterLoad)) {
             m_selectAfterLoad.clear();
         }
     }
-    if (!batchGoesOn) {
-        m_batchRows = 0;
+    // A repaint of the whole table costs a few milliseconds and pages come every one or two: the first rows are shown
+    // at once, then at most every 200 ms, and once the last page is in.
+    constexpr qint64 repaintInterval = 200;
+    const bool moreWaiting = !m_pendingPages.isEmpty();
+    if (!m_sinceRepaint.isValid() || m_sinceRepaint.elapsed() >= repaintInterval || (m_listFetched && !moreWaiting)) {
+        repaintTable();
+    } else {
+        m_ui->customersTable->viewport()->setUpdatesEnabled(false);
+        if (!m_repaintTimer.isActive()) {
+            m_repaintTimer.start(std::chrono::milliseconds(repaintInterval - m_sinceRepaint.elapsed()));
+        }
     }
-    if (batchGoesOn || (m_listFetched && !m_pendingPages.isEmpty())) {
+    if (moreWaiting) {
         m_pageTimer.start(0);
     } else if (m_listFetched) {
         finishLoad();
         return;
     }
     updateStatusText();
+}
+
+void CustomersView::repaintTable()
+{
+    m_repaintTimer.stop();
+    m_ui->customersTable->viewport()->setUpdatesEnabled(true);
+    m_sinceRepaint.start();
 }
 
 void CustomersView::finishLoad()

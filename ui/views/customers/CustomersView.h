@@ -101,6 +101,7 @@ private:
     void fitColumns();
     // Lists the pages that came since the last batch: named, followed when in flight, appended in one insert.
     void flushPages();
+    void repaintTable();
     // Once the last page is listed: the names asked for if they were not, the columns fitted, loaded().
     void finishLoad();
     void loadNames();
@@ -135,12 +136,14 @@ private:
     int m_renameRow = -1; // the next row of the renaming pass; -1 when none runs
     int m_renameSliceRows = 1000; // adapted to what fits in a few milliseconds
     QTimer m_renameTimer;
-    // Pages are listed a moment after they arrive, a batch at a time: the next page is asked for first, so the view's
-    // work overlaps the server's, and the table takes a few inserts and one repaint per batch, not one per page.
+    // Pages are listed while the server answers the next ones and the fetch's worker reads them: the first at once,
+    // then those waiting every 50 ms (each listing merges into the sorted rows, a pass over all of them), and the
+    // table is repainted at most every 200 ms while pages keep coming.
     QList<QList<model::Customer>> m_pendingPages;
     QTimer m_pageTimer;
-    QElapsedTimer m_sinceFlush;
-    qsizetype m_batchRows = 0; // rows of the batch being listed still to come
+    QElapsedTimer m_sinceListed;
+    QTimer m_repaintTimer;
+    QElapsedTimer m_sinceRepaint;
     bool m_listFetched = false; // the last page came; loaded() once the pages waiting are listed
     QString m_selectAfterLoad;
     QString m_loadError;
