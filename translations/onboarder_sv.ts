@@ -3285,6 +3285,14 @@
         <source>No customer was chosen for the import.</source>
         <translation>Ingen kund valdes för importen.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan inte importeras: %2</translation>
+    </message>
 </context>
 <context>
     <name>SubscriberLookUp</name>
@@ -4332,16 +4340,6 @@
         <source>Spreadsheet text (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Kalkylarkstext (*.csv *.tsv *.txt);;Alla filer (*)</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Det går inte att läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported:
-%2</source>
-        <translation>%1 kan inte importeras:
-%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n user(s) imported from %1; check each row before adding them.</source>
         <translation>
@@ -5032,14 +5030,6 @@
     <message>
         <source>Optional. Once the customer is provisioned, Configure Customer opens with the users of this file imported and checked; you add them there.</source>
         <translation>Valfritt. När kunden är provisionerad öppnas Konfigurera kund med användarna i filen importerade och kontrollerade; där lägger du till dem.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 kan inte importeras: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) in %1. Once the customer is provisioned, Configure Customer opens with them imported and checked; you add them there.</source>

@@ -4,6 +4,11 @@
 
 namespace onboarder::model {
 
+bool Customer::isConfigurable() const
+{
+    return status.acceptsUsers() && !orgId.isEmpty();
+}
+
 bool Customer::ordersCalling() const
 {
     for (const QString& package : packages) {

@@ -39,6 +39,8 @@ struct Customer
 
     // True when a package of the customer gives calling, so the headquarters calling location is required.
     bool ordersCalling() const;
+    // True when users and locations can be added to it, in Configure Customer or from the command line.
+    bool isConfigurable() const;
     // The detail of one package, or nullptr.
     const PackageDetail* packageDetail(const QString& packageName) const;
 

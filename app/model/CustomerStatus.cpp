@@ -61,6 +61,11 @@ bool CustomerStatus::isFailure() const
     return m_value == ProvisionedWithErrors || m_value == Error;
 }
 
+bool CustomerStatus::acceptsUsers() const
+{
+    return m_value == Provisioned || m_value == ProvisionedWithErrors;
+}
+
 QString CustomerStatus::displayName() const
 {
     switch (m_value) {

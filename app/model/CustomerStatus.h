@@ -38,6 +38,9 @@ public:
     bool isTerminal() const;
     // True for the terminal states that need the operator's attention.
     bool isFailure() const;
+    // True once the customer has its organization to add users and locations to: provisioned, also with errors in
+    // some package.
+    bool acceptsUsers() const;
     QString displayName() const;
 
     bool operator==(const CustomerStatus& o) const

@@ -369,16 +369,6 @@ void AddUsersTab::importFileAndSay(const QString& filePath)
 
 bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
 {
-    auto fail = [errorMessage](const QString& message) {
-        if (errorMessage) {
-            *errorMessage = message;
-        }
-        return false;
-    };
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-    }
     jobs::SubscriberImportFile::Options options;
     if (m_customer) {
         options.customerId = m_customer->customer().id;
@@ -387,14 +377,15 @@ bool AddUsersTab::importFile(const QString& filePath, QString* errorMessage)
     }
     // A "+" a spreadsheet dropped is put back, and the notice lists each such correction so the user can check it.
     options.acceptSuggestedPhoneNumbers = true;
-    jobs::SubscriberImportFile imported = jobs::SubscriberImportFile::read(file.readAll(), options);
-    if (!imported.isUsable()) {
-        QStringList reasons;
-        for (const jobs::ImportProblem& problem : imported.fileProblems) {
-            reasons << problem.toText();
+    QString whyNot;
+    std::optional<jobs::SubscriberImportFile> read = jobs::SubscriberImportFile::readFile(filePath, options, &whyNot);
+    if (!read) {
+        if (errorMessage) {
+            *errorMessage = whyNot;
         }
-        return fail(tr("%1 cannot be imported:\n%2").arg(QFileInfo(filePath).fileName(), reasons.join(u'\n')));
+        return false;
     }
+    jobs::SubscriberImportFile& imported = *read;
     // Location names in the file become the customer's location IDs, as in onboarder-cli; the table then checks
     // each row like a typed one.
     if (m_customer) {

@@ -18,10 +18,7 @@ UsersAfterProvisioning::UsersAfterProvisioning(api::WholesaleClient* client,
         if (customer.id != m_customerId) {
             return;
         }
-        const bool configurable = !customer.orgId.isEmpty()
-            && (customer.status == model::CustomerStatus::Provisioned
-                || customer.status == model::CustomerStatus::ProvisionedWithErrors);
-        if (configurable) {
+        if (customer.isConfigurable()) {
             emit customerReady(m_customerId, m_usersFile);
         } else {
             emit customerNotReady(m_customerId, m_usersFile, CustomerStatusExplanation::meaning(customer.status));

@@ -129,8 +129,7 @@ void SubscriberBatchPreparer::loadCustomer()
             return;
         }
         const model::Customer& customer = *result.value;
-        const auto status = customer.status.value();
-        if (status != model::CustomerStatus::Provisioned && status != model::CustomerStatus::ProvisionedWithErrors) {
+        if (!customer.status.acceptsUsers()) {
             fail(FailureKind::Input,
                  tr("The customer is %1: users can be added once it is provisioned.")
                      .arg(customer.status.displayName()));

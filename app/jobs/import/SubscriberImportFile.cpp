@@ -7,6 +7,9 @@
 #include "model/SubscriberValidator.h"
 #include "model/WebexId.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 namespace onboarder::jobs {
@@ -56,6 +59,23 @@ ImportProblem SubscriberImportFile::problemAt(const ImportRow& row, Field field,
     problem.message
         = problem.column >= 0 ? message : ImportColumns::displayName(field) + QStringLiteral(": ") + message;
     return problem;
+}
+
+std::optional<SubscriberImportFile>
+SubscriberImportFile::readFile(const QString& path, const Options& options, QString* whyNot)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *whyNot = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    SubscriberImportFile imported = read(file.readAll(), options);
+    if (!imported.isUsable()) {
+        *whyNot = tr("%1 cannot be imported: %2")
+                      .arg(QFileInfo(path).fileName(), ImportProblem::joined(imported.fileProblems));
+        return std::nullopt;
+    }
+    return imported;
 }
 
 SubscriberImportFile SubscriberImportFile::read(const QByteArray& bytes, const Options& options)

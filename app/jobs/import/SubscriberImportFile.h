@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace onboarder::jobs {
 
 // An import file read into subscribers: the CSV is decoded and split (CsvReader), the header mapped to fields
@@ -33,6 +35,9 @@ public:
     };
 
     static SubscriberImportFile read(const QByteArray& bytes, const Options& options);
+    // The users file a person chose, read with read(); nothing, with *whyNot saying why in a sentence, when it cannot
+    // be opened or is not usable (no email column, say).
+    static std::optional<SubscriberImportFile> readFile(const QString& path, const Options& options, QString* whyNot);
     // Typed rows (the users table) as if read from the file write() makes of them, without writing or parsing it:
     // the same rows, line numbers, cells and checks.
     static SubscriberImportFile fromSubscribers(const QList<model::Subscriber>& subscribers, const Options& options);

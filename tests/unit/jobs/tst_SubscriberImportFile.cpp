@@ -4,6 +4,7 @@
 #include "model/WebexId.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -268,6 +269,30 @@ private slots:
         }
         QCOMPARE(typed.rows.at(1).problems.constFirst().ruleId,
                  QString(onboarder::model::RuleIds::kBatchEmailDuplicate));
+    }
+    // The file a person chose: read as read() reads its bytes, or a sentence that names the file and says why not.
+    void readFileSaysWhyAFileCannotBeUsed()
+    {
+        QString whyNot;
+        const std::optional<SubscriberImportFile> good = SubscriberImportFile::readFile(
+            onboarder::testsupport::testDataPath(QStringLiteral("import/swedish-excel.csv")), options(), &whyNot);
+        QVERIFY(good);
+        QCOMPARE(good->rows.size(), 2);
+        QVERIFY(whyNot.isEmpty());
+
+        QTemporaryDir folder;
+        const QString missing = folder.filePath(QStringLiteral("missing.csv"));
+        QVERIFY(!SubscriberImportFile::readFile(missing, options(), &whyNot));
+        QVERIFY2(whyNot.startsWith(QStringLiteral("Cannot read ")) && whyNot.contains(QStringLiteral("missing.csv")),
+                 qPrintable(whyNot));
+
+        QFile noEmail(folder.filePath(QStringLiteral("names.csv")));
+        QVERIFY(noEmail.open(QIODevice::WriteOnly));
+        noEmail.write("First name,Last name\nAda,Lovelace\n");
+        noEmail.close();
+        QVERIFY(!SubscriberImportFile::readFile(noEmail.fileName(), options(), &whyNot));
+        QVERIFY2(whyNot.startsWith(QStringLiteral("names.csv cannot be imported: ")), qPrintable(whyNot));
+        QVERIFY2(whyNot.size() > QStringLiteral("names.csv cannot be imported: ").size(), qPrintable(whyNot));
     }
 };
 

@@ -23,17 +23,20 @@ void tst_CustomerStatus::wire_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<CustomerStatus>("status");
     QTest::addColumn<bool>("terminal");
-    QTest::newRow("provisioned") << QStringLiteral("provisioned") << CustomerStatus(CustomerStatus::Provisioned)
+    QTest::addColumn<bool>("acceptsUsers");
+    QTest::newRow("provisioned") << QStringLiteral("provisioned") << CustomerStatus(CustomerStatus::Provisioned) << true
                                  << true;
-    QTest::newRow("provisioned_with_errors")
-        << QStringLiteral("provisioned_with_errors") << CustomerStatus(CustomerStatus::ProvisionedWithErrors) << true;
+    QTest::newRow("provisioned_with_errors") << QStringLiteral("provisioned_with_errors")
+                                             << CustomerStatus(CustomerStatus::ProvisionedWithErrors) << true << true;
     QTest::newRow("provisioning") << QStringLiteral("provisioning") << CustomerStatus(CustomerStatus::Provisioning)
-                                  << false;
-    QTest::newRow("updating") << QStringLiteral("updating") << CustomerStatus(CustomerStatus::Updating) << false;
-    QTest::newRow("deleting") << QStringLiteral("deleting") << CustomerStatus(CustomerStatus::Deleting) << false;
-    QTest::newRow("error") << QStringLiteral("error") << CustomerStatus(CustomerStatus::Error) << true;
+                                  << false << false;
+    QTest::newRow("updating") << QStringLiteral("updating") << CustomerStatus(CustomerStatus::Updating) << false
+                              << false;
+    QTest::newRow("deleting") << QStringLiteral("deleting") << CustomerStatus(CustomerStatus::Deleting) << false
+                              << false;
+    QTest::newRow("error") << QStringLiteral("error") << CustomerStatus(CustomerStatus::Error) << true << false;
     QTest::newRow("pending_rpl_review") << QStringLiteral("pending_rpl_review")
-                                        << CustomerStatus(CustomerStatus::PendingRplReview) << false;
+                                        << CustomerStatus(CustomerStatus::PendingRplReview) << false << false;
 }
 
 void tst_CustomerStatus::wire()
@@ -41,10 +44,12 @@ void tst_CustomerStatus::wire()
     QFETCH(QString, text);
     QFETCH(CustomerStatus, status);
     QFETCH(bool, terminal);
+    QFETCH(bool, acceptsUsers);
     const CustomerStatus parsed = CustomerStatus::fromWire(text);
     QVERIFY(parsed == status);
     QCOMPARE(parsed.toWire(), text);
     QCOMPARE(parsed.isTerminal(), terminal);
+    QCOMPARE(parsed.acceptsUsers(), acceptsUsers);
     QVERIFY(!parsed.isEmpty());
     QVERIFY(!parsed.displayName().isEmpty());
     QVERIFY(parsed.displayName() != text); // a translated name, not the wire text
@@ -57,6 +62,7 @@ void tst_CustomerStatus::unknownValueIsKept()
     QCOMPARE(parsed.toWire(), QStringLiteral("suspended_for_audit"));
     QCOMPARE(parsed.displayName(), QStringLiteral("suspended_for_audit"));
     QVERIFY(!parsed.isTerminal());
+    QVERIFY(!parsed.acceptsUsers());
     QVERIFY(!parsed.isEmpty());
     QVERIFY(parsed != CustomerStatus::fromWire(QStringLiteral("something_else")));
     // Wire values are case-sensitive.

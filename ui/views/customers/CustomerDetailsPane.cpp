@@ -251,9 +251,7 @@ void CustomerDetailsPane::updateActions()
     m_ui->updatePackagesButton->setEnabled(has && !m_busy && !transitional
                                            && s != model::CustomerStatus::PendingRplReview);
     m_ui->deleteButton->setEnabled(has && !m_busy && s != model::CustomerStatus::Deleting);
-    m_ui->configureButton->setEnabled(
-        has && !m_customer.orgId.isEmpty()
-        && (s == model::CustomerStatus::Provisioned || s == model::CustomerStatus::ProvisionedWithErrors));
+    m_ui->configureButton->setEnabled(has && m_customer.isConfigurable());
     m_ui->configureButton->setToolTip(m_ui->configureButton->isEnabled()
                                           ? tr("Add users and locations to this customer")
                                           : tr("Available once the customer is provisioned"));

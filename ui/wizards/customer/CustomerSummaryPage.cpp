@@ -141,10 +141,6 @@ bool CustomerSummaryPage::checkUsersFile()
                       "file imported and checked; you add them there."),
                    false);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return say(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
-    }
     // The same reader and checks as Import from File in Configure Customer; rows are checked there again, with the
     // customer's locations and Webex.
     jobs::SubscriberImportFile::Options options;
@@ -152,18 +148,16 @@ bool CustomerSummaryPage::checkUsersFile()
         options.defaultRegion = w->draft().customer.address.country;
     }
     options.acceptSuggestedPhoneNumbers = true;
-    const jobs::SubscriberImportFile imported = jobs::SubscriberImportFile::read(file.readAll(), options);
-    if (!imported.isUsable()) {
-        QStringList reasons;
-        for (const jobs::ImportProblem& problem : imported.fileProblems) {
-            reasons << problem.toText();
-        }
-        return say(tr("%1 cannot be imported: %2").arg(QFileInfo(path).fileName(), reasons.join(u' ')), true);
+    QString whyNot;
+    const std::optional<jobs::SubscriberImportFile> imported
+        = jobs::SubscriberImportFile::readFile(path, options, &whyNot);
+    if (!imported) {
+        return say(whyNot, true);
     }
     return say(tr("%n user(s) in %1. Once the customer is provisioned, Configure Customer opens with them imported "
                   "and checked; you add them there.",
                   nullptr,
-                  static_cast<int>(imported.rows.size()))
+                  static_cast<int>(imported->rows.size()))
                    .arg(QFileInfo(path).fileName()),
                false);
 }
