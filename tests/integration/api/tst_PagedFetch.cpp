@@ -14,6 +14,7 @@
 
 #include <any>
 #include <atomic>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,31 @@ private:
     QHash<QTcpSocket*, QByteArray> m_requests;
 };
 
+// A sandbox seeded with large:N customers and a session to it.
+struct SeededSandbox
+{
+    SandboxFixture sandbox;
+    std::unique_ptr<StaticTokenProvider> tokens;
+    std::unique_ptr<ApiSession> session;
+
+    bool start(const QString& seed)
+    {
+        if (!sandbox.start(SandboxFixture::options(seed))) {
+            return false;
+        }
+        tokens = std::make_unique<StaticTokenProvider>(sandbox.token());
+        session = std::make_unique<ApiSession>(sandbox.baseUrl(), tokens.get());
+        return true;
+    }
+};
+
+QUrl customersUrl(ApiSession& session, int max)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("max"), QString::number(max));
+    return session.urlFor(QStringLiteral("wholesale/customers"), query);
+}
+
 } // namespace
 
 // Paging through a real listing of the sandbox, page by page, with filters kept.
@@ -106,14 +132,11 @@ class TestPagedFetch : public QObject
 private slots:
     void fetchesEveryPageOnce()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:250"))));
-        StaticTokenProvider tokens(sandbox.token());
-        ApiSession session(sandbox.baseUrl(), &tokens);
+        SeededSandbox seeded;
+        QVERIFY(seeded.start(QStringLiteral("large:250")));
+        ApiSession& session = *seeded.session;
 
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("max"), QStringLiteral("100"));
-        PagedFetch fetch(&session, session.urlFor(QStringLiteral("wholesale/customers"), query));
+        PagedFetch fetch(&session, customersUrl(session, 100));
         QSet<std::string> ids;
         QList<int> pageSizes;
         connect(&fetch, &PagedFetch::page, this, [&](const nlohmann::json& items, int) {
@@ -134,10 +157,9 @@ private slots:
 
     void filtersHoldOnEveryPage()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:300"))));
-        StaticTokenProvider tokens(sandbox.token());
-        ApiSession session(sandbox.baseUrl(), &tokens);
+        SeededSandbox seeded;
+        QVERIFY(seeded.start(QStringLiteral("large:300")));
+        ApiSession& session = *seeded.session;
 
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("status"), QStringLiteral("provisioned"));
@@ -162,15 +184,12 @@ private slots:
     // A page is handed over only after the next one was asked for, so the server and the reader work at once.
     void nextPageIsOnItsWayWhileAPageIsRead()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:250"))));
-        StaticTokenProvider tokens(sandbox.token());
-        ApiSession session(sandbox.baseUrl(), &tokens);
+        SeededSandbox seeded;
+        QVERIFY(seeded.start(QStringLiteral("large:250")));
+        ApiSession& session = *seeded.session;
         RequestCounter sent(&session);
 
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("max"), QStringLiteral("100"));
-        PagedFetch fetch(&session, session.urlFor(QStringLiteral("wholesale/customers"), query));
+        PagedFetch fetch(&session, customersUrl(session, 100));
         QList<int> requestsSentByEachPage;
         connect(&fetch, &PagedFetch::page, this, [&](const nlohmann::json&, int) {
             requestsSentByEachPage.append(sent.count);
@@ -190,14 +209,11 @@ private slots:
     // Pages are read off the window's thread by the items reader, and come in their order.
     void readerRunsOffTheWindowThreadInOrder()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:450"))));
-        StaticTokenProvider tokens(sandbox.token());
-        ApiSession session(sandbox.baseUrl(), &tokens);
+        SeededSandbox seeded;
+        QVERIFY(seeded.start(QStringLiteral("large:450")));
+        ApiSession& session = *seeded.session;
 
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("max"), QStringLiteral("50"));
-        PagedFetch fetch(&session, session.urlFor(QStringLiteral("wholesale/customers"), query));
+        PagedFetch fetch(&session, customersUrl(session, 50));
         std::atomic_bool readOnThisThread { false };
         QThread* const windowThread = QThread::currentThread();
         fetch.setItemsReader([&](nlohmann::json items, QString*) -> std::any {
@@ -223,9 +239,7 @@ private slots:
         QCOMPARE(pageNumbers, (QList<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
 
         std::vector<std::string> whole;
-        QUrlQuery all;
-        all.addQueryItem(QStringLiteral("max"), QStringLiteral("100"));
-        PagedFetch reference(&session, session.urlFor(QStringLiteral("wholesale/customers"), all));
+        PagedFetch reference(&session, customersUrl(session, 100));
         connect(&reference, &PagedFetch::page, this, [&](const nlohmann::json& items, int) {
             for (const auto& item : items) {
                 whole.push_back(item.value("id", std::string()));
@@ -301,14 +315,11 @@ private slots:
     // A reader that cancels in the middle of the list also cancels the page asked for ahead: no page comes after.
     void cancelWhileReadingStopsThePageAhead()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(SandboxFixture::options(QStringLiteral("large:250"))));
-        StaticTokenProvider tokens(sandbox.token());
-        ApiSession session(sandbox.baseUrl(), &tokens);
+        SeededSandbox seeded;
+        QVERIFY(seeded.start(QStringLiteral("large:250")));
+        ApiSession& session = *seeded.session;
 
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("max"), QStringLiteral("100"));
-        PagedFetch fetch(&session, session.urlFor(QStringLiteral("wholesale/customers"), query));
+        PagedFetch fetch(&session, customersUrl(session, 100));
         int pages = 0;
         connect(&fetch, &PagedFetch::page, this, [&](const nlohmann::json&, int) {
             ++pages;
