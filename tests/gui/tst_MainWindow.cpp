@@ -395,12 +395,16 @@ ui::ConfigureCustomerWindow* tst_MainWindow::openConfigureWindow()
         qWarning("no customers listed");
         return nullptr;
     }
-    auto* configure = child<QPushButton>(view->detailsPane(), "configureButton");
+    // The pane makes its buttons when it first shows a customer.
+    QPushButton* configure = nullptr;
     QString customerId;
     for (int row = 0; row < model->rowCount() && customerId.isEmpty(); ++row) {
         const QString id = model->index(row, 0).data(ui::CustomerTableModel::CustomerIdRole).toString();
-        if (view->selectCustomer(id) && configure->isEnabled()) {
-            customerId = id;
+        if (view->selectCustomer(id)) {
+            configure = child<QPushButton>(view->detailsPane(), "configureButton");
+            if (configure->isEnabled()) {
+                customerId = id;
+            }
         }
     }
     if (customerId.isEmpty()) {

@@ -483,11 +483,12 @@ void CustomersView::refresh()
                 m_loadError = error->toSupportText();
             }
             m_listFetched = true;
-            // The list counts as loaded once the pages still waiting are in too.
+            // The list counts as loaded once the pages still waiting are in too. With nothing more to ask for, they
+            // are listed now rather than a turn of the event loop later: the first list of a start waits on it.
             if (m_pendingPages.isEmpty()) {
                 finishLoad();
             } else {
-                m_pageTimer.start(0);
+                flushPages();
             }
         });
     updateStatusText();
