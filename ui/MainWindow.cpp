@@ -53,7 +53,6 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     , m_profiles(profiles)
     , m_auditLog(auditLog)
     , m_credentials(credentials)
-    , m_customers(new CustomersView(this))
 {
     initResources();
     m_ui->setupUi(this);
@@ -64,6 +63,9 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     m_ui->refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->newCustomerAction->setIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
 
+    // Made in the stack that shows it: a page made elsewhere and moved there is styled twice over (the application
+    // has a style sheet), a cost of the start.
+    m_customers = new CustomersView(m_ui->pagesStack);
     m_customers->setObjectName(QStringLiteral("customersView"));
     m_ui->pagesStack->addWidget(m_customers);
     // The other pages hold a place in the stack until ensurePage() makes them.
@@ -290,6 +292,8 @@ void MainWindow::adoptConnection(ProfileConnection* connection)
         onProfileReady();
     } else if (connection->hasFailed()) {
         onProfileFailed(connection->failureMessage());
+    } else {
+        connection->openIfSandboxListening(); // ready() follows at once when it does
     }
 }
 

@@ -147,7 +147,7 @@ private:
     QPointer<api::CredentialStore> m_credentials;
     QComboBox* m_profileCombo = nullptr;
     QLabel* m_demoBadge = nullptr;
-    CustomersView* m_customers;
+    CustomersView* m_customers = nullptr;
     TemplatesView* m_templates = nullptr; // made by ensurePage()
     ActivityView* m_activity = nullptr; // made by ensurePage()
     ProfileConnection* m_connection = nullptr;

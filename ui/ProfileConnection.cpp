@@ -131,8 +131,23 @@ void ProfileConnection::start()
     m_sandbox->start(options);
 }
 
+bool ProfileConnection::isSandboxListening() const
+{
+    return m_sandbox && m_sandbox->isRunning();
+}
+
+void ProfileConnection::openIfSandboxListening()
+{
+    if (isSandboxListening()) {
+        connectToSandbox(m_sandbox->baseUrl(), m_sandbox->token());
+    }
+}
+
 void ProfileConnection::connectToSandbox(const QUrl& baseUrl, const QString& token)
 {
+    if (m_ready || m_connector->session()) {
+        return; // opened already, before started() came (openIfSandboxListening)
+    }
     QUrl url = baseUrl;
     if (!url.path().endsWith(QLatin1String("/v1"))) {
         url.setPath(url.path() + QStringLiteral("/v1"));

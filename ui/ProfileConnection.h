@@ -49,6 +49,12 @@ public:
     QString failureMessage() const;
 
     void start();
+    // True once the demo sandbox listens, which may be before its started() has reached this thread.
+    bool isSandboxListening() const;
+    // A demo sandbox started before the window was built (MainWindow::adoptConnection) may listen already while its
+    // started() still waits for this thread's event loop: the session opens now, and ready() comes before this
+    // returns, so the first request is answered while the window shows itself. Nothing happens otherwise.
+    void openIfSandboxListening();
 
     // Valid after ready().
     api::ApiSession* session() const;

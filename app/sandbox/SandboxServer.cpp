@@ -23,6 +23,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QSslSocket>
+#include <QThreadPool>
 
 #include <ctime>
 
@@ -71,6 +73,10 @@ bool SandboxServer::start(QString* error)
     }
     QElapsedTimer clock;
     clock.start();
+    // The HTTP frontend loads the TLS backend when it is made, even without TLS (QAbstractHttpServer keeps a TLS
+    // configuration): OpenSSL and its configuration, two thirds of the sandbox's start-up work. Loaded on another
+    // thread meanwhile, while this one opens the store and seeds it.
+    QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); });
     QString message;
     m_store = std::make_unique<SandboxStore>();
     if (!m_store->open(m_options.dataDir, &message)) {

@@ -58,6 +58,7 @@ private slots:
     void exportWritesWhatIsShown();
     void filterAndSortMatchAFreshOneAfterEveryChange();
     void rowsFollowTheirNamesAndStatusesInPlace();
+    void detailPaneIsMadeWhenACustomerIsFirstShown();
 
 private:
     model::Customer rowOf(const QString& id) const;
@@ -708,6 +709,46 @@ void tst_CustomersView::rowsFollowTheirNamesAndStatusesInPlace()
     QCOMPARE(currentId(), QString());
     QCOMPARE(shown->headerData(CustomerTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
     view.setTextFilter(QString());
+}
+
+// The detail pane only asks to choose a customer until one is shown (its details are made then, not at start), and
+// looks the same to the user either way.
+void tst_CustomersView::detailPaneIsMadeWhenACustomerIsFirstShown()
+{
+    const QString choose = QStringLiteral("Choose a customer to see its details.");
+    ui::CustomerDetailsPane pane;
+    pane.resize(320, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(!pane.findChild<QLabel*>(QStringLiteral("detailsTitle")));
+    QVERIFY(!pane.findChild<QPushButton*>(QStringLiteral("deleteButton")));
+    QCOMPARE(child<QLabel>(&pane, "detailsPlaceholder")->text(), choose);
+    // What the view may tell it meanwhile is kept or harmless.
+    pane.setCustomer({});
+    pane.setTrackingId(QStringLiteral("tracking-1"));
+    QVERIFY(pane.actionText().isEmpty());
+    QTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(child<QLabel>(&pane, "detailsPlaceholder")->text(), choose);
+
+    QVERIFY(m_view->customerModel()->rowCount() > 0);
+    const model::Customer customer = m_view->customerModel()->customerAt(0);
+    pane.setCustomer(customer);
+    QVERIFY(!pane.findChild<QLabel*>(QStringLiteral("detailsPlaceholder")));
+    auto* title = child<QLabel>(&pane, "detailsTitle");
+    QCOMPARE(title->text(), CustomerTableModel::displayName(customer));
+    QVERIFY(title->isVisible());
+    QVERIFY(title->font().bold());
+    QVERIFY(child<QPushButton>(&pane, "deleteButton")->isVisible());
+    QVERIFY(child<QPushButton>(&pane, "deleteButton")->isEnabled());
+    // No customer again: the same words in the same place, the details hidden.
+    pane.setCustomer({});
+    QCOMPARE(title->text(), choose);
+    QVERIFY(title->isVisible());
+    QVERIFY(!child<QPushButton>(&pane, "deleteButton")->isVisible());
+    QVERIFY(!child<QLabel>(&pane, "adviceLabel")->isVisible());
 }
 
 QTEST_MAIN(tst_CustomersView)

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace onboarder::ui {
 
@@ -27,16 +28,44 @@ QString detailLine(const model::ErrorDetail& detail)
 
 CustomerDetailsPane::CustomerDetailsPane(QWidget* parent)
     : QWidget(parent)
-    , m_ui(new Ui::CustomerDetailsPane)
 {
-    m_ui->setupUi(this);
-    m_ui->detailsTitle->setProperty("role", QStringLiteral("sectionTitle"));
-    QFont title = m_ui->detailsTitle->font();
+    auto* layout = new QVBoxLayout(this);
+    // Until a customer is chosen the pane only asks for one: the details and actions are made then, not at start.
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    layout->addWidget(m_placeholder);
+    layout->addStretch();
+    styleAsTitle(m_placeholder);
+    showCustomer();
+}
+
+void CustomerDetailsPane::styleAsTitle(QLabel* label)
+{
+    label->setProperty("role", QStringLiteral("sectionTitle"));
+    QFont title = label->font();
     title.setPointSizeF(title.pointSizeF() * 1.25);
     title.setBold(true);
-    m_ui->detailsTitle->setFont(title);
+    label->setFont(title);
+}
+
+void CustomerDetailsPane::ensureDetails()
+{
+    if (m_ui) {
+        return;
+    }
+    m_ui.reset(new Ui::CustomerDetailsPane);
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_ui->setupUi(m_details);
+    // The details have the margins the placeholder had, in a layout of their own.
+    layout()->setContentsMargins(0, 0, 0, 0);
+    delete layout()->replaceWidget(m_placeholder, m_details);
+    delete m_placeholder;
+    m_placeholder = nullptr;
+    styleAsTitle(m_ui->detailsTitle);
     // The external ID beneath the name: the operator's own key, next to the name and never instead of it.
-    m_subtitle = new QLabel(this);
+    m_subtitle = new QLabel(m_details);
     m_subtitle->setObjectName(QStringLiteral("detailsSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->detailsTitle) + 1, m_subtitle);
@@ -49,7 +78,7 @@ CustomerDetailsPane::CustomerDetailsPane(QWidget* parent)
     m_externalId = new CopyableId(m_ui->externalIdValue, m_ui->detailsForm, QStringLiteral("copyExternalIdButton"));
     m_orgId = new CopyableId(m_ui->orgIdValue, m_ui->detailsForm, QStringLiteral("copyOrgIdButton"));
     // Other long texts are clipped (they stay selectable and complete in the copied text), never widen the pane.
-    for (QLabel* label : findChildren<QLabel*>()) {
+    for (QLabel* label : m_details->findChildren<QLabel*>()) {
         label->setMinimumWidth(1);
     }
     m_ui->copyErrorButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
@@ -67,16 +96,21 @@ CustomerDetailsPane::CustomerDetailsPane(QWidget* parent)
     });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] { emit deleteRequested(m_customer.id); });
     connect(m_ui->configureButton, &QPushButton::clicked, this, [this] { emit configureRequested(m_customer.id); });
-    showCustomer();
+    m_details->show();
 }
 
 CustomerDetailsPane::~CustomerDetailsPane() = default;
 
 void CustomerDetailsPane::setCustomer(const model::Customer& customer)
 {
+    if (!customer.id.isEmpty()) {
+        ensureDetails();
+    }
     if (customer.id != m_customer.id) {
         m_trackingId.clear();
-        m_ui->actionStatus->clear();
+        if (m_ui) {
+            m_ui->actionStatus->clear();
+        }
     }
     m_customer = customer;
     showCustomer();
@@ -90,11 +124,14 @@ const model::Customer& CustomerDetailsPane::customer() const
 void CustomerDetailsPane::setTrackingId(const QString& trackingId)
 {
     m_trackingId = trackingId;
-    m_ui->trackingIdValue->setText(trackingId.isEmpty() ? QStringLiteral("–") : trackingId);
+    if (m_ui) {
+        m_ui->trackingIdValue->setText(trackingId.isEmpty() ? QStringLiteral("–") : trackingId);
+    }
 }
 
 void CustomerDetailsPane::setBusy(bool busy, const QString& text)
 {
+    ensureDetails();
     m_busy = busy;
     m_ui->actionProgress->setVisible(busy);
     if (busy) {
@@ -106,6 +143,7 @@ void CustomerDetailsPane::setBusy(bool busy, const QString& text)
 
 void CustomerDetailsPane::showActionResult(const QString& text, bool isError)
 {
+    ensureDetails();
     m_ui->actionStatus->setText(text);
     m_ui->actionStatus->setProperty("role", isError ? QStringLiteral("fieldError") : QVariant());
     m_ui->actionStatus->style()->unpolish(m_ui->actionStatus);
@@ -114,7 +152,7 @@ void CustomerDetailsPane::showActionResult(const QString& text, bool isError)
 
 QString CustomerDetailsPane::actionText() const
 {
-    return m_ui->actionStatus->text();
+    return m_ui ? m_ui->actionStatus->text() : QString();
 }
 
 QString CustomerDetailsPane::errorText(const QDateTime& at) const
@@ -152,8 +190,12 @@ void CustomerDetailsPane::showCustomer()
 {
     const model::Customer& c = m_customer;
     const bool has = !c.id.isEmpty();
-    for (QWidget* widget : findChildren<QWidget*>()) {
-        if (widget != m_ui->detailsTitle && widget->parent() == this) {
+    if (!m_ui) {
+        m_placeholder->setText(tr("Choose a customer to see its details."));
+        return;
+    }
+    for (QWidget* widget : m_details->findChildren<QWidget*>()) {
+        if (widget != m_ui->detailsTitle && widget->parent() == m_details) {
             widget->setVisible(has && widget != m_ui->actionProgress);
         }
     }
@@ -260,9 +302,11 @@ void CustomerDetailsPane::updateActions()
 void CustomerDetailsPane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        for (CopyableId* id : { m_customerId, m_externalId, m_orgId }) {
-            id->retranslate();
+        if (m_ui) {
+            m_ui->retranslateUi(m_details);
+            for (CopyableId* id : { m_customerId, m_externalId, m_orgId }) {
+                id->retranslate();
+            }
         }
         showCustomer();
     }

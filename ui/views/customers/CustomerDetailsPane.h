@@ -19,7 +19,8 @@ class CopyableId;
 // The right-hand pane of the customers view: everything the API says about one customer, package by package with
 // errors and warnings, what its status means and what to do, the tracking ID of the last request, and the actions
 // (Copy error text, Retry, Update packages, Delete, Configure customer). The pane only asks for actions through
-// signals; the view does the network work and reports back with setBusy()/showActionResult().
+// signals; the view does the network work and reports back with setBusy()/showActionResult(). Only a placeholder is
+// made until a customer is first shown: most starts show none, and the pane is most of the customers page's widgets.
 class CustomerDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -51,10 +52,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Makes the details and actions (Ui::CustomerDetailsPane) in place of the placeholder, once.
+    void ensureDetails();
+    static void styleAsTitle(QLabel* label);
     void showCustomer();
     void updateActions();
 
-    const QScopedPointer<Ui::CustomerDetailsPane> m_ui;
+    QScopedPointer<Ui::CustomerDetailsPane> m_ui; // null until a customer is first shown
+    QLabel* m_placeholder = nullptr; // "choose a customer", until then
+    QWidget* m_details = nullptr; // what m_ui is set up on
     QLabel* m_subtitle = nullptr;
     CopyableId* m_customerId = nullptr;
     CopyableId* m_externalId = nullptr;

@@ -35,9 +35,11 @@ CustomersView::CustomersView(QWidget* parent)
     , m_ui(new Ui::CustomersView)
     , m_model(new CustomerTableModel(this))
     , m_proxy(new CustomerFilterProxy(this))
-    , m_details(new CustomerDetailsPane(this))
 {
     m_ui->setupUi(this);
+    // Made where it is shown: a pane made elsewhere and moved there is styled twice over (the application has a style
+    // sheet), a cost of the start.
+    m_details = new CustomerDetailsPane(m_ui->detailsContents);
     m_ui->customersTitle->setProperty("role", QStringLiteral("pageTitle"));
     m_ui->refreshCustomersButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->newCustomerButton->setIcon(QIcon(QStringLiteral(":/icons/customers.svg")));
@@ -478,12 +480,13 @@ void CustomersView::refresh()
                 m_loadError = error->toSupportText();
             }
             m_listFetched = true;
-            // The list counts as loaded once the pages still waiting are in too.
+            // The list counts as loaded once the pages still waiting are in too. With nothing more to ask for, they
+            // are listed now rather than a turn of the event loop later: the first list of a start waits on it.
             if (m_pendingPages.isEmpty()) {
                 repaintTable();
                 finishLoad();
             } else {
-                m_pageTimer.start(0);
+                flushPages();
             }
         });
     updateStatusText();

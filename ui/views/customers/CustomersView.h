@@ -116,7 +116,7 @@ private:
     const QScopedPointer<Ui::CustomersView> m_ui;
     CustomerTableModel* m_model;
     CustomerFilterProxy* m_proxy;
-    CustomerDetailsPane* m_details;
+    CustomerDetailsPane* m_details = nullptr;
     QToolButton* m_importButton = nullptr;
     QToolButton* m_exportButton = nullptr;
     QPointer<api::WholesaleClient> m_client;
