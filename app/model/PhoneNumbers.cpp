@@ -1,56 +1,30 @@
 #include "model/PhoneNumbers.h"
 
-#include "model/PhoneNumberParser.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
-
 #include <algorithm>
+#include <phonenumbers/phonenumberutil.h>
 #include <string>
 
 namespace onboarder::model {
 
 namespace {
 
-// libphonenumber's module, loaded by the first check (thread-safe, once); null when it cannot be loaded.
-ParsePhoneNumberFunction parser()
-{
-    static const ParsePhoneNumberFunction function = [] {
-        // Where the build tree has it, else where it is installed beside the program.
-        QStringList candidates { QString::fromUtf8(ONBOARDER_PHONENUMBERS_BUILD_MODULE) };
-        if (QCoreApplication::instance()) {
-            candidates.append(QDir(QCoreApplication::applicationDirPath())
-                                  .absoluteFilePath(QString::fromUtf8(ONBOARDER_PHONENUMBERS_MODULE)));
-        }
-        for (const QString& file : std::as_const(candidates)) {
-            if (!QFileInfo::exists(file)) {
-                continue;
-            }
-            QLibrary library(file); // never unloaded
-            if (auto* resolved = reinterpret_cast<ParsePhoneNumberFunction>(library.resolve(kParsePhoneNumberSymbol))) {
-                return resolved;
-            }
-            qCritical("Phone numbers cannot be checked: %s", qUtf8Printable(library.errorString()));
-            return ParsePhoneNumberFunction(nullptr);
-        }
-        qCritical("Phone numbers cannot be checked: %s is missing", qUtf8Printable(candidates.constLast()));
-        return ParsePhoneNumberFunction(nullptr);
-    }();
-    return function;
-}
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
 
 // Parses and validates; returns the E.164 form and the region, or false.
 bool parseValid(const std::string& text, const std::string& region, QString* e164, QString* regionCode)
 {
-    const ParsePhoneNumberFunction parse = parser();
-    ParsedPhoneNumber parsed;
-    if (!parse || !parse(text, region, &parsed)) {
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number)) {
         return false;
     }
-    *e164 = QString::fromStdString(parsed.e164);
-    *regionCode = QString::fromStdString(parsed.regionCode);
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
+    std::string numberRegion;
+    util->GetRegionCodeForNumber(number, &numberRegion);
+    *e164 = QString::fromStdString(formatted);
+    *regionCode = QString::fromStdString(numberRegion);
     return true;
 }
 

@@ -1,6 +1,5 @@
 #include "model/PhoneNumbers.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace onboarder::model;
@@ -14,31 +13,10 @@ class tst_PhoneNumbers : public QObject
     Q_OBJECT
 
 private slots:
-    void libphonenumberIsLoadedByTheFirstCheck(); // first: before any check
     void check_data();
     void check();
     void isE164();
 };
-
-namespace {
-bool mapped(const char* library)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(library);
-}
-} // namespace
-
-// libphonenumber (with protobuf and ICU) is loaded by the first check, not when the program starts: most starts of the
-// application check no number.
-void tst_PhoneNumbers::libphonenumberIsLoadedByTheFirstCheck()
-{
-    QVERIFY(!mapped("libphonenumber"));
-    QVERIFY(!mapped("libprotobuf"));
-    const PhoneNumbers::Check result = PhoneNumbers::check(QStringLiteral("070-123 45 67"), QStringLiteral("SE"));
-    QCOMPARE(result.status, Status::NotE164);
-    QCOMPARE(result.e164, QStringLiteral("+46701234567"));
-    QVERIFY(mapped("libphonenumber"));
-}
 
 void tst_PhoneNumbers::check_data()
 {
