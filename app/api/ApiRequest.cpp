@@ -4,7 +4,6 @@
 #include "api/TokenProvider.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUuid>
 
@@ -161,7 +160,7 @@ void ApiRequest::sendAttempt()
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     m_timedOut = false;
-    m_reply = m_session->network()->sendCustomRequest(request, m_method, m_body);
+    m_reply = m_session->networkPool()->send(request, m_method, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
     m_timeoutTimer.start(static_cast<int>(m_session->timeout().count()));
 }

@@ -15,7 +15,7 @@ namespace onboarder::api {
 
 namespace {
 
-// Every request through the session's manager gets the session's TLS settings, also those built by others on it (the
+// Every request through the session's managers gets the session's TLS settings, also those built by others on it (the
 // OAuth flow's token requests), so an extra CA is trusted by all of them alike.
 class TlsConfiguredNetwork : public QNetworkAccessManager
 {
@@ -46,8 +46,12 @@ ApiSession::ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* pare
     , m_tokens(tokens)
     , m_ssl(QSslConfiguration::defaultConfiguration())
 {
-    m_network = new TlsConfiguredNetwork(&m_ssl, this);
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Enough managers for the most requests a bulk run keeps in flight, each on its own connection.
+    const int maxManagers = (m_concurrency.settings().maximum + NetworkPool::kConnectionsPerManager - 1)
+        / NetworkPool::kConnectionsPerManager;
+    m_networks = new NetworkPool(
+        [this](QObject* parent) { return new TlsConfiguredNetwork(&m_ssl, parent); }, maxManagers, this);
     connect(&m_rateLimitGate, &RateLimitGate::paused, this, &ApiSession::rateLimited);
     // What the answers tell about the server's load sets the bulk runs' concurrency: a 429 halves it, answers as
     // fast as ever let it grow. Only requests answered at the first attempt say how long the server took.
@@ -114,7 +118,12 @@ QUrl ApiSession::urlFor(const QString& path, const QUrlQuery& query) const
 
 QNetworkAccessManager* ApiSession::network() const
 {
-    return m_network;
+    return m_networks->primary();
+}
+
+NetworkPool* ApiSession::networkPool()
+{
+    return m_networks;
 }
 
 QSslConfiguration ApiSession::sslConfiguration() const
@@ -129,7 +138,7 @@ void ApiSession::addCaCertificates(const QList<QSslCertificate>& certificates)
 
 void ApiSession::setProxy(const QNetworkProxy& proxy)
 {
-    m_network->setProxy(proxy);
+    m_networks->setProxy(proxy);
 }
 
 TokenProvider* ApiSession::tokens() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/AdaptiveConcurrency.h"
+#include "api/NetworkPool.h"
 #include "api/RateLimitGate.h"
 #include "api/RetryPolicy.h"
 
@@ -25,8 +26,8 @@ class ApiRequest;
 struct ApiResponse;
 class TokenProvider;
 
-// The connection of one profile to one API base URL: the single QNetworkAccessManager, the token, the retry policy
-// and the rate-limit pause that all of the profile's requests share. Creates one ApiRequest job per request.
+// The connection of one profile to one API base URL: the network managers, the token, the retry policy and the
+// rate-limit pause that all of the profile's requests share. Creates one ApiRequest job per request.
 class ApiSession : public QObject
 {
     Q_OBJECT
@@ -46,13 +47,17 @@ public:
     // baseUrl + "/" + path, with the query; an absolute URL (from a Location or Link header) is used as it is.
     QUrl urlFor(const QString& path, const QUrlQuery& query = {}) const;
 
+    // The first of the session's network managers, for code that sends on a manager itself (the OAuth token flow).
     // Applies the session's TLS settings and proxy to every request made through it.
     QNetworkAccessManager* network() const;
+    // Every manager of the session, all with its TLS settings and proxy; ApiRequest sends through it, so many
+    // requests of a bulk run are on the wire at once.
+    NetworkPool* networkPool();
     // The TLS settings of every request: the system's CAs plus the extra ones trusted here (a corporate TLS
     // inspection CA). Peers are always verified; errors are never ignored.
     QSslConfiguration sslConfiguration() const;
     void addCaCertificates(const QList<QSslCertificate>& certificates);
-    // A proxy for this session only; without one the system's proxy settings apply.
+    // A proxy for this session only, on each of its managers; without one the system's proxy settings apply.
     void setProxy(const QNetworkProxy& proxy);
     TokenProvider* tokens() const;
     RateLimitGate* rateLimitGate();
@@ -103,8 +108,8 @@ signals:
 private:
     QUrl m_baseUrl;
     QPointer<TokenProvider> m_tokens;
-    QNetworkAccessManager* m_network;
     QSslConfiguration m_ssl;
+    NetworkPool* m_networks;
     RateLimitGate m_rateLimitGate;
     AdaptiveConcurrency m_concurrency;
     RetryPolicy m_retryPolicy;

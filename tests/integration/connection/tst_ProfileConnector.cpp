@@ -1,4 +1,5 @@
 #include "SandboxFixture.h"
+#include "api/ApiRequest.h"
 #include "api/ApiSession.h"
 #include "api/ServiceAppTokenRequest.h"
 #include "api/TokenProvider.h"
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace onboarder;
 using onboarder::testsupport::SandboxFixture;
@@ -366,6 +369,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(fetched, 30000);
         QVERIFY(!pair.ok());
         QCOMPARE(pair.error->httpStatus, 401);
+    }
+
+    void everyNetworkManagerOfTheSessionTrustsTheExtraCa()
+    {
+        api::StaticTokenProvider tokens(m_sandbox.token());
+        api::ApiSession session(m_sandbox.baseUrl(), &tokens);
+        session.addCaCertificates(QSslCertificate::fromPath(caFile()));
+        // More at once than one manager carries, so the session makes a second one for the rest.
+        QList<api::ApiRequest*> requests;
+        for (int i = 0; i < 2 * api::NetworkPool::kConnectionsPerManager; ++i) {
+            api::ApiRequest* request = session.get(QStringLiteral("wholesale/customers"));
+            request->setAutoDelete(false);
+            requests.append(request);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(requests.begin(), requests.end(), [](api::ApiRequest* r) { return r->isFinished(); }), 30000);
+        QCOMPARE(session.networkPool()->managerCount(), 2);
+        for (api::ApiRequest* request : requests) {
+            const auto& response = request->response();
+            QVERIFY2(response.ok(), response.error ? qPrintable(response.error->toSupportText()) : "");
+        }
+        qDeleteAll(requests);
     }
 
     void subPartnerProfileSeesAndCreatesOnlyItsCustomers()
