@@ -117,6 +117,8 @@ CustomersView::CustomersView(QWidget* parent)
 CustomersView::~CustomersView()
 {
     if (m_fetch) {
+        // Its end must not reach a view being destroyed: loaded() would call into a main window destroyed before it.
+        m_fetch->disconnect(this);
         m_fetch->cancel();
     }
 }
