@@ -114,34 +114,41 @@ void PagedFetch::onAnswer(ApiRequest* request)
         if (*stopped) {
             return;
         }
-        auto read = std::make_shared<ReadPage>();
+        std::shared_ptr<ReadPage> read = readPage(body, key, reader);
         read->trackingId = trackingId;
-        auto json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-        nlohmann::json* items = nullptr;
-        if (json.is_object()) {
-            if (auto it = json.find(key); it != json.end() && it->is_array()) {
-                items = &*it;
-            } else if (auto fallback = json.find("items"); fallback != json.end() && fallback->is_array()) {
-                items = &*fallback;
-            }
-        }
-        if (!items) {
-            read->error = QString();
-        } else {
-            read->count = items->size();
-            if (reader) {
-                QString error;
-                read->read = reader(std::move(*items), &error);
-                if (!error.isEmpty()) {
-                    read->error = error;
-                }
-            } else {
-                read->items = std::move(*items);
-            }
-        }
         QMetaObject::invokeMethod(
             this, [this, read] { onPageRead(read); }, Qt::QueuedConnection);
     });
+}
+
+std::shared_ptr<PagedFetch::ReadPage>
+PagedFetch::readPage(const QByteArray& body, const std::string& itemsKey, const ItemsReader& reader)
+{
+    auto read = std::make_shared<ReadPage>();
+    auto json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    nlohmann::json* items = nullptr;
+    if (json.is_object()) {
+        if (auto it = json.find(itemsKey); it != json.end() && it->is_array()) {
+            items = &*it;
+        } else if (auto fallback = json.find("items"); fallback != json.end() && fallback->is_array()) {
+            items = &*fallback;
+        }
+    }
+    if (!items) {
+        read->error = QString();
+        return read;
+    }
+    read->count = items->size();
+    if (!reader) {
+        read->items = std::move(*items);
+        return read;
+    }
+    QString error;
+    read->read = reader(std::move(*items), &error);
+    if (!error.isEmpty()) {
+        read->error = error;
+    }
+    return read;
 }
 
 void PagedFetch::onPageRead(const std::shared_ptr<ReadPage>& read)
@@ -169,10 +176,11 @@ void PagedFetch::onPageRead(const std::shared_ptr<ReadPage>& read)
     if (m_finished) {
         return; // the receiver cancelled, and with it the next page
     }
-    // An empty page ends the list whatever its link says, or it could loop forever.
+    // An empty page ends the list whatever its link says, or it could loop forever; pages read after it are dropped.
     if (read->count == 0) {
         cancelNextPage();
-        m_lastPageAnswered = true;
+        finish(std::nullopt);
+        return;
     }
     finishWhenAllRead();
 }

@@ -59,6 +59,9 @@ private:
     struct ReadPage;
     void fetch(const QUrl& url);
     void onAnswer(ApiRequest* request);
+    // Parses a page and reads its items, on the worker thread.
+    static std::shared_ptr<ReadPage>
+    readPage(const QByteArray& body, const std::string& itemsKey, const ItemsReader& reader);
     void onPageRead(const std::shared_ptr<ReadPage>& read);
     void cancelNextPage();
     void finishWhenAllRead();

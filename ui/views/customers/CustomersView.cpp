@@ -452,9 +452,6 @@ void CustomersView::refresh()
     ++m_loadGeneration;
     m_renameTimer.stop();
     m_renameRow = -1;
-    m_pageTimer.stop();
-    m_pendingPages.clear();
-    m_listFetched = false;
     repaintTable();
     m_sinceRepaint.invalidate();
     m_sinceListed.invalidate();
@@ -484,12 +481,7 @@ void CustomersView::refresh()
             m_listFetched = true;
             // The list counts as loaded once the pages still waiting are in too. With nothing more to ask for, they
             // are listed now rather than a turn of the event loop later: the first list of a start waits on it.
-            if (m_pendingPages.isEmpty()) {
-                repaintTable();
-                finishLoad();
-            } else {
-                flushPages();
-            }
+            flushPages();
         });
     updateStatusText();
 }
