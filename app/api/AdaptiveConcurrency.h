@@ -37,7 +37,7 @@ public:
     int highestLimit() const;
     Settings settings() const;
 
-    // An answer (success or failure, not 429) that took this long, sent once.
+    // An answer (success or failure, not 429) that was this long on the wire, from its attempt's sending.
     void answered(Milliseconds latency);
     // The server answered 429 Too Many Requests.
     void rateLimited();

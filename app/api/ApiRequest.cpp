@@ -143,9 +143,20 @@ void ApiRequest::sendAttempt()
     const auto pause = m_session->rateLimitGate()->remaining();
     if (pause.count() > 0) {
         emit waitingForRateLimit(static_cast<int>((pause.count() + 999) / 1000));
+        m_turnTaken = false;
         scheduleAttempt(pause);
         return;
     }
+    // Once the server has rate-limited the profile, requests go out one by one at the pace it allowed.
+    if (!m_turnTaken) {
+        const auto turn = m_session->pacer()->reserve();
+        if (turn.count() > 0) {
+            m_turnTaken = true;
+            scheduleAttempt(turn);
+            return;
+        }
+    }
+    m_turnTaken = false;
 
     ++m_attempt;
     QNetworkRequest request(m_url);
@@ -160,6 +171,7 @@ void ApiRequest::sendAttempt()
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     m_timedOut = false;
+    m_onTheWire.start();
     m_reply = m_session->networkPool()->send(request, m_method, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
     m_timeoutTimer.start(static_cast<int>(m_session->timeout().count()));
@@ -189,6 +201,9 @@ void ApiRequest::onReplyFinished()
     if (m_response.httpStatus == 0) {
         handleTransportError(reply->error(), reply->errorString());
         return;
+    }
+    if (m_session && m_response.httpStatus != 429) {
+        m_session->attemptAnswered(std::chrono::milliseconds(m_onTheWire.elapsed()));
     }
     if (m_response.httpStatus >= 400) {
         handleHttpError();

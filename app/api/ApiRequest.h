@@ -70,11 +70,13 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_delayTimer;
     QElapsedTimer m_elapsed;
+    QElapsedTimer m_onTheWire; // since the current attempt was sent
     ApiResponse m_response;
     int m_attempt = 0;
     int m_rateLimitWaits = 0;
     bool m_refreshedToken = false;
     bool m_timedOut = false;
+    bool m_turnTaken = false; // this attempt waited for its turn at the pace the server allowed
     bool m_finished = false;
     bool m_autoDelete = true;
 };

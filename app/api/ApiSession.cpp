@@ -53,14 +53,11 @@ ApiSession::ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* pare
     m_networks = new NetworkPool(
         [this](QObject* parent) { return new TlsConfiguredNetwork(&m_ssl, parent); }, maxManagers, this);
     connect(&m_rateLimitGate, &RateLimitGate::paused, this, &ApiSession::rateLimited);
-    // What the answers tell about the server's load sets the bulk runs' concurrency: a 429 halves it, answers as
-    // fast as ever let it grow. Only requests answered at the first attempt say how long the server took.
+    // What the answers tell about the server's load sets the bulk runs' concurrency and the pace of every request: a
+    // 429 halves the one and teaches the other the server's rate; answers as fast as ever let the concurrency grow.
     connect(&m_rateLimitGate, &RateLimitGate::paused, &m_concurrency, &AdaptiveConcurrency::rateLimited);
-    connect(this, &ApiSession::requestFinished, this, [this](auto&&, auto&&, auto&&, const ApiResponse& response) {
-        if (response.attempts == 1 && response.httpStatus != 429) {
-            m_concurrency.answered(std::chrono::milliseconds(response.durationMs));
-        }
-    });
+    connect(
+        &m_rateLimitGate, &RateLimitGate::paused, this, [this] { m_pacer.rateLimited(m_rateLimitGate.remaining()); });
     connect(&m_rateLimitGate, &RateLimitGate::countdown, this, &ApiSession::rateLimitCountdown);
     connect(&m_rateLimitGate, &RateLimitGate::resumed, this, &ApiSession::rateLimitResumed);
 }
@@ -144,6 +141,17 @@ void ApiSession::setProxy(const QNetworkProxy& proxy)
 TokenProvider* ApiSession::tokens() const
 {
     return m_tokens;
+}
+
+RequestPacer* ApiSession::pacer()
+{
+    return &m_pacer;
+}
+
+void ApiSession::attemptAnswered(Milliseconds onTheWire)
+{
+    m_concurrency.answered(onTheWire);
+    m_pacer.answered();
 }
 
 AdaptiveConcurrency* ApiSession::concurrency()

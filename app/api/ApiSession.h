@@ -3,6 +3,7 @@
 #include "api/AdaptiveConcurrency.h"
 #include "api/NetworkPool.h"
 #include "api/RateLimitGate.h"
+#include "api/RequestPacer.h"
 #include "api/RetryPolicy.h"
 
 #include <QLoggingCategory>
@@ -63,6 +64,11 @@ public:
     RateLimitGate* rateLimitGate();
     // How many requests the profile's bulk runs keep in flight, learned from its answers.
     AdaptiveConcurrency* concurrency();
+    // The pace of every request of the profile once the server has rate-limited it.
+    RequestPacer* pacer();
+    // The server answered one attempt of a request (not 429), which was this long on the wire: what the concurrency
+    // and the pace learn from.
+    void attemptAnswered(Milliseconds onTheWire);
     RetryPolicy& retryPolicy();
 
     void setTimeout(Milliseconds timeout);
@@ -112,6 +118,7 @@ private:
     NetworkPool* m_networks;
     RateLimitGate m_rateLimitGate;
     AdaptiveConcurrency m_concurrency;
+    RequestPacer m_pacer;
     RetryPolicy m_retryPolicy;
     Milliseconds m_timeout { std::chrono::seconds(60) };
     int m_maxRateLimitWaits = 20;

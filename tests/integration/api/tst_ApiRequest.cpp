@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
+
 using namespace onboarder::api;
 using onboarder::testsupport::SandboxFixture;
 
@@ -159,6 +161,56 @@ private slots:
                                 .arg(inFlightAtPause)));
         // The requests held back were sent once it ended.
         QVERIFY(afterPause > 0);
+    }
+
+    void aRateLimitedProfileIsPacedInsteadOfBursting()
+    {
+        auto options = SandboxFixture::options();
+        options.rateLimitPerSecond = 20;
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(options));
+        StaticTokenProvider tokens(sandbox.token());
+        ApiSession session(sandbox.baseUrl(), &tokens);
+        Wire wire(session); // six at once stay on the session's first network manager, which it watches
+        QSignalSpy paused(&session, &ApiSession::rateLimited);
+        QVERIFY(!session.pacer()->rate());
+
+        // 120 reads kept six at a time, as a bulk run keeps them. Unpaced, each refill of the server's bucket would be
+        // spent at once and end in a 429 for every one of the six in flight.
+        constexpr int total = 120;
+        constexpr int atOnce = 6;
+        int started = 0;
+        int finished = 0;
+        QStringList failures;
+        std::function<void()> startOne = [&] {
+            ++started;
+            ApiRequest* request = session.send("GET", session.urlFor(QStringLiteral("wholesale/customers")));
+            connect(request, &ApiRequest::finished, this, [&](ApiRequest* done) {
+                ++finished;
+                if (!done->response().ok()) {
+                    failures << done->response().error->toSupportText();
+                }
+                if (started < total) {
+                    startOne();
+                }
+            });
+        };
+        for (int i = 0; i < atOnce; ++i) {
+            startOne();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, total, 60000);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+
+        QVERIFY(paused.count() >= 1);
+        QVERIFY(session.pacer()->rate().has_value());
+        // Only the first burst has all six in flight when the bucket runs dry. Once paced, requests go out one by one,
+        // so each later pause comes of one 429, now and then of one more that was still on its way.
+        const int allowed = atOnce + 2 * (static_cast<int>(paused.count()) - 1);
+        QVERIFY2(wire.count(429) <= allowed,
+                 qPrintable(QStringLiteral("%1 answers 429 over %2 pauses; at most %3 expected")
+                                .arg(wire.count(429))
+                                .arg(paused.count())
+                                .arg(allowed)));
     }
 
     void readsAreRetriedThroughInjectedFailures()
