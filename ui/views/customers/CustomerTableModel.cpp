@@ -16,12 +16,8 @@ CustomerTableModel::CustomerTableModel(QObject* parent)
 void CustomerTableModel::clear()
 {
     beginResetModel();
-    m_customers.clear();
-    m_facet.clear();
-    m_lastChange.clear();
-    m_searchText.clear();
-    m_nameKey.clear();
-    m_externalIdKey.clear();
+    m_rows.clear();
+    m_pages.clear();
     m_rowById.clear();
     endResetModel();
 }
@@ -131,8 +127,9 @@ const QString& CustomerTableModel::facetText(int facet, int column) const
 
 void CustomerTableModel::prepareRow(std::size_t row)
 {
-    model::Customer& customer = m_customers[row];
-    m_facet[row] = facetFor(customer);
+    Row& prepared = m_rows[row];
+    const model::Customer& customer = *prepared.customer;
+    prepared.facet = facetFor(customer);
     QString text;
     text.reserve(customer.customerInfo.name.size() + customer.externalId.size() + customer.address.city.size() + 2);
     text += customer.customerInfo.name;
@@ -140,32 +137,44 @@ void CustomerTableModel::prepareRow(std::size_t row)
     text += customer.externalId;
     text += QLatin1Char('\n');
     text += customer.address.city;
-    m_searchText[row] = std::move(text).toLower();
-    m_nameKey[row] = caseFoldedKey(displayName(customer));
-    m_externalIdKey[row] = caseFoldedKey(customer.externalId);
+    prepared.searchText = std::move(text).toLower();
+    prepared.nameKey = caseFoldedKey(displayName(customer));
+    prepared.externalIdKey = caseFoldedKey(customer.externalId);
 }
 
 void CustomerTableModel::append(QList<model::Customer> customers)
 {
-    if (customers.isEmpty()) {
-        return;
-    }
+    std::vector<QList<model::Customer>> pages;
+    pages.push_back(std::move(customers));
+    append(std::move(pages));
+}
+
+void CustomerTableModel::append(std::vector<QList<model::Customer>> pages)
+{
     // Customers already listed (a page boundary moved while streaming) update their rows; the others are added in
     // one insert. New IDs go into m_rowById at once with the row they will have, so an ID listed twice in one batch
     // finds its first place (nothing looks rows up between here and the insert below).
+    struct Position
+    {
+        std::size_t page;
+        qsizetype index;
+    };
     const int first = rowCount();
-    std::vector<qsizetype> added;
-    added.reserve(std::size_t(customers.size()));
-    for (qsizetype i = 0; i < customers.size(); ++i) {
-        const model::Customer& customer = customers.at(i);
-        auto known = m_rowById.constFind(customer.id);
-        if (known == m_rowById.cend()) {
-            m_rowById.insert(customer.id, first + int(added.size()));
-            added.push_back(i);
-        } else if (*known >= first) {
-            added[std::size_t(*known - first)] = i; // listed twice in one batch: the later one wins, in its place
-        } else {
-            updateCustomer(customer);
+    std::vector<Position> added;
+    for (std::size_t page = 0; page < pages.size(); ++page) {
+        const QList<model::Customer>& customers = std::as_const(pages[page]);
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            const model::Customer& customer = customers.at(i);
+            auto known = m_rowById.constFind(customer.id);
+            if (known == m_rowById.cend()) {
+                m_rowById.insert(customer.id, first + int(added.size()));
+                added.push_back({ page, i });
+            } else if (*known >= first) {
+                // Listed twice in one batch: the later one wins, in its place.
+                added[std::size_t(*known - first)] = { page, i };
+            } else {
+                updateCustomer(customer);
+            }
         }
     }
     if (added.empty()) {
@@ -175,13 +184,18 @@ void CustomerTableModel::append(QList<model::Customer> customers)
     const auto start = std::size_t(first);
     const std::size_t count = added.size();
     beginInsertRows({}, first, first + int(count) - 1);
-    m_facet.resize(start + count);
-    m_lastChange.resize(start + count, now);
-    m_searchText.resize(start + count);
-    m_nameKey.resize(start + count);
-    m_externalIdKey.resize(start + count);
+    // The pages are kept as they came and the rows point into them: a page that is not shared is neither copied nor
+    // moved from, customer by customer.
+    std::vector<model::Customer*> pageData(pages.size());
+    for (std::size_t page = 0; page < pages.size(); ++page) {
+        m_pages.push_back(std::move(pages[page]));
+        pageData[page] = m_pages.back().data();
+    }
     for (std::size_t i = 0; i < count; ++i) {
-        m_customers.push_back(std::move(customers[added[i]]));
+        Row row;
+        row.customer = pageData[added[i].page] + added[i].index;
+        row.lastChange = now;
+        m_rows.push_back(std::move(row));
         prepareRow(start + i);
     }
     endInsertRows();
@@ -193,7 +207,7 @@ bool CustomerTableModel::updateCustomer(const model::Customer& customer)
     if (row < 0) {
         return false;
     }
-    model::Customer& c = m_customers[std::size_t(row)];
+    model::Customer& c = *m_rows[std::size_t(row)].customer;
     const QString knownName = c.customerInfo.name;
     const bool statusChanged = c.status != customer.status;
     c = customer;
@@ -201,7 +215,7 @@ bool CustomerTableModel::updateCustomer(const model::Customer& customer)
         c.customerInfo.name = knownName; // the API's customer has no name; keep the one we know
     }
     if (statusChanged) {
-        m_lastChange[std::size_t(row)] = QDateTime::currentMSecsSinceEpoch();
+        m_rows[std::size_t(row)].lastChange = QDateTime::currentMSecsSinceEpoch();
     }
     prepareRow(std::size_t(row));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -224,15 +238,10 @@ bool CustomerTableModel::removeCustomer(const QString& customerId)
     }
     beginRemoveRows({}, row, row);
     const auto at = std::size_t(row);
-    m_customers.erase(m_customers.begin() + qsizetype(at));
-    m_facet.erase(m_facet.begin() + qsizetype(at));
-    m_lastChange.erase(m_lastChange.begin() + qsizetype(at));
-    m_searchText.erase(m_searchText.begin() + qsizetype(at));
-    m_nameKey.erase(m_nameKey.begin() + qsizetype(at));
-    m_externalIdKey.erase(m_externalIdKey.begin() + qsizetype(at));
+    m_rows.erase(m_rows.begin() + qsizetype(at));
     m_rowById.remove(id);
-    for (std::size_t i = at; i < m_customers.size(); ++i) {
-        m_rowById[m_customers[i].id] = int(i);
+    for (std::size_t i = at; i < m_rows.size(); ++i) {
+        m_rowById[m_rows[i].customer->id] = int(i);
     }
     endRemoveRows();
     return true;
@@ -249,7 +258,7 @@ int CustomerTableModel::applyNames(const QHash<QString, QString>& byOrgId,
     int lastChanged = -1;
     int renamed = 0;
     for (int i = first; i <= last; ++i) {
-        model::Customer& c = m_customers[std::size_t(i)];
+        model::Customer& c = *m_rows[std::size_t(i)].customer;
         QString name = c.orgId.isEmpty() ? QString() : byOrgId.value(c.orgId);
         if (name.isEmpty()) {
             name = byCustomerId.value(c.id, c.customerInfo.name);
@@ -277,12 +286,12 @@ int CustomerTableModel::rowOf(const QString& customerId) const
 
 const model::Customer& CustomerTableModel::customerAt(int row) const
 {
-    return m_customers.at(std::size_t(row));
+    return *m_rows.at(std::size_t(row)).customer;
 }
 
 QDateTime CustomerTableModel::lastChangeAt(int row) const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_lastChange.at(std::size_t(row)));
+    return QDateTime::fromMSecsSinceEpoch(m_rows.at(std::size_t(row)).lastChange);
 }
 
 QString CustomerTableModel::displayName(const model::Customer& customer)
@@ -292,7 +301,7 @@ QString CustomerTableModel::displayName(const model::Customer& customer)
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_customers.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -339,7 +348,7 @@ QIcon statusIcon(model::CustomerStatus::Value status)
 QString CustomerTableModel::text(int row, int column) const
 {
     const auto at = std::size_t(row);
-    const model::Customer& c = m_customers[at];
+    const model::Customer& c = *m_rows[at].customer;
     switch (column) {
     case NameColumn:
         return displayName(c);
@@ -348,7 +357,7 @@ QString CustomerTableModel::text(int row, int column) const
     case StatusColumn:
     case PackagesColumn:
     case CountryColumn:
-        return facetText(m_facet[at], column);
+        return facetText(m_rows[at].facet, column);
     case LastChangeColumn:
         return QLocale().toString(lastChangeAt(row), QLocale::ShortFormat);
     }
@@ -361,7 +370,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const auto row = std::size_t(index.row());
-    const model::Customer& c = m_customers[row];
+    const model::Customer& c = *m_rows[row].customer;
     switch (role) {
     case CustomerIdRole:
         return c.id;

@@ -16,8 +16,8 @@ namespace onboarder::ui {
 // The partner's wholesale customers as a table (name, external ID, status, packages, country, last change) that
 // grows page by page and updates single rows in place when a customer's status changes. Built for 20,000 rows:
 // rows are found by ID through a hash, a status change touches one row, and what the filter and the sort read is
-// prepared once per row in compact arrays of its own (CustomerFilterProxy), so neither formats a cell nor walks the
-// customers themselves. What many rows share (status, packages, country: a "facet") is kept once: its display texts
+// prepared once per row beside it (CustomerFilterProxy), so neither formats a cell nor walks the customers
+// themselves. What many rows share (status, packages, country: a "facet") is kept once: its display texts
 // and its search text are made once per distinct combination, not per row.
 class CustomerTableModel : public QAbstractTableModel
 {
@@ -42,9 +42,11 @@ public:
     explicit CustomerTableModel(QObject* parent = nullptr);
 
     void clear();
-    // Adds the customers not listed yet as rows at the end (moved in, when the list is not shared) and updates the
-    // rows of those that are.
+    // Adds the customers not listed yet as rows at the end and updates the rows of those that are. The table keeps
+    // the list itself (copied only when it is shared).
     void append(QList<model::Customer> customers);
+    // The same for the customers of several pages at once, in one insert.
+    void append(std::vector<QList<model::Customer>> pages);
     // Replaces the row of the same ID in place (a name known only locally is kept); false when it is not listed.
     bool updateCustomer(const model::Customer& customer);
     // Adds the customer, or updates its row when it is already listed.
@@ -64,7 +66,7 @@ public:
     QString text(int row, int column) const;
     model::CustomerStatus::Value statusAt(int row) const
     {
-        return m_facets[std::size_t(m_facet[std::size_t(row)])].status;
+        return m_facets[std::size_t(m_rows[std::size_t(row)].facet)].status;
     }
     // The name to show and type: the company name when known, else the external ID.
     static QString displayName(const model::Customer& customer);
@@ -75,12 +77,12 @@ public:
     // The row's own searchable text in lower case: name, external ID and city.
     const QString& rowSearchText(int row) const
     {
-        return m_searchText[std::size_t(row)];
+        return m_rows[std::size_t(row)].searchText;
     }
     // The facet of a row: its status, packages and country, shared with the rows that have the same.
     int facetOf(int row) const
     {
-        return m_facet[std::size_t(row)];
+        return m_rows[std::size_t(row)].facet;
     }
     int facetCount() const
     {
@@ -102,15 +104,15 @@ public:
     // folds, so comparing two keys exactly orders the rows as that comparison orders the texts.
     const QString& nameSortKey(int row) const
     {
-        return m_nameKey[std::size_t(row)];
+        return m_rows[std::size_t(row)].nameKey;
     }
     const QString& externalIdSortKey(int row) const
     {
-        return m_externalIdKey[std::size_t(row)];
+        return m_rows[std::size_t(row)].externalIdKey;
     }
     qint64 lastChangeMSecs(int row) const
     {
-        return m_lastChange[std::size_t(row)];
+        return m_rows[std::size_t(row)].lastChange;
     }
     static QString caseFoldedKey(const QString& text);
 
@@ -140,13 +142,21 @@ private:
     void prepareRow(std::size_t row);
     QString countryName(const QString& code) const;
 
-    std::deque<model::Customer> m_customers;
-    // Per row, beside the customer: what the table, the filter and the sort read.
-    std::vector<int> m_facet;
-    std::vector<qint64> m_lastChange; // ms since the epoch
-    std::vector<QString> m_searchText;
-    std::vector<QString> m_nameKey;
-    std::vector<QString> m_externalIdKey;
+    // What a row keeps beside its customer: what the table, the filter and the sort read.
+    struct Row
+    {
+        model::Customer* customer = nullptr; // in its page of m_pages
+        int facet = 0;
+        qint64 lastChange = 0; // ms since the epoch
+        QString searchText;
+        QString nameKey;
+        QString externalIdKey;
+    };
+    // The customers stay in the pages they came in, a row pointing into its page, so a page is listed without
+    // allocating or moving a customer; a removed customer stays in its page until clear(). The rows are a deque, so
+    // 20,000 of them grow block by block instead of being moved to fresh memory each time a vector would double.
+    std::vector<QList<model::Customer>> m_pages;
+    std::deque<Row> m_rows;
     QHash<QString, int> m_rowById;
     std::vector<Facet> m_facets;
     QMultiHash<std::size_t, int> m_facetByKey; // by a hash of status, country and packages

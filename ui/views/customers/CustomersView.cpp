@@ -496,9 +496,10 @@ void CustomersView::flushPages()
     while (pages < m_pendingPages.size() && (pages == 0 || rows + m_pendingPages.at(pages).size() <= rowsPerTurn)) {
         rows += m_pendingPages.at(pages++).size();
     }
-    // Moved rather than copied: the fetch has let go of its pages by now.
-    QList<model::Customer> named;
-    named.reserve(rows);
+    // Named where they are and handed to the table as the pages they came in, which it keeps: the fetch has let go of
+    // them by now, so no customer is copied or moved.
+    std::vector<QList<model::Customer>> named;
+    named.reserve(std::size_t(pages));
     for (qsizetype i = 0; i < pages; ++i) {
         QList<model::Customer> page = m_pendingPages.takeFirst();
         for (model::Customer& customer : page) {
@@ -506,10 +507,10 @@ void CustomersView::flushPages()
             if (m_tracker) {
                 m_tracker->trackIfTransitional(customer);
             }
-            named.append(std::move(customer));
         }
+        named.push_back(std::move(page));
     }
-    if (!named.isEmpty()) {
+    if (rows > 0) {
         m_model->append(std::move(named));
         m_sinceListed.start();
         if (!m_selectAfterLoad.isEmpty() && selectCustomer(m_selectAfterLoad)) {
