@@ -557,7 +557,24 @@ void tst_CustomersView::filterAndSortMatchAFreshOneAfterEveryChange()
             for (int i = 0; i < count; ++i) {
                 page.append(customer());
             }
-            model.append(page);
+            // As a list streams in: now and then a customer listed before comes again (its row is updated), or one
+            // comes twice in the same batch (the later one is listed), and pages come one or several at a time.
+            if (model.rowCount() > 0 && random() % 3 == 0) {
+                model::Customer again = model.customerAt(int(random() % std::uint32_t(model.rowCount())));
+                again.status = CustomerStatus::fromWire(pick(statuses));
+                page.insert(int(random() % std::uint32_t(page.size() + 1)), again);
+            }
+            if (random() % 3 == 0) {
+                model::Customer twice = page.constLast();
+                twice.address.city = QStringLiteral("Stad %1").arg(random() % 7);
+                page.append(twice);
+            }
+            if (random() % 2 == 0) {
+                model.append(page);
+            } else {
+                const qsizetype half = page.size() / 2;
+                model.append(std::vector<QList<model::Customer>> { page.first(half), page.sliced(half) });
+            }
             break;
         }
         case 2:
@@ -595,6 +612,10 @@ void tst_CustomersView::filterAndSortMatchAFreshOneAfterEveryChange()
             proxy.sort(int(random() % CustomerTableModel::ColumnCount),
                        random() % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
             break;
+        }
+        // Every row is found by its customer's ID.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.rowOf(model.customerAt(row).id), row);
         }
         // The rows shown: each accepted row once, none other, in the column's order.
         int accepted = 0;

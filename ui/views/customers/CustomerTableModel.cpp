@@ -186,10 +186,12 @@ void CustomerTableModel::append(std::vector<QList<model::Customer>> pages)
     beginInsertRows({}, first, first + int(count) - 1);
     // The pages are kept as they came and the rows point into them: a page that is not shared is neither copied nor
     // moved from, customer by customer.
-    std::vector<model::Customer*> pageData(pages.size());
-    for (std::size_t page = 0; page < pages.size(); ++page) {
-        m_pages.push_back(std::move(pages[page]));
-        pageData[page] = m_pages.back().data();
+    std::vector<model::Customer*> pageData(pages.size(), nullptr);
+    for (const Position& position : added) {
+        if (!pageData[position.page]) { // a page of nothing but rows listed before is not kept
+            m_pages.push_back(std::move(pages[position.page]));
+            pageData[position.page] = m_pages.back().data();
+        }
     }
     for (std::size_t i = 0; i < count; ++i) {
         Row row;
