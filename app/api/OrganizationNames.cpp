@@ -2,6 +2,7 @@
 
 #include "api/ApiRequest.h"
 #include "api/ApiSession.h"
+#include "api/WhenReady.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -36,7 +37,7 @@ model::ParseResult<OrganizationNames::Names> OrganizationNames::read(const QByte
 
 namespace {
 
-// Reads the answer on a pooled thread; the future's continuation brings the names back to `context`'s thread.
+// Reads the answer on a pooled thread; whenReady() brings the names back to `context`'s thread.
 QFuture<model::ParseResult<OrganizationNames::Names>> readInBackground(const QByteArray& body)
 {
     // QThreadPool takes a copyable task; the promise is not, so the task shares it.
@@ -65,19 +66,20 @@ OrganizationNames::fetch(ApiSession* session, QObject* context, std::function<vo
             done(result);
             return;
         }
-        // A continuation with a context is dropped when the context is gone before the names are read.
-        readInBackground(response.body).then(context, [done, result](const model::ParseResult<Names>& parsed) mutable {
-            if (parsed.ok()) {
-                result.value = parsed.value;
-            } else {
-                result.error = ApiError::make(
-                    ApiError::Kind::InvalidResponse,
-                    QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1")
-                        .arg(parsed.error),
-                    result.trackingId);
-            }
-            done(result);
-        });
+        // Dropped when the context is gone before the names are read.
+        whenReady(
+            readInBackground(response.body), context, [done, result](const model::ParseResult<Names>& parsed) mutable {
+                if (parsed.ok()) {
+                    result.value = parsed.value;
+                } else {
+                    result.error = ApiError::make(
+                        ApiError::Kind::InvalidResponse,
+                        QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1")
+                            .arg(parsed.error),
+                        result.trackingId);
+                }
+                done(result);
+            });
     });
     return request;
 }

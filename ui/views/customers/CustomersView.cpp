@@ -4,6 +4,7 @@
 
 #include "api/OrganizationNames.h"
 #include "api/PagedFetch.h"
+#include "api/WhenReady.h"
 #include "api/WholesaleClient.h"
 #include "connection/CustomerNameCache.h"
 #include "jobs/CustomerStatusTracker.h"
@@ -342,16 +343,17 @@ void CustomersView::keepNames()
     }
     const int generation = m_loadGeneration;
     m_namesKeptForLoad = generation;
-    m_nameCache->updateInBackground(m_profile, customers)
-        .then(this, [this, generation](const std::optional<QHash<QString, QString>>& cached) {
-            if (generation != m_loadGeneration) {
-                return; // the cache was set again for another load meanwhile
-            }
-            if (cached) {
-                m_cachedNames = *cached;
-            }
-            m_loadingNames = false;
-        });
+    api::whenReady(m_nameCache->updateInBackground(m_profile, customers),
+                   this,
+                   [this, generation](const std::optional<QHash<QString, QString>>& cached) {
+                       if (generation != m_loadGeneration) {
+                           return; // the cache was set again for another load meanwhile
+                       }
+                       if (cached) {
+                           m_cachedNames = *cached;
+                       }
+                       m_loadingNames = false;
+                   });
 }
 
 void CustomersView::fitColumns()
@@ -591,12 +593,13 @@ void CustomersView::addCreatedCustomer(const model::Customer& customer)
         // Kept at once: until it is provisioned, nothing but this create knows its name.
         if (m_nameCache) {
             const QString profile = m_profile;
-            m_nameCache->storeInBackground(profile, { { customer.id, customer.customerInfo.name } })
-                .then(this, [this, profile, id = customer.id, name = customer.customerInfo.name](bool stored) {
-                    if (stored && profile == m_profile) {
-                        m_cachedNames.insert(id, name);
-                    }
-                });
+            api::whenReady(m_nameCache->storeInBackground(profile, { { customer.id, customer.customerInfo.name } }),
+                           this,
+                           [this, profile, id = customer.id, name = customer.customerInfo.name](bool stored) {
+                               if (stored && profile == m_profile) {
+                                   m_cachedNames.insert(id, name);
+                               }
+                           });
         }
     }
     m_model->upsertCustomer(customer);
