@@ -87,6 +87,13 @@ CustomersView::CustomersView(QWidget* parent)
     // The name takes the width the others leave; they are sized to their content (fitColumns).
     header->setSectionResizeMode(CustomerTableModel::NameColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        // The name's width follows the table's; any other column resized, not by shareColumns(), was a person.
+        if (!m_sharingColumns && column != CustomerTableModel::NameColumn) {
+            m_columnsSizedByUser = true;
+        }
+    });
+    table->viewport()->installEventFilter(this);
     fitColumns();
     table->sortByColumn(CustomerTableModel::NameColumn, Qt::AscendingOrder);
     // The table and the pane take all the height; the labels above and below only what their text needs.
@@ -366,7 +373,7 @@ void CustomersView::fitColumns()
     const int padding = 2 * metrics.averageCharWidth() + 8;
     const int rows = qMin(m_model->rowCount(), 400);
     const auto widest = [&](int column, QStringList samples, int maxChars) {
-        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        int width = headerWidth(column);
         qint64 lastTime = -1;
         for (int row = 0; row < rows; ++row) {
             if (column == CustomerTableModel::LastChangeColumn) {
@@ -394,15 +401,64 @@ void CustomersView::fitColumns()
         statuses.append(model::CustomerStatus(model::CustomerStatus::Value(value)).displayName());
     }
     const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
-    table->setColumnWidth(CustomerTableModel::ExternalIdColumn, widest(CustomerTableModel::ExternalIdColumn, {}, 14));
-    table->setColumnWidth(CustomerTableModel::StatusColumn,
-                          widest(CustomerTableModel::StatusColumn, statuses, 22) + icon);
-    table->setColumnWidth(CustomerTableModel::PackagesColumn, widest(CustomerTableModel::PackagesColumn, {}, 26));
-    table->setColumnWidth(CustomerTableModel::CountryColumn, widest(CustomerTableModel::CountryColumn, {}, 12));
-    table->setColumnWidth(CustomerTableModel::LastChangeColumn,
-                          widest(CustomerTableModel::LastChangeColumn,
-                                 { QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat) },
-                                 20));
+    m_fittedWidths[CustomerTableModel::ExternalIdColumn] = widest(CustomerTableModel::ExternalIdColumn, {}, 14);
+    m_fittedWidths[CustomerTableModel::StatusColumn] = widest(CustomerTableModel::StatusColumn, statuses, 22) + icon;
+    m_fittedWidths[CustomerTableModel::PackagesColumn] = widest(CustomerTableModel::PackagesColumn, {}, 26);
+    m_fittedWidths[CustomerTableModel::CountryColumn] = widest(CustomerTableModel::CountryColumn, {}, 12);
+    m_fittedWidths[CustomerTableModel::LastChangeColumn]
+        = widest(CustomerTableModel::LastChangeColumn,
+                 { QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat) },
+                 20);
+    m_columnsSizedByUser = false;
+    shareColumns();
+}
+
+int CustomersView::headerWidth(int column) const
+{
+    return m_ui->customersTable->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+        + 24;
+}
+
+void CustomersView::shareColumns()
+{
+    // The name is what a person reads a customer by, and it takes the width the others leave. When the table is too
+    // narrow for every other column at its fitted width and a name of about 30 characters, those that read well cut
+    // short (external ID, status, packages, country) give up width alike, never below their header's, before the name
+    // is cut shorter; the last change keeps its width, as a time cut short says nothing. Widths a person set stay.
+    if (m_columnsSizedByUser) {
+        return;
+    }
+    QTableView* table = m_ui->customersTable;
+    const int nameWanted = 30 * table->fontMetrics().averageCharWidth() + 8;
+    const auto gives = [](int column) {
+        return column != CustomerTableModel::NameColumn && column != CustomerTableModel::LastChangeColumn;
+    };
+    int flexible = 0;
+    const int fixed = m_fittedWidths[CustomerTableModel::LastChangeColumn];
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        flexible += gives(column) ? m_fittedWidths[std::size_t(column)] : 0;
+    }
+    const int available = table->viewport()->width() - fixed - nameWanted;
+    const double scale
+        = available >= flexible || flexible == 0 ? 1.0 : std::max(0.0, double(available) / double(flexible));
+    m_sharingColumns = true;
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        if (column == CustomerTableModel::NameColumn) {
+            continue;
+        }
+        const int fitted = m_fittedWidths[std::size_t(column)];
+        const int floor = qMin(fitted, headerWidth(column));
+        table->setColumnWidth(column, gives(column) ? std::max(floor, int(fitted * scale)) : fitted);
+    }
+    m_sharingColumns = false;
+}
+
+bool CustomersView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->customersTable->viewport() && event->type() == QEvent::Resize) {
+        shareColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CustomersView::updateStatusText()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Customer.h"
+#include "ui/views/customers/CustomerTableModel.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
 #include <optional>
 
 class QAbstractItemModel;
@@ -30,7 +32,6 @@ namespace onboarder::ui {
 
 class CustomerDetailsPane;
 class CustomerFilterProxy;
-class CustomerTableModel;
 
 // The "Customers" page: every customer of the profile, streamed in page by page, with instant text and status
 // filters and sorting; customers in provisioning/updating/deleting are followed live (CustomerStatusTracker) and
@@ -88,6 +89,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
@@ -98,7 +100,10 @@ private:
     void showNotification(const QString& message);
     void notify(const QString& customerId, const QString& message);
     void sendUpdate(const model::Customer& customer, const QString& busyText, const QString& doneText);
+    // Sizes the columns but the name's to what the rows hold (fitted once per load), then shares the table's width.
     void fitColumns();
+    void shareColumns();
+    int headerWidth(int column) const;
     // Lists the pages that came since the last batch: named, followed when in flight, appended in one insert.
     void flushPages();
     void repaintTable();
@@ -122,6 +127,9 @@ private:
     QPointer<api::WholesaleClient> m_client;
     jobs::CustomerStatusTracker* m_tracker = nullptr;
     QPointer<api::PagedFetch> m_fetch;
+    std::array<int, CustomerTableModel::ColumnCount> m_fittedWidths {};
+    bool m_sharingColumns = false; // shareColumns() is resizing columns
+    bool m_columnsSizedByUser = false; // since the last fit
     QHash<QString, QString> m_createdNames; // by customer ID: customers created here, named before the cache has them
     QHash<QString, QString> m_orgNames; // by organization ID, from the organizations list
     api::CustomerNameCache* m_nameCache = nullptr;
