@@ -77,6 +77,8 @@ void CustomerDetailsPane::ensureDetails()
     m_customerId = new CopyableId(m_ui->customerIdValue, m_ui->detailsForm, QStringLiteral("copyCustomerIdButton"));
     m_externalId = new CopyableId(m_ui->externalIdValue, m_ui->detailsForm, QStringLiteral("copyExternalIdButton"));
     m_orgId = new CopyableId(m_ui->orgIdValue, m_ui->detailsForm, QStringLiteral("copyOrgIdButton"));
+    m_trackingIdField
+        = new CopyableId(m_ui->trackingIdValue, m_ui->detailsForm, QStringLiteral("copyTrackingIdButton"));
     // Other long texts are clipped (they stay selectable and complete in the copied text), never widen the pane.
     for (QLabel* label : m_details->findChildren<QLabel*>()) {
         label->setMinimumWidth(1);
@@ -125,7 +127,7 @@ void CustomerDetailsPane::setTrackingId(const QString& trackingId)
 {
     m_trackingId = trackingId;
     if (m_ui) {
-        m_ui->trackingIdValue->setText(trackingId.isEmpty() ? QStringLiteral("–") : trackingId);
+        m_trackingIdField->setId(trackingId, QStringLiteral("–"));
     }
 }
 
@@ -226,7 +228,7 @@ void CustomerDetailsPane::showCustomer()
         }
     }
     m_ui->addressValue->setText(address.join(QStringLiteral(", ")));
-    m_ui->trackingIdValue->setText(m_trackingId.isEmpty() ? QStringLiteral("–") : m_trackingId);
+    m_trackingIdField->setId(m_trackingId, QStringLiteral("–"));
 
     m_ui->packagesTree->clear();
     QStringList listed;
@@ -304,7 +306,7 @@ void CustomerDetailsPane::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         if (m_ui) {
             m_ui->retranslateUi(m_details);
-            for (CopyableId* id : { m_customerId, m_externalId, m_orgId }) {
+            for (CopyableId* id : { m_customerId, m_externalId, m_orgId, m_trackingIdField }) {
                 id->retranslate();
             }
         }

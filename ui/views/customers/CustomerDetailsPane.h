@@ -65,6 +65,7 @@ private:
     CopyableId* m_customerId = nullptr;
     CopyableId* m_externalId = nullptr;
     CopyableId* m_orgId = nullptr;
+    CopyableId* m_trackingIdField = nullptr;
     model::Customer m_customer;
     QString m_trackingId;
     bool m_busy = false;
