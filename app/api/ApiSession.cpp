@@ -55,9 +55,10 @@ ApiSession::ApiSession(const QUrl& baseUrl, TokenProvider* tokens, QObject* pare
     connect(&m_rateLimitGate, &RateLimitGate::paused, this, &ApiSession::rateLimited);
     // What the answers tell about the server's load sets the bulk runs' concurrency and the pace of every request: a
     // 429 halves the one and teaches the other the server's rate; answers as fast as ever let the concurrency grow.
-    connect(&m_rateLimitGate, &RateLimitGate::paused, &m_concurrency, &AdaptiveConcurrency::rateLimited);
-    connect(
-        &m_rateLimitGate, &RateLimitGate::paused, this, [this] { m_pacer.rateLimited(m_rateLimitGate.remaining()); });
+    connect(&m_rateLimitGate, &RateLimitGate::paused, this, [this] {
+        m_concurrency.rateLimited();
+        m_pacer.rateLimited(m_rateLimitGate.remaining());
+    });
     connect(&m_rateLimitGate, &RateLimitGate::countdown, this, &ApiSession::rateLimitCountdown);
     connect(&m_rateLimitGate, &RateLimitGate::resumed, this, &ApiSession::rateLimitResumed);
 }

@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace onboarder::sandbox {
@@ -63,12 +62,6 @@ public:
             entry.rendered = render(entry.doc);
         }
         return entry.rendered;
-    }
-
-    template <typename F>
-    void forEachEntry(F&& visit) const
-    {
-        forEachEntryFrom(0, std::forward<F>(visit));
     }
 
     // The entries from sequence number `seq` on, for a list that resumes where its previous page stopped.
