@@ -199,6 +199,33 @@ void MainWindow::retranslate()
     m_resetDemoAction->setToolTip(tr("Return the demo sandbox to its demo data, removing all work done on it"));
     fillProfiles();
     updateWindowTitle();
+    if (!m_shownConnectionStatus.isEmpty() && statusBar()->currentMessage() == m_shownConnectionStatus) {
+        showConnectionStatus();
+    }
+}
+
+QString MainWindow::connectionStatusText() const
+{
+    if (!m_connection) {
+        return {};
+    }
+    const api::Profile& profile = m_connection->profile();
+    if (m_connection->hasFailed()) {
+        return m_connection->failureMessage();
+    }
+    if (!m_connection->isReady()) {
+        return profile.isDemo() ? tr("Starting the demo sandbox…") : tr("Connecting…");
+    }
+    return profile.isDemo()
+        ? tr("Demo sandbox at %1 – demo data only, nothing reaches Webex")
+              .arg(m_connection->client() ? m_connection->session()->baseUrl().toDisplayString() : QString())
+        : tr("Connected as profile %1").arg(profile.name);
+}
+
+void MainWindow::showConnectionStatus()
+{
+    m_shownConnectionStatus = connectionStatusText();
+    statusBar()->showMessage(m_shownConnectionStatus);
 }
 
 void MainWindow::updateWindowTitle()
@@ -291,7 +318,7 @@ void MainWindow::adoptConnection(ProfileConnection* connection)
     if (connection->isReady()) {
         onProfileReady();
     } else if (connection->hasFailed()) {
-        onProfileFailed(connection->failureMessage());
+        onProfileFailed();
     } else {
         connection->openIfSandboxListening(); // ready() follows at once when it does
     }
@@ -312,13 +339,13 @@ void MainWindow::useConnection(ProfileConnection* connection)
     if (m_activity) {
         m_activity->setAuditLog(m_auditLog, profile.name);
     }
-    statusBar()->showMessage(profile.isDemo() ? tr("Starting the demo sandbox…") : tr("Connecting…"));
+    showConnectionStatus();
 }
 
-void MainWindow::onProfileFailed(const QString& message)
+void MainWindow::onProfileFailed()
 {
     firstListShown(); // there is none to wait for
-    statusBar()->showMessage(message);
+    showConnectionStatus(); // says the connection's failure message
     // A real profile without a token still has its local template library.
     if (m_templates) {
         m_templates->setStore(m_connection->templateStore(), m_connection->profile().name);
@@ -519,11 +546,7 @@ void MainWindow::resetDemoDataInteractive()
 void MainWindow::onProfileReady()
 {
     const api::Profile& profile = m_connection->profile();
-    statusBar()->showMessage(
-        profile.isDemo()
-            ? tr("Demo sandbox at %1 – demo data only, nothing reaches Webex")
-                  .arg(m_connection->client() ? m_connection->session()->baseUrl().toDisplayString() : QString())
-            : tr("Connected as profile %1").arg(profile.name));
+    showConnectionStatus();
     m_customers->setClient(m_connection->client());
     if (m_templates) {
         m_templates->setStore(m_connection->templateStore(), profile.name);

@@ -125,7 +125,7 @@ private:
     void runStartupWork();
     // Shows the connection in the window and follows it; activateProfile() and adoptConnection() share it.
     void useConnection(ProfileConnection* connection);
-    void onProfileFailed(const QString& message);
+    void onProfileFailed();
     // Closes what uses the active connection, and the connection itself.
     void disconnectProfile();
     // Closes the open Configure customer windows one after the other; done(false) as soon as one stays open.
@@ -139,6 +139,9 @@ private:
     // Texts set in code, again in the current language.
     void retranslate();
     void updateWindowTitle();
+    // What the status bar says about the active connection (connecting, ready, failed), in the current language.
+    QString connectionStatusText() const;
+    void showConnectionStatus();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     const std::unique_ptr<api::CustomerNameCache> m_customerNames;
@@ -168,6 +171,8 @@ private:
     QPointer<CustomerImportDialog> m_lastCustomerImport;
     std::vector<std::function<void()>> m_startupWork;
     bool m_firstListShown = false;
+    // The connection status as last shown: said again in a new language while the status bar still shows it.
+    QString m_shownConnectionStatus;
 };
 
 } // namespace onboarder::ui

@@ -1,4 +1,5 @@
 #include "GuiTestSupport.h"
+#include "api/ApiSession.h"
 #include "api/WholesaleClient.h"
 #include "connection/AuditLog.h"
 #include "connection/ProfileStore.h"
@@ -54,6 +55,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void startsOnDemoSandbox();
+    void connectionStatusFollowsTheLanguage();
     void firstStartOpensOnCustomersWithoutHorizontalScroll();
     void navigationSwitchesPages();
     void templatesViewOpensDuplicatesAndDeletes();
@@ -113,6 +115,30 @@ void tst_MainWindow::startsOnDemoSandbox()
     // Customers come from the sandbox's demo seed.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->customersView()->model()->rowCount() > 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->templatesView()->model()->rowCount() > 0, 20000);
+}
+
+void tst_MainWindow::connectionStatusFollowsTheLanguage()
+{
+    // The demo's status stays in the status bar all day: a language switch says it again in the new language.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->isReady(), 20000);
+    QStatusBar* bar = m_window->statusBar();
+    const QString url = m_window->connection()->session()->baseUrl().toDisplayString();
+    const QString english = QStringLiteral("Demo sandbox at %1 – demo data only, nothing reaches Webex").arg(url);
+    QCOMPARE(bar->currentMessage(), english);
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("sv")));
+    settle();
+    QCOMPARE(bar->currentMessage(), QStringLiteral("Demosandlåda på %1 – endast demodata, inget når Webex").arg(url));
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
+    settle();
+    QCOMPARE(bar->currentMessage(), english);
+    // A message shown since stays as it was said.
+    bar->showMessage(QStringLiteral("Template created."));
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("sv")));
+    settle();
+    QCOMPARE(bar->currentMessage(), QStringLiteral("Template created."));
+    QVERIFY(ui::LanguageSwitcher::apply(QStringLiteral("en")));
+    settle();
+    bar->clearMessage();
 }
 
 void tst_MainWindow::firstStartOpensOnCustomersWithoutHorizontalScroll()
