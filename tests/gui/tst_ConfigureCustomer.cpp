@@ -97,6 +97,7 @@ private slots:
     void windowAndCliGiveTheSameVerdict();
     void addsCallingAndMeetingsUsersAndALocation();
     void newLocationFromTheUsersTable();
+    void typingInACellSurvivesARecheckOfTheRows();
     void importsUsersFromASwedishSpreadsheet();
     void invalidRowShowsReasonAndBlocksProvisioning();
     void adminPackageRuleBlocksDowngrade();
@@ -493,6 +494,49 @@ void tst_ConfigureCustomer::importsUsersFromASwedishSpreadsheet()
     QVERIFY(!m_window->usersTab()->importFile(bad, &error));
     QVERIFY2(error.contains(QStringLiteral("utan-e-post.csv")), qPrintable(error));
     QCOMPARE(usersModel()->rowCount(), 2);
+}
+
+void tst_ConfigureCustomer::typingInACellSurvivesARecheckOfTheRows()
+{
+    // The rows are checked again whenever the window learns something (a location's numbers come, a user is added
+    // elsewhere); an editor open meanwhile keeps what was typed or chosen in it.
+    QVERIFY(open(QStringLiteral("crm-se-1001")));
+    QTableView* table = usersTable();
+    const auto startEditing = [&](int column) -> QWidget* {
+        settle();
+        table->setFocus();
+        table->setCurrentIndex(viewCell(0, column));
+        QTest::keyClick(table, Qt::Key_F2);
+        return openEditor(table);
+    };
+    const auto recheck = [&] { usersModel()->setContext(usersModel()->context()); };
+
+    QWidget* editor = startEditing(UserTableModel::FirstName);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("Gus"));
+    recheck();
+    QTest::keyClicks(editor, QStringLiteral("tav"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+    QCOMPARE(usersModel()->rows().at(0).firstName, QStringLiteral("Gustav"));
+
+    auto* packages = qobject_cast<QComboBox*>(startEditing(UserTableModel::Package));
+    QVERIFY(packages);
+    chooseInCombo(packages, QStringLiteral("Webex Calling"));
+    const QString chosen = packages->currentData().toString();
+    QVERIFY(!chosen.isEmpty());
+    recheck();
+    QCOMPARE(packages->currentData().toString(), chosen);
+    QTest::keyClick(packages, Qt::Key_Return);
+    settle();
+    QCOMPARE(usersModel()->rows().at(0).effectivePackage(), chosen);
+
+    // Editors opened afresh show the cell's value, as before.
+    editor = startEditing(UserTableModel::FirstName);
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    QVERIFY(line);
+    QCOMPARE(line->text(), QStringLiteral("Gustav"));
+    QTest::keyClick(editor, Qt::Key_Escape);
 }
 
 void tst_ConfigureCustomer::newLocationFromTheUsersTable()

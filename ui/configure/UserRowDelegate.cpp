@@ -13,6 +13,18 @@ namespace onboarder::ui {
 
 const QString UserRowDelegate::kNewLocation = QStringLiteral("#new-location");
 
+namespace {
+// Set on a list editor once the user has chosen an entry in it.
+const char* const kChosenProperty = "onboarderChosen";
+
+QComboBox* listEditor(QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    QObject::connect(combo, &QComboBox::activated, combo, [combo] { combo->setProperty(kChosenProperty, true); });
+    return combo;
+}
+} // namespace
+
 UserRowDelegate::UserRowDelegate(ConfigureCustomerController* controller, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_controller(controller)
@@ -24,7 +36,7 @@ UserRowDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& optio
 {
     switch (index.column()) {
     case UserTableModel::Package: {
-        auto* combo = new QComboBox(parent);
+        auto* combo = listEditor(parent);
         combo->setObjectName(QStringLiteral("packageEditor"));
         combo->setAccessibleName(tr("Package"));
         combo->addItem(tr("Choose a package…"), QString());
@@ -34,7 +46,7 @@ UserRowDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& optio
         return combo;
     }
     case UserTableModel::Location: {
-        auto* combo = new QComboBox(parent);
+        auto* combo = listEditor(parent);
         combo->setObjectName(QStringLiteral("locationEditor"));
         combo->setAccessibleName(tr("Location"));
         combo->addItem(tr("Choose a location…"), QString());
@@ -87,17 +99,27 @@ UserRowDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& optio
 
 void UserRowDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
+    // The view hands an open editor its cell's value again whenever the row changes, and the rows are checked again
+    // whenever the window learns something (a location's numbers, the customer's users): what the user has typed or
+    // chosen in the editor stays until they commit or leave it.
     auto* combo = qobject_cast<QComboBox*>(editor);
     if (!combo) {
-        QStyledItemDelegate::setEditorData(editor, index);
+        const auto* line = qobject_cast<QLineEdit*>(editor);
+        if (!line || !line->isModified()) {
+            QStyledItemDelegate::setEditorData(editor, index);
+        }
         return;
     }
     const QString value = index.data(Qt::EditRole).toString();
     if (combo->isEditable()) {
-        combo->setEditText(value);
+        if (!combo->lineEdit()->isModified()) {
+            combo->setEditText(value);
+        }
         return;
     }
-    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    if (!combo->property(kChosenProperty).toBool()) {
+        combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    }
 }
 
 void UserRowDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
