@@ -398,8 +398,32 @@ void MainWindow::runAfterFirstList(std::function<void()> work)
     }
 }
 
+void MainWindow::showWithFirstList(std::chrono::milliseconds budget)
+{
+    if (budget.count() <= 0 || m_firstListShown) {
+        show();
+        return;
+    }
+    m_showHeld = true;
+    // The first page of a long list is enough; the list's end or a failed profile come through firstListShown().
+    connect(m_customers->model(),
+            &QAbstractItemModel::rowsInserted,
+            this,
+            &MainWindow::endShowHold,
+            Qt::SingleShotConnection);
+    QTimer::singleShot(budget, this, &MainWindow::endShowHold);
+}
+
+void MainWindow::endShowHold()
+{
+    if (std::exchange(m_showHeld, false)) {
+        show();
+    }
+}
+
 void MainWindow::firstListShown()
 {
+    endShowHold();
     if (std::exchange(m_firstListShown, true)) {
         return;
     }

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QScopedPointer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -71,6 +72,11 @@ public:
     // passed), at once when the user goes where it is needed (the activity page), and at the latest when the window
     // is destroyed: what `work` uses must outlive the window.
     void runAfterFirstList(std::function<void()> work);
+    // Shows the window once its first customers are listed (or their list has ended, or the profile failed to
+    // connect), or once `budget` has passed, whichever comes first; at once with no budget. A list in within the
+    // budget is in the window's first frame rather than the next, which an X server can keep waiting tens of
+    // milliseconds behind the first.
+    void showWithFirstList(std::chrono::milliseconds budget);
     // The profile chosen in the window: each Configure customer window is closed first, asking about its users not
     // added as closing it does; when one of them stays open (Cancel), the profile stays as it was.
     void switchProfile(const QString& name);
@@ -122,6 +128,7 @@ private:
     void ensurePage(int page);
     // Runs what runAfterFirstList() was given, then makes the other pages, a moment after the first list is in.
     void firstListShown();
+    void endShowHold();
     void runStartupWork();
     // Shows the connection in the window and follows it; activateProfile() and adoptConnection() share it.
     void useConnection(ProfileConnection* connection);
@@ -171,6 +178,7 @@ private:
     QPointer<CustomerImportDialog> m_lastCustomerImport;
     std::vector<std::function<void()>> m_startupWork;
     bool m_firstListShown = false;
+    bool m_showHeld = false; // showWithFirstList() waits for the first list
     // The connection status as last shown: said again in a new language while the status bar still shows it.
     QString m_shownConnectionStatus;
 };

@@ -66,6 +66,13 @@ void ApiRequest::start()
             this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
         return;
     }
+    // On the wire at once, unless a 429 pause holds the profile (said with waitingForRateLimit, which the caller has
+    // yet to connect to): a request asked for while the window is being built is answered by its first paint instead
+    // of leaving only after it, as a timer's turn of the event loop would.
+    if (m_session->rateLimitGate()->remaining().count() == 0) {
+        sendAttempt();
+        return;
+    }
     scheduleAttempt(std::chrono::milliseconds(0));
 }
 

@@ -46,6 +46,35 @@
 using namespace onboarder;
 using namespace onboarder::guitest;
 
+namespace {
+
+// Calls `seen` whenever the object it filters gets an event of `type`.
+class EventWatcher : public QObject
+{
+public:
+    EventWatcher(QObject* parent, QEvent::Type type, std::function<void()> seen)
+        : QObject(parent)
+        , m_type(type)
+        , m_seen(std::move(seen))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == m_type) {
+            m_seen();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_seen;
+};
+
+} // namespace
+
 // The main window started with no profile: it must open on the in-process demo sandbox with no sign-in.
 class tst_MainWindow : public QObject
 {
@@ -69,6 +98,7 @@ private slots:
     void pagesInEveryThemeAndLanguage();
     void demoWorkSurvivesARestartAndResetReturnsTheSeed();
     void startsOnAConnectionStartedBeforeItAndMakesTheOtherPagesLater();
+    void showsWithItsFirstListWhenItComesWithinTheBudget();
     void asksForTheCustomersAtOnceWhenTheSandboxListensBeforeTheWindowIsBuilt();
     void activityAskedBeforeTheFirstListRunsTheStartUpWorkFirst();
     void searchFieldClearsWithTheApplicationsIconInEveryTheme();
@@ -718,6 +748,58 @@ void tst_MainWindow::demoWorkSurvivesARestartAndResetReturnsTheSeed()
 // What main() does: the demo's connection started before the window is built, taken over by it; the first window
 // has the customers page only, and the rest (start-up work given to runAfterFirstList(), the other pages) comes once
 // the first list is in.
+void tst_MainWindow::showsWithItsFirstListWhenItComesWithinTheBudget()
+{
+    QTemporaryDir data;
+    api::ProfileStore profiles(data.filePath(QStringLiteral("profiles.ini")));
+    api::AuditLog audit;
+    audit.keepRecordsUntilOpen();
+    // The rows the window has when it is shown, which its first frame draws.
+    const auto rowsWhenShown = [](ui::MainWindow* window) {
+        auto rows = std::make_shared<int>(-1);
+        auto* watcher = new EventWatcher(window, QEvent::Show, [window, rows] {
+            if (*rows < 0) {
+                *rows = window->customersView()->model()->rowCount();
+            }
+        });
+        window->installEventFilter(watcher);
+        return rows;
+    };
+
+    // The demo's first customers come while the window waits: it shows with them.
+    const api::Profile demo = ui::MainWindow::profileToActivate(&profiles, QString());
+    auto* connection = new ui::ProfileConnection(demo, &audit, nullptr);
+    connection->start();
+    ui::MainWindow window(&profiles, &audit, nullptr);
+    window.adoptConnection(connection);
+    const auto demoRows = rowsWhenShown(&window);
+    window.showWithFirstList(std::chrono::minutes(1));
+    QVERIFY(!window.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isVisible(), 60000);
+    QVERIFY2(*demoRows > 0, qPrintable(QString::number(*demoRows)));
+
+    // A profile that cannot connect has no list to wait for: its window shows at once, saying why.
+    api::Profile real;
+    real.name = QStringLiteral("Partner production");
+    real.baseUrl = api::Profile::webexBaseUrl();
+    auto* failing = new ui::ProfileConnection(real, &audit, nullptr);
+    failing->start();
+    ui::MainWindow failed(&profiles, &audit, nullptr);
+    failed.adoptConnection(failing);
+    QVERIFY(failing->hasFailed());
+    failed.showWithFirstList(std::chrono::minutes(1));
+    QVERIFY(failed.isVisible());
+    QCOMPARE(failed.statusBar()->currentMessage(), failing->failureMessage());
+
+    // A list that does not come within the budget holds the window back no longer.
+    ui::MainWindow waiting(&profiles, &audit, nullptr);
+    const auto waitingRows = rowsWhenShown(&waiting);
+    waiting.showWithFirstList(std::chrono::milliseconds(200));
+    QVERIFY(!waiting.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(waiting.isVisible(), 10000);
+    QCOMPARE(*waitingRows, 0);
+}
+
 void tst_MainWindow::startsOnAConnectionStartedBeforeItAndMakesTheOtherPagesLater()
 {
     QTemporaryDir data;
