@@ -105,6 +105,13 @@ ApiError ApiError::make(Kind kind, const QString& message, const QString& tracki
     return error;
 }
 
+ApiError ApiError::unreadableAnswer(const QString& reason, const QString& trackingId)
+{
+    return make(Kind::InvalidResponse,
+                QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1").arg(reason),
+                trackingId);
+}
+
 bool ApiError::isAmbiguousStatus(int httpStatus)
 {
     return httpStatus == 500 || httpStatus == 502 || httpStatus == 504;

@@ -35,6 +35,8 @@ struct ApiError
     // Builds the error from a Webex error body; tolerates bodies that are empty, not JSON or of another shape.
     static ApiError fromHttpResponse(int httpStatus, const QByteArray& body, const QString& trackingIdHeader);
     static ApiError make(Kind kind, const QString& message, const QString& trackingId = {});
+    // An answer that came but could not be read as what was asked for (InvalidResponse), saying why.
+    static ApiError unreadableAnswer(const QString& reason, const QString& trackingId);
 
     // The one definition of what a failure means for trying again, used by the request retries, the bulk runs and
     // their journal:

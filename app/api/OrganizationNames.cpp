@@ -4,7 +4,6 @@
 #include "api/ApiSession.h"
 #include "api/WhenReady.h"
 
-#include <QCoreApplication>
 #include <QFuture>
 #include <QPromise>
 #include <QThreadPool>
@@ -72,11 +71,7 @@ OrganizationNames::fetch(ApiSession* session, QObject* context, std::function<vo
                 if (parsed.ok()) {
                     result.value = parsed.value;
                 } else {
-                    result.error = ApiError::make(
-                        ApiError::Kind::InvalidResponse,
-                        QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1")
-                            .arg(parsed.error),
-                        result.trackingId);
+                    result.error = ApiError::unreadableAnswer(parsed.error, result.trackingId);
                 }
                 done(result);
             });

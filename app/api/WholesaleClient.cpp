@@ -131,11 +131,7 @@ ApiRequest* WholesaleClient::call(const QByteArray& method,
                 if (parsed.ok()) {
                     result.value = std::move(parsed.value);
                 } else {
-                    result.error = ApiError::make(
-                        ApiError::Kind::InvalidResponse,
-                        QCoreApplication::translate("WholesaleClient", "The server's answer could not be read: %1")
-                            .arg(parsed.error),
-                        response.trackingId);
+                    result.error = ApiError::unreadableAnswer(parsed.error, response.trackingId);
                 }
             }
             done(result);
