@@ -95,11 +95,6 @@ MainWindow::MainWindow(api::ProfileStore* profiles,
     auto* spacer = new QWidget(m_ui->mainToolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->mainToolBar->addWidget(spacer);
-    // The connection's status stays in the status bar; messages of the moment (and menus' tips) show over it for a
-    // while, then it is back.
-    m_connectionStatus = new QLabel(statusBar());
-    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
-    statusBar()->addWidget(m_connectionStatus, 1);
     m_demoBadge = new QLabel(m_ui->mainToolBar);
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_ui->mainToolBar->addWidget(m_demoBadge);
@@ -204,7 +199,9 @@ void MainWindow::retranslate()
     m_resetDemoAction->setToolTip(tr("Return the demo sandbox to its demo data, removing all work done on it"));
     fillProfiles();
     updateWindowTitle();
-    showConnectionStatus();
+    if (!m_shownConnectionStatus.isEmpty() && statusBar()->currentMessage() == m_shownConnectionStatus) {
+        showConnectionStatus();
+    }
 }
 
 QString MainWindow::connectionStatusText() const
@@ -227,7 +224,8 @@ QString MainWindow::connectionStatusText() const
 
 void MainWindow::showConnectionStatus()
 {
-    m_connectionStatus->setText(connectionStatusText());
+    m_shownConnectionStatus = connectionStatusText();
+    statusBar()->showMessage(m_shownConnectionStatus);
 }
 
 void MainWindow::updateWindowTitle()

@@ -146,8 +146,7 @@ private:
     // Texts set in code, again in the current language.
     void retranslate();
     void updateWindowTitle();
-    // What the status bar says about the active connection (connecting, ready, failed), in the current language; it
-    // stays there under the messages of the moment.
+    // What the status bar says about the active connection (connecting, ready, failed), in the current language.
     QString connectionStatusText() const;
     void showConnectionStatus();
 
@@ -158,7 +157,6 @@ private:
     QPointer<api::CredentialStore> m_credentials;
     QComboBox* m_profileCombo = nullptr;
     QLabel* m_demoBadge = nullptr;
-    QLabel* m_connectionStatus = nullptr; // in the status bar
     CustomersView* m_customers = nullptr;
     TemplatesView* m_templates = nullptr; // made by ensurePage()
     ActivityView* m_activity = nullptr; // made by ensurePage()
@@ -181,6 +179,8 @@ private:
     std::vector<std::function<void()>> m_startupWork;
     bool m_firstListShown = false;
     bool m_showHeld = false; // showWithFirstList() waits for the first list
+    // The connection status as last shown: said again in a new language while the status bar still shows it.
+    QString m_shownConnectionStatus;
 };
 
 } // namespace onboarder::ui
